@@ -1,0 +1,69 @@
+// One lint configuration for the whole monorepo (packages share it; none has its own).
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+import lit from 'eslint-plugin-lit';
+import litA11y from 'eslint-plugin-lit-a11y';
+import wc from 'eslint-plugin-wc';
+import noOnlyTests from 'eslint-plugin-no-only-tests';
+import globals from 'globals';
+
+export default tseslint.config(
+  {
+    ignores: [
+      '**/node_modules/**',
+      '**/dist/**',
+      'storybook-static/**',
+      'packages/*/src/generated/**',
+      'test-results/**',
+      'playwright-report/**',
+      'data/**',
+      'artifacts/**',
+      'test/storybook-axe/fixture-static/**',
+    ],
+  },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    languageOptions: {
+      ecmaVersion: 2022,
+      sourceType: 'module',
+      globals: { ...globals.browser, ...globals.node },
+    },
+    plugins: { 'no-only-tests': noOnlyTests },
+    rules: {
+      'no-only-tests/no-only-tests': 'error',
+      '@typescript-eslint/consistent-type-imports': 'error',
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      eqeqeq: ['error', 'smart'],
+    },
+  },
+  // Web components: Lit template rules, template accessibility, custom-element conventions.
+  {
+    files: ['packages/*/src/**/*.ts', 'stories/**/*.ts', 'examples/**/*.ts'],
+    ...lit.configs['flat/recommended'],
+  },
+  {
+    files: ['packages/*/src/**/*.ts', 'stories/**/*.ts', 'examples/**/*.ts'],
+    ...litA11y.configs.recommended,
+  },
+  {
+    files: ['packages/*/src/**/*.ts'],
+    ...wc.configs['flat/best-practice'],
+  },
+  {
+    files: ['packages/*/src/**/*.ts'],
+    rules: {
+      // Lit elements are registered in their *.define.ts module, guarded against double registration.
+      'wc/tag-name-matches-class': 'off',
+      'lit/no-template-bind': 'error',
+    },
+  },
+  {
+    files: ['**/*.test.ts', 'test/**/*.ts'],
+    languageOptions: { globals: { ...globals.mocha } },
+    rules: {
+      // chai's `expect(x).to.be.true` style is an expression statement.
+      '@typescript-eslint/no-unused-expressions': 'off',
+    },
+  },
+);
