@@ -82,5 +82,7 @@ function demoConfig(): UserConfig {
 }
 
 export default defineConfig(() =>
-  existsSync(join(cwd, 'package.json')) && cwd.startsWith(join(root, 'packages')) ? libraryConfig(cwd) : demoConfig(),
+  existsSync(join(cwd, 'package.json')) && cwd.startsWith(join(root, 'packages'))
+    ? libraryConfig(cwd)
+    : demoConfig(),
 );

@@ -25,7 +25,11 @@ export default {
   browsers: [launchers[process.env.WTR_LAUNCHER ?? 'playwright']()],
   plugins: [
     // Must point at the tsconfig with experimentalDecorators, or esbuild rejects Lit's field decorators.
-    esbuildPlugin({ ts: true, target: 'es2022', tsconfig: new URL('./tsconfig.base.json', import.meta.url).pathname }),
+    esbuildPlugin({
+      ts: true,
+      target: 'es2022',
+      tsconfig: new URL('./tsconfig.base.json', import.meta.url).pathname,
+    }),
   ],
   testFramework: { config: { timeout: 10000 } },
   testRunnerHtml: (testFramework) => `<!doctype html>

@@ -1,0 +1,103 @@
+// `npm test`: installs what is missing, then runs every suite (typecheck, lint, build, unit, browser,
+// Storybook axe, end-to-end, size) even after a failure, and ends with one plain line "N passed, N failed"
+// summing all suites. Exits non-zero on any failure.
+// Run a subset while developing: `npm test -- --only=node,browser` (names below).
+import { spawn } from 'node:child_process';
+import { ensureBrowser, ensureDependencies, ensurePnpm, ROOT } from './setup.mjs';
+
+/** Counts "N passed" / "N failed" from a runner's own summary; undefined if the runner printed none. */
+function countsFrom(output, { passed, failed }) {
+  const last = (regex) => {
+    const matches = [...output.matchAll(regex)];
+    return matches.length ? Number(matches.at(-1)[1]) : undefined;
+  };
+  const p = last(passed);
+  const f = last(failed);
+  return p === undefined && f === undefined ? undefined : { passed: p ?? 0, failed: f ?? 0 };
+}
+
+const PLAIN = { passed: /(\d+) passed, \d+ failed/g, failed: /\d+ passed, (\d+) failed/g };
+
+const SUITES = [
+  { name: 'typecheck', command: ['pnpm', 'run', '-s', 'typecheck'] },
+  { name: 'eslint', command: ['pnpm', 'exec', 'eslint', '.', '--max-warnings', '0'] },
+  { name: 'prettier', command: ['pnpm', 'exec', 'prettier', '--check', '.'] },
+  { name: 'lit-analyzer', command: ['pnpm', 'run', '-s', 'lint:templates'] },
+  { name: 'build', command: ['pnpm', 'run', '-s', 'build'] },
+  {
+    name: 'node',
+    command: ['node', 'scripts/run-node-tests.mjs'],
+    counts: { passed: /^ℹ pass (\d+)$/gm, failed: /^ℹ fail (\d+)$/gm },
+  },
+  { name: 'browser', command: ['pnpm', 'exec', 'web-test-runner'], counts: PLAIN, browser: true },
+  { name: 'stories', command: ['node', 'scripts/storybook-axe.mjs'], counts: PLAIN, browser: true },
+  {
+    name: 'e2e',
+    command: ['pnpm', 'exec', 'playwright', 'test', '--reporter=list'],
+    counts: { passed: /^\s+(\d+) passed/gm, failed: /^\s+(\d+) failed/gm },
+    browser: true,
+  },
+  { name: 'size', command: ['node', 'scripts/size.mjs'] },
+];
+
+function run(command, env) {
+  return new Promise((resolve) => {
+    const child = spawn(command[0], command.slice(1), { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
+    let output = '';
+    const forward = (stream, sink) =>
+      stream.on('data', (chunk) => {
+        output += chunk;
+        sink.write(chunk);
+      });
+    forward(child.stdout, process.stdout);
+    forward(child.stderr, process.stderr);
+    child.on('close', (code, signal) => resolve({ code: code ?? (signal ? 1 : 0), output }));
+  });
+}
+
+async function main() {
+  const only = process.argv
+    .find((arg) => arg.startsWith('--only='))
+    ?.slice('--only='.length)
+    .split(',');
+  const suites = only ? SUITES.filter((suite) => only.includes(suite.name)) : SUITES;
+  const pnpm = ensurePnpm();
+  ensureDependencies(pnpm);
+  const haveBrowser = suites.some((suite) => suite.browser) ? ensureBrowser() : true;
+
+  const env = { ...process.env, FORCE_COLOR: '0', NO_COLOR: '1', STORYBOOK_DISABLE_TELEMETRY: '1' };
+  const results = [];
+  for (const suite of suites) {
+    const started = Date.now();
+    process.stdout.write(`\n=== ${suite.name}: ${suite.command.join(' ')}\n`);
+    if (suite.browser && !haveBrowser) {
+      results.push({ name: suite.name, passed: 0, failed: 1, note: 'no browser', seconds: 0 });
+      continue;
+    }
+    const { code, output } = await run(suite.command, env);
+    const counted = suite.counts ? countsFrom(output, suite.counts) : undefined;
+    let { passed, failed } = counted ?? (code === 0 ? { passed: 1, failed: 0 } : { passed: 0, failed: 1 });
+    // A runner that exits non-zero must count as a failure even if its summary said otherwise.
+    if (code !== 0 && failed === 0) failed = 1;
+    // A runner that ran no test is a failure: a green run must mean tests really executed.
+    if (counted && passed + failed === 0) failed = 1;
+    results.push({ name: suite.name, passed, failed, seconds: Math.round((Date.now() - started) / 1000) });
+  }
+
+  process.stdout.write('\nSuite          passed  failed  seconds\n');
+  for (const r of results) {
+    process.stdout.write(
+      `${r.name.padEnd(14)} ${String(r.passed).padStart(6)}  ${String(r.failed).padStart(6)}  ${String(r.seconds).padStart(7)}${r.note ? `  (${r.note})` : ''}\n`,
+    );
+  }
+  const passed = results.reduce((sum, r) => sum + r.passed, 0);
+  const failed = results.reduce((sum, r) => sum + r.failed, 0);
+  process.stdout.write(`\n${passed} passed, ${failed} failed\n`);
+  process.exitCode = failed > 0 ? 1 : 0;
+}
+
+main().catch((error) => {
+  process.stderr.write(`[svara] ${error.message}\n`);
+  process.stdout.write('0 passed, 1 failed\n');
+  process.exitCode = 1;
+});
