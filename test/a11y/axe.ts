@@ -9,11 +9,12 @@
  * best practices. A rule may only be disabled in {@link DISABLED_RULES}, with the reason next to it.
  */
 import 'axe-core/axe.min.js'; // UMD bundle: sets window.axe
+import type * as Axe from 'axe-core';
 import type { AxeResults, Result, RunOptions } from 'axe-core';
 
 declare global {
   interface Window {
-    axe: typeof import('axe-core');
+    axe: typeof Axe;
   }
 }
 
