@@ -1,14 +1,5 @@
-import { fixture, html, expect } from '@open-wc/testing';
-import { a11ySnapshot, findAccessibilityNode } from '@web/test-runner-commands';
-
-interface AXNode {
-  role: string;
-  name: string;
-  description?: string;
-  checked?: boolean | 'mixed';
-  invalid?: string;
-  children?: AXNode[];
-}
+import { fixture, expect, html } from '@open-wc/testing';
+import { accessibilityTree, getByRole } from './a11y-tree.js';
 
 describe('test/a11y a11y-snapshot command', () => {
   it('reports role, name, description, checked and invalid from Chromium’s tree, through shadow roots', async () => {
@@ -19,20 +10,17 @@ describe('test/a11y a11y-snapshot command', () => {
         <label><input type="radio" name="x" checked aria-invalid="true"> Barnet</label>
         <label><input type="radio" name="x"> Föräldern</label>
       </fieldset>`;
-    const snapshot = (await a11ySnapshot({})) as unknown as AXNode;
-    const group = findAccessibilityNode<AXNode>(
-      snapshot,
-      (n) => n.role === 'group' && n.name === 'Vem svarar?',
-    );
-    expect(group, 'group').to.exist;
-    expect(group!.description).to.equal('Välj ett svar');
-    const child = findAccessibilityNode<AXNode>(snapshot, (n) => n.role === 'radio' && n.name === 'Barnet');
-    expect(child).to.include({ checked: true, invalid: 'true' });
-    const parent = findAccessibilityNode<AXNode>(
-      snapshot,
-      (n) => n.role === 'radio' && n.name === 'Föräldern',
-    );
-    expect(parent!.checked).to.equal(false);
-    expect(parent!.invalid).to.be.undefined;
+    const tree = await accessibilityTree();
+    expect(getByRole(tree, 'group', 'Vem svarar?').description).to.equal('Välj ett svar');
+    expect(getByRole(tree, 'radio', 'Barnet')).to.include({ checked: true, invalid: 'true' });
+    const parent = getByRole(tree, 'radio', 'Föräldern');
+    expect(parent.checked).to.equal(false);
+    expect(parent.invalid).to.be.undefined;
+  });
+
+  it('names what it saw when a node is missing', async () => {
+    await fixture(html`<button type="button">Skicka</button>`);
+    const tree = await accessibilityTree();
+    expect(() => getByRole(tree, 'button', 'Avbryt')).to.throw(/buttons seen: "Skicka"/);
   });
 });
