@@ -1,0 +1,166 @@
+/**
+ * Examples of `<svara-choice>`: the single source for its stories, its tests and the axe checks. Every
+ * documented state is a tested state.
+ */
+import { html } from 'lit';
+import type { TemplateResult } from 'lit';
+import type { SvaraLocale } from '../../localization.js';
+import type { SvaraChoice } from './choice.js';
+import './choice.define.js';
+
+export interface ChoiceExample {
+  /** Story name. */
+  title: string;
+  /** What the example shows, for the docs page. */
+  description: string;
+  /** UI language to activate before rendering (defaults to `sv`). */
+  locale?: SvaraLocale;
+  /** The markup a developer would write. The control carries `data-example`. */
+  render(): TemplateResult;
+  /** Brings the control into the documented state after rendering (e.g. a submit attempt). */
+  prepare?(choice: SvaraChoice): Promise<void>;
+}
+
+const careOptions = [
+  { value: 'bemotande', label: 'Bemötande' },
+  { value: 'information', label: 'Information' },
+  { value: 'vantetid', label: 'Väntetid' },
+  { value: 'annat', label: 'Något annat' },
+];
+
+export const choiceExamples = {
+  oneAnswer: {
+    title: 'Ett svar',
+    description: 'A radio group from <svara-option> children, with a hint. Required.',
+    render: () => html`
+      <svara-choice
+        data-example
+        name="kategori"
+        label="Vad vill du lämna?"
+        hint="Välj det som passar bäst."
+        required
+      >
+        <svara-option value="synpunkt">Synpunkt</svara-option>
+        <svara-option value="klagomal">Klagomål</svara-option>
+        <svara-option value="berom">Beröm</svara-option>
+      </svara-choice>
+    `,
+  },
+  preselected: {
+    title: 'Förvalt svar',
+    description: 'The `value` attribute is the default answer; form.reset() goes back to it.',
+    render: () => html`
+      <svara-choice data-example name="kontakt" label="Vill du att vi kontaktar dig?" value="nej">
+        <svara-option value="ja">Ja</svara-option>
+        <svara-option value="nej">Nej</svara-option>
+      </svara-choice>
+    `,
+  },
+  severalAnswers: {
+    title: 'Flera svar',
+    description: 'A checkbox group from the `options` property, at most two answers.',
+    render: () => html`
+      <svara-choice
+        data-example
+        name="galler"
+        label="Vad gäller det?"
+        hint="Välj ett eller två svar."
+        multiple
+        required
+        max-selections="2"
+        .options=${careOptions}
+      ></svara-choice>
+    `,
+  },
+  dontKnowAndSkip: {
+    title: 'Vet inte och Hoppa över',
+    description:
+      'Answers for children: large targets, option hints, and "Vet inte" / "Vill inte svara" apart from the options (stored as dont_know / skipped).',
+    render: () => html`
+      <svara-choice
+        data-example
+        name="varfor"
+        label="Jag vet varför vi träffades."
+        size="large"
+        allow-dont-know
+        allow-skip
+        skip-label="Vill inte svara"
+        required
+      >
+        <svara-option value="ja">Ja</svara-option>
+        <svara-option value="delvis" hint="Jag vet lite grann">Delvis</svara-option>
+        <svara-option value="nej">Nej</svara-option>
+      </svara-choice>
+    `,
+  },
+  severalWithDontKnow: {
+    title: 'Flera svar med Vet inte',
+    description: 'With `multiple`, "Vet inte" is exclusive: it clears the options, and an option clears it.',
+    render: () => html`
+      <svara-choice
+        data-example
+        name="stod"
+        label="Vilket stöd har du fått?"
+        multiple
+        allow-dont-know
+        value="samtal"
+      >
+        <svara-option value="samtal">Samtal</svara-option>
+        <svara-option value="boende">Boende</svara-option>
+        <svara-option value="ekonomi">Pengar</svara-option>
+      </svara-choice>
+    `,
+  },
+  invalid: {
+    title: 'Med fel',
+    description: 'After a submit attempt without an answer: the error with its hidden "Fel:" prefix.',
+    render: () => html`
+      <svara-choice data-example name="kategori" label="Vad vill du lämna?" required>
+        <svara-option value="synpunkt">Synpunkt</svara-option>
+        <svara-option value="klagomal">Klagomål</svara-option>
+        <svara-option value="berom">Beröm</svara-option>
+      </svara-choice>
+    `,
+    prepare: async (choice: SvaraChoice) => {
+      choice.reportValidity();
+      await choice.updateComplete;
+    },
+  },
+  disabled: {
+    title: 'Avstängd',
+    description: 'A disabled question: not focusable, left out of FormData.',
+    render: () => html`
+      <svara-choice data-example name="kontakt" label="Vill du att vi kontaktar dig?" value="ja" disabled>
+        <svara-option value="ja">Ja</svara-option>
+        <svara-option value="nej">Nej</svara-option>
+      </svara-choice>
+    `,
+  },
+  disabledOption: {
+    title: 'Ett avstängt alternativ',
+    description: 'A disabled option is skipped by the arrow keys.',
+    render: () => html`
+      <svara-choice data-example name="tid" label="När passar det att vi ringer?">
+        <svara-option value="morgon">På morgonen</svara-option>
+        <svara-option value="lunch" disabled>Vid lunch (inte möjligt)</svara-option>
+        <svara-option value="eftermiddag">På eftermiddagen</svara-option>
+      </svara-choice>
+    `,
+  },
+  arabic: {
+    title: 'Arabiska (höger till vänster)',
+    description: 'Arabic content and UI strings, right to left: Left/Right arrows are mirrored.',
+    locale: 'ar',
+    render: () => html`
+      <div lang="ar" dir="rtl">
+        <svara-choice data-example name="varfor" label="أعرف لماذا التقينا." allow-dont-know required>
+          <svara-option value="ja">نعم</svara-option>
+          <svara-option value="delvis">إلى حد ما</svara-option>
+          <svara-option value="nej">لا</svara-option>
+        </svara-choice>
+      </div>
+    `,
+  },
+} satisfies Record<string, ChoiceExample>;
+
+export type ChoiceExampleName = keyof typeof choiceExamples;

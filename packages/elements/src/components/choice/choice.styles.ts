@@ -1,0 +1,154 @@
+import { css } from 'lit';
+
+export const styles = css`
+  :host {
+    display: block;
+    /* Target sizes: 24×24 px minimum (WCAG 2.5.8), 44×44 px with size="large" (2.5.5, children and AAC). */
+    --_control: 1.5rem;
+    --_row: 2.75rem;
+    --_label-size: 1.125rem;
+    min-inline-size: 0;
+  }
+
+  :host([size='large']) {
+    --_control: 2.75rem;
+    --_row: 3.5rem;
+    --_label-size: 1.375rem;
+  }
+
+  fieldset {
+    margin: 0;
+    padding: 0;
+    border: 0;
+    min-inline-size: 0; /* fieldsets refuse to shrink otherwise: reflow at 320px */
+  }
+
+  .label {
+    padding: 0;
+    margin-block-end: 0.25rem;
+    font-size: var(--_label-size);
+    font-weight: 700;
+    line-height: 1.3;
+    overflow-wrap: anywhere;
+  }
+
+  .hint {
+    color: var(--_muted);
+    margin-block-end: 0.75rem;
+    overflow-wrap: anywhere;
+  }
+
+  .error {
+    margin: 0 0 0.75rem;
+    color: var(--_error);
+    font-weight: 700;
+    overflow-wrap: anywhere;
+  }
+
+  :host(:state(user-invalid)) .options {
+    border-inline-start: 4px solid var(--_error);
+    padding-inline-start: 0.75rem;
+  }
+
+  .options {
+    display: flex;
+    flex-direction: column;
+    gap: var(--_gap);
+  }
+
+  .special {
+    margin-block-start: 1rem;
+  }
+
+  .divider {
+    margin: 0;
+    color: var(--_muted);
+  }
+
+  .option {
+    display: flex;
+    align-items: center;
+    gap: 0.75rem;
+    min-block-size: var(--_row);
+    padding: 0.25rem 0.75rem;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+    cursor: pointer;
+    transition:
+      background-color 120ms ease,
+      border-color 120ms ease;
+  }
+
+  .option:has(input:checked) {
+    border-color: var(--_accent);
+    box-shadow: inset 0 0 0 1px var(--_accent);
+    background: color-mix(in srgb, var(--_accent) 8%, var(--_surface));
+  }
+
+  .option:has(input:disabled) {
+    cursor: not-allowed;
+    opacity: 0.6;
+  }
+
+  /* Focus: a ring ≥ 2px around the whole row, ≥ 3:1 against the background (WCAG 2.4.7, 2.4.13). */
+  .option:has(input:focus-visible) {
+    outline: var(--_focus-width) solid var(--_focus);
+    outline-offset: 2px;
+  }
+
+  input {
+    flex: none;
+    inline-size: var(--_control);
+    block-size: var(--_control);
+    margin: 0;
+    accent-color: var(--_accent);
+    cursor: inherit;
+  }
+
+  input:focus-visible {
+    outline: none; /* the row carries the ring */
+  }
+
+  .text {
+    display: flex;
+    flex-direction: column;
+    min-inline-size: 0;
+    overflow-wrap: anywhere;
+  }
+
+  :host([size='large']) .text {
+    font-size: 1.25rem;
+  }
+
+  .option-hint {
+    color: var(--_muted);
+    font-size: 0.9em;
+  }
+
+  @media (prefers-reduced-motion: reduce) {
+    .option {
+      transition: none;
+    }
+  }
+
+  @media (forced-colors: active) {
+    .option {
+      border-color: CanvasText;
+    }
+    .option:has(input:checked) {
+      border-color: Highlight;
+      box-shadow: inset 0 0 0 2px Highlight;
+    }
+    .option:has(input:focus-visible) {
+      outline-color: Highlight;
+    }
+    .option:has(input:disabled) {
+      border-color: GrayText;
+      color: GrayText;
+    }
+    :host(:state(user-invalid)) .options {
+      border-inline-start-color: CanvasText;
+    }
+  }
+`;

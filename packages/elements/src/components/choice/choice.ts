@@ -1,0 +1,498 @@
+import { LitElement, html, nothing } from 'lit';
+import type { PropertyValues, TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { live } from 'lit/directives/live.js';
+import { localized, msg } from '@lit/localize';
+import { FormFieldController } from '../../controllers/form-field-controller.js';
+import { RovingTabindexController } from '../../controllers/roving-tabindex-controller.js';
+import { emitValueEvents, stopInnerEvent } from '../../events.js';
+import { sharedStyles } from '../../styles/shared.styles.js';
+import {
+  maxSelectionsValidator,
+  messages,
+  minSelectionsValidator,
+  requiredValidator,
+} from '../../validators/validators.js';
+import type { SvaraOption } from '../option/option.js';
+import { styles } from './choice.styles.js';
+
+/** Stored when the respondent chooses "Vet inte". Public contract (survey schema); never change it. */
+export const DONT_KNOW = 'dont_know';
+/** Stored when the respondent chooses "Hoppa över". Public contract (survey schema); never change it. */
+export const SKIPPED = 'skipped';
+/** The codes of the answers that are not options, in the order they are shown. */
+export const SPECIAL_ANSWERS: readonly string[] = [DONT_KNOW, SKIPPED];
+
+/** An option given through the `options` property. */
+export interface ChoiceOption {
+  value: string;
+  /** Visible text and accessible name. */
+  label: string;
+  /** Extra explanation under the label (linked with aria-describedby). */
+  hint?: string;
+  disabled?: boolean;
+  /** Language of the label when it differs from the page (e.g. a place name, a quoted phrase). */
+  lang?: string;
+}
+
+interface RenderedOption extends ChoiceOption {
+  special: boolean;
+}
+
+/**
+ * A question with one answer (a radio group) or several answers (`multiple`, a checkbox group).
+ *
+ * The legend, hint, error message and the native radios/checkboxes are all in this element's shadow root, so
+ * every `aria-describedby` resolves. Light-DOM `<label for>` cannot point at it: use `label` or the `label`
+ * slot. Options come from `<svara-option>` children or from the `options` property (which wins when set).
+ *
+ * "Vet inte" (`allow-dont-know`) and "Hoppa över" (`allow-skip`) are shown apart from the options and stored
+ * as the codes `dont_know` and `skipped`. With `multiple` they are exclusive: choosing one clears the options,
+ * choosing an option clears them. Either one answers a `required` question.
+ *
+ * Keyboard: one answer — Tab reaches the group once; arrow keys move and select (Left/Right mirrored in
+ * right-to-left); Home/End; Space. Several answers — each checkbox is a Tab stop and Space toggles it, as in
+ * native checkbox groups.
+ *
+ * Errors (our own plain-language messages, prefixed with a visually hidden "Fel:") appear only after the user
+ * changed the answer or tried to submit.
+ *
+ * @summary One or several answers from a list, with optional "Vet inte" / "Hoppa över".
+ * @tag svara-choice
+ *
+ * @slot - `<svara-option>` children: read as the options (drawn in the shadow root, not slotted).
+ * @slot label - The question, when it needs markup. Overrides the `label` attribute.
+ * @slot hint - Help text under the question. Overrides the `hint` attribute.
+ *
+ * @csspart fieldset - The `<fieldset>` around everything.
+ * @csspart label - The `<legend>` with the question.
+ * @csspart hint - The hint under the question.
+ * @csspart error-message - The error message (only present while shown).
+ * @csspart options - The container of the ordinary options.
+ * @csspart option - Each option row (a `<label>` around the input and its text).
+ * @csspart control - Each native radio or checkbox.
+ * @csspart option-label - The text of each option.
+ * @csspart option-hint - The hint of an option.
+ * @csspart special-options - The container of "Vet inte" / "Hoppa över", apart from the options.
+ * @csspart divider - The "eller" between the options and the special answers.
+ *
+ * @cssprop --svara-color-text - Text colour.
+ * @cssprop --svara-color-hint - Hint text colour.
+ * @cssprop --svara-color-border - Option borders (keep ≥ 3:1 against the background).
+ * @cssprop --svara-color-accent - Selected option and control colour.
+ * @cssprop --svara-color-error - Error text and border colour.
+ * @cssprop --svara-color-surface - Option background.
+ * @cssprop --svara-focus-color - Focus outline colour (keep ≥ 3:1 against the background).
+ * @cssprop --svara-focus-width - Focus outline width (at least 2px; default 3px).
+ * @cssprop --svara-radius - Corner radius of the option rows.
+ * @cssprop --svara-gap - Space between options.
+ *
+ * @cssstate user-invalid - Invalid, after the user changed the answer or tried to submit.
+ * @cssstate user-valid - Valid, after the user changed the answer or tried to submit.
+ * @cssstate required - The question must be answered.
+ * @cssstate disabled - Disabled by itself or by a `<fieldset disabled>`.
+ *
+ * @fires input - When the user changes the answer (bubbles, composed).
+ * @fires change - Right after `input`, when the user changes the answer (bubbles, composed).
+ */
+@localized()
+export class SvaraChoice extends LitElement {
+  // ── Static configuration ────────────────────────────────────────────────────────────────────────────────
+  static override styles = [sharedStyles, styles];
+  static formAssociated = true;
+  static override shadowRootOptions: ShadowRootInit = {
+    ...LitElement.shadowRootOptions,
+    delegatesFocus: true,
+  };
+
+  /** ElementInternals: form value, validity, custom states. */
+  readonly internals: ElementInternals = this.attachInternals();
+
+  // ── Controllers ─────────────────────────────────────────────────────────────────────────────────────────
+  private readonly field = new FormFieldController(this, {
+    formValue: () => this.formValue(),
+    formState: () => this.formState(),
+    anchor: () => this.roving.activeItem() ?? this.inputs()[0],
+    validators: [
+      requiredValidator({
+        required: () => this.required,
+        isEmpty: () => this.selected.length === 0,
+        message: () => (this.multiple ? messages.chooseAny() : messages.chooseOne()),
+      }),
+      minSelectionsValidator({
+        min: () => (this.multiple ? this.minSelections : undefined),
+        count: () => this.optionCount(),
+      }),
+      maxSelectionsValidator({
+        max: () => (this.multiple ? this.maxSelections : undefined),
+        count: () => this.optionCount(),
+      }),
+    ],
+  });
+
+  private readonly roving = new RovingTabindexController<HTMLInputElement>(this, {
+    items: () => this.inputs(),
+    isSelected: (input) => this.selected.includes(input.value),
+    enabled: () => !this.multiple,
+    select: (input) => this.choose(input.value, true),
+  });
+
+  private readonly childObserver = new MutationObserver(() => this.readChildOptions());
+
+  // ── Internal state ──────────────────────────────────────────────────────────────────────────────────────
+  @state() private childOptions: ChoiceOption[] = [];
+  @state() private hasSlottedHint = false;
+  private selected: string[] = [];
+  /** Set once the value was changed by the user or a script; from then on `value` (attribute) is only the default. */
+  private dirty = false;
+
+  // ── Properties ──────────────────────────────────────────────────────────────────────────────────────────
+  /** Name of the field in FormData. */
+  @property({ reflect: true }) name = '';
+
+  /** The question. Required for an accessible name unless the `label` slot is used. */
+  @property() label = '';
+
+  /** Help text under the question, read after the question by screen readers. */
+  @property() hint = '';
+
+  /**
+   * The default answer (attribute `value`): what the control shows at first and after `form.reset()`. With
+   * `multiple`, a space-separated list of values.
+   */
+  @property({ attribute: 'value' }) defaultValue = '';
+
+  /** Options as data. When non-empty, used instead of the `<svara-option>` children. */
+  @property({ attribute: false }) options: ChoiceOption[] = [];
+
+  /** Several answers (checkboxes) instead of one (radios). */
+  @property({ type: Boolean, reflect: true }) multiple = false;
+
+  /** The question must be answered ("Vet inte" and "Hoppa över" count as answers). */
+  @property({ type: Boolean, reflect: true }) required = false;
+
+  /** Disables the whole question; a disabled question is left out of FormData. */
+  @property({ type: Boolean, reflect: true }) disabled = false;
+
+  /** `large` gives every target at least 44×44 px (children, AAC, motor impairments); default is 24×24 px. */
+  @property({ reflect: true }) size: 'medium' | 'large' = 'medium';
+
+  /** Offers "Vet inte" (stored as `dont_know`). */
+  @property({ type: Boolean, attribute: 'allow-dont-know' }) allowDontKnow = false;
+
+  /** Offers "Hoppa över" (stored as `skipped`). */
+  @property({ type: Boolean, attribute: 'allow-skip' }) allowSkip = false;
+
+  /** Own text for the "Vet inte" answer. */
+  @property({ attribute: 'dont-know-label' }) dontKnowLabel = '';
+
+  /** Own text for the "Hoppa över" answer, e.g. "Vill inte svara". */
+  @property({ attribute: 'skip-label' }) skipLabel = '';
+
+  /** With `multiple`: at least this many options must be chosen (when any is chosen). */
+  @property({ type: Number, attribute: 'min-selections' }) minSelections?: number;
+
+  /** With `multiple`: at most this many options may be chosen. */
+  @property({ type: Number, attribute: 'max-selections' }) maxSelections?: number;
+
+  // ── Getters ─────────────────────────────────────────────────────────────────────────────────────────────
+  /** All chosen values, in option order (codes `dont_know` / `skipped` included). */
+  get values(): string[] {
+    return [...this.selected];
+  }
+  set values(values: readonly string[]) {
+    this.selected = this.multiple ? [...values] : values.slice(0, 1);
+    this.dirty = true;
+    this.requestUpdate();
+  }
+
+  /** The chosen value ('' when none). With `multiple`, the first one; use `values` for all. */
+  get value(): string {
+    return this.selected[0] ?? '';
+  }
+  set value(value: string) {
+    this.values = value === '' ? [] : [value];
+  }
+
+  /** The form this control belongs to. */
+  get form(): HTMLFormElement | null {
+    return this.internals.form;
+  }
+  get validity(): ValidityState {
+    return this.internals.validity;
+  }
+  /** Our own plain-language message in the active locale ('' when valid). */
+  get validationMessage(): string {
+    return this.internals.validationMessage;
+  }
+  get willValidate(): boolean {
+    return this.internals.willValidate;
+  }
+
+  private get allOptions(): RenderedOption[] {
+    const ordinary = (this.options.length > 0 ? this.options : this.childOptions).map((option) => ({
+      ...option,
+      special: false,
+    }));
+    const special: RenderedOption[] = [];
+    if (this.allowDontKnow) {
+      special.push({
+        value: DONT_KNOW,
+        label:
+          this.dontKnowLabel ||
+          msg('Vet inte', { id: 'elements.choice.dontKnow', desc: 'Answer: I don’t know' }),
+        special: true,
+      });
+    }
+    if (this.allowSkip) {
+      special.push({
+        value: SKIPPED,
+        label:
+          this.skipLabel ||
+          msg('Hoppa över', {
+            id: 'elements.choice.skip',
+            desc: 'Answer: the person chooses not to answer this question and goes on',
+          }),
+        special: true,
+      });
+    }
+    return [...ordinary, ...special];
+  }
+
+  // ── Lifecycle ───────────────────────────────────────────────────────────────────────────────────────────
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.readChildOptions();
+    this.childObserver.observe(this, {
+      childList: true,
+      subtree: true,
+      characterData: true,
+      attributes: true,
+    });
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.childObserver.disconnect();
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if ((changed.has('defaultValue') || changed.has('multiple')) && !this.dirty) {
+      this.selected = this.parseDefault();
+    }
+    if (changed.has('multiple') && !this.multiple && this.selected.length > 1) {
+      this.selected = this.selected.slice(0, 1);
+    }
+  }
+
+  /** Browser: the form was reset. */
+  formResetCallback(): void {
+    this.dirty = false;
+    this.selected = this.parseDefault();
+    this.field.reset();
+  }
+
+  /** Browser: an ancestor `<fieldset disabled>` changed. */
+  formDisabledCallback(disabled: boolean): void {
+    this.field.setFormDisabled(disabled);
+  }
+
+  /** Browser: restoring the form after navigation or autofill, with the state we gave `setFormValue`. */
+  formStateRestoreCallback(state: string | File | FormData | null): void {
+    if (state instanceof FormData) {
+      this.values = state.getAll('value').filter((entry): entry is string => typeof entry === 'string');
+    } else if (typeof state === 'string') {
+      this.values = state === '' ? [] : [state];
+    }
+  }
+
+  // ── Event handlers ──────────────────────────────────────────────────────────────────────────────────────
+  private handleChange(event: Event): void {
+    stopInnerEvent(event);
+    const input = event.target as HTMLInputElement;
+    this.choose(input.value, input.checked);
+  }
+
+  private handleHintSlotChange(event: Event): void {
+    const slot = event.target as HTMLSlotElement;
+    this.hasSlottedHint = slot.assignedNodes({ flatten: true }).some((node) => node.textContent?.trim());
+  }
+
+  // ── Public methods ──────────────────────────────────────────────────────────────────────────────────────
+  /** Focuses the chosen option (or the first one). Used by the error summary with `{preventScroll: true}`. */
+  override focus(options?: FocusOptions): void {
+    const target = this.multiple
+      ? (this.inputs().find((input) => input.checked && !input.disabled) ??
+        this.inputs().find((i) => !i.disabled))
+      : this.roving.activeItem();
+    if (target) target.focus(options);
+    else super.focus(options);
+  }
+
+  /** The element to scroll into view when leading the user to this question (the legend). */
+  get scrollTarget(): HTMLElement {
+    return this.renderRoot.querySelector('legend') ?? this;
+  }
+
+  /** True when valid; never shows an error (a script is asking, not the user). */
+  checkValidity(): boolean {
+    return this.field.checkValidity();
+  }
+
+  /** True when valid; otherwise shows our error message and returns false. */
+  reportValidity(): boolean {
+    return this.field.reportValidity();
+  }
+
+  // ── Private helpers ─────────────────────────────────────────────────────────────────────────────────────
+  private inputs(): HTMLInputElement[] {
+    return [...this.renderRoot.querySelectorAll<HTMLInputElement>('input')];
+  }
+
+  private readChildOptions(): void {
+    this.childOptions = [...this.querySelectorAll<SvaraOption>(':scope > svara-option')].map((option) => ({
+      value: option.getAttribute('value') ?? option.label,
+      label: option.label,
+      hint: option.getAttribute('hint') ?? undefined,
+      disabled: option.hasAttribute('disabled'),
+      lang: option.getAttribute('lang') ?? undefined,
+    }));
+  }
+
+  private parseDefault(): string[] {
+    const tokens = this.multiple ? this.defaultValue.split(/\s+/) : [this.defaultValue];
+    return tokens.filter((token) => token !== '');
+  }
+
+  private optionCount(): number {
+    return this.selected.some((value) => SPECIAL_ANSWERS.includes(value)) ? 0 : this.selected.length;
+  }
+
+  /** A user (pointer, Space or arrow key) chose or un-chose `value`. */
+  private choose(value: string, checked: boolean): void {
+    const before = this.selected.join('\n');
+    if (!this.multiple) {
+      this.selected = [value];
+    } else if (!checked) {
+      this.selected = this.selected.filter((v) => v !== value);
+    } else if (SPECIAL_ANSWERS.includes(value)) {
+      this.selected = [value];
+    } else {
+      const chosen = new Set([...this.selected.filter((v) => !SPECIAL_ANSWERS.includes(v)), value]);
+      this.selected = this.allOptions.map((option) => option.value).filter((v) => chosen.has(v));
+    }
+    this.dirty = true;
+    this.field.markInteracted();
+    this.requestUpdate();
+    if (this.selected.join('\n') !== before) void emitValueEvents(this);
+  }
+
+  private formValue(): string | FormData | null {
+    if (this.selected.length === 0) return null;
+    if (!this.multiple) return this.selected[0]!;
+    if (!this.name) return null;
+    const data = new FormData();
+    for (const value of this.selected) data.append(this.name, value);
+    return data;
+  }
+
+  private formState(): FormData {
+    const state = new FormData();
+    for (const value of this.selected) state.append('value', value);
+    return state;
+  }
+
+  // ── Render ──────────────────────────────────────────────────────────────────────────────────────────────
+  protected override render(): TemplateResult {
+    const options = this.allOptions;
+    const ordinary = options.filter((option) => !option.special);
+    const special = options.filter((option) => option.special);
+    const failure = this.field.validationFailure;
+    const showError = this.field.showError;
+    const hasHint = this.hint !== '' || this.hasSlottedHint;
+    const describedBy = [hasHint ? 'hint' : '', showError ? 'error' : ''].filter(Boolean).join(' ');
+
+    return html`
+      <fieldset
+        part="fieldset"
+        role=${this.multiple ? 'group' : 'radiogroup'}
+        aria-describedby=${describedBy || nothing}
+        aria-required=${ifDefined(!this.multiple && this.required ? 'true' : undefined)}
+        aria-invalid=${ifDefined(showError ? 'true' : undefined)}
+        ?disabled=${this.field.disabled}
+        @keydown=${this.roving.handleKeydown}
+        @change=${this.handleChange}
+        @input=${stopInnerEvent}
+      >
+        <legend part="label" class="label"><slot name="label">${this.label}</slot></legend>
+        <div id="hint" part="hint" class="hint" ?hidden=${!hasHint}>
+          <slot name="hint" @slotchange=${this.handleHintSlotChange}>${this.hint}</slot>
+        </div>
+        ${
+          showError
+            ? html`<p id="error" part="error-message" class="error">
+                <span class="visually-hidden"
+                  >${msg('Fel:', {
+                    id: 'elements.error.prefix',
+                    desc: 'Read by screen readers before every error message; hidden on screen',
+                  })}</span
+                >
+                ${failure?.message}
+              </p>`
+            : nothing
+        }
+        <div part="options" class="options">
+          ${ordinary.map((option, i) => this.renderOption(option, i, showError))}
+        </div>
+        ${
+          special.length > 0
+            ? html`<div part="special-options" class="options special">
+                ${
+                  ordinary.length > 0
+                    ? html`<p part="divider" class="divider">
+                        ${msg('eller', {
+                          id: 'elements.choice.divider',
+                          desc: 'Between the answer options and the "Vet inte" / "Hoppa över" answers',
+                        })}
+                      </p>`
+                    : nothing
+                }
+                ${special.map((option, i) => this.renderOption(option, ordinary.length + i, showError))}
+              </div>`
+            : nothing
+        }
+      </fieldset>
+    `;
+  }
+
+  private renderOption(option: RenderedOption, index: number, invalid: boolean): TemplateResult {
+    const labelId = `option-label-${index}`;
+    const hintId = `option-hint-${index}`;
+    return html`
+      <label part="option" class="option">
+        <input
+          part="control"
+          type=${this.multiple ? 'checkbox' : 'radio'}
+          name="choice"
+          .value=${option.value}
+          .checked=${live(this.selected.includes(option.value))}
+          ?disabled=${option.disabled ?? false}
+          aria-labelledby=${option.hint ? labelId : nothing}
+          aria-describedby=${option.hint ? hintId : nothing}
+          aria-invalid=${ifDefined(invalid ? 'true' : undefined)}
+        />
+        <span class="text">
+          <span id=${labelId} part="option-label" class="option-label" lang=${ifDefined(option.lang)}
+            >${option.label}</span
+          >
+          ${
+            option.hint
+              ? html`<span id=${hintId} part="option-hint" class="option-hint">${option.hint}</span>`
+              : nothing
+          }
+        </span>
+      </label>
+    `;
+  }
+}

@@ -1,0 +1,3 @@
+/** Registers every svara element (guarded against double registration). Side effects only. */
+import './components/option/option.define.js';
+import './components/choice/choice.define.js';

@@ -1,0 +1,29 @@
+
+    // Do not modify this file by hand!
+    // Re-generate this file by running lit-localize
+
+    
+    import {str} from '@lit/localize';
+
+    /* eslint-disable no-irregular-whitespace */
+    /* eslint-disable @typescript-eslint/no-explicit-any */
+
+    export const templates = {
+      'elements.choice.divider': `أو`,
+'elements.choice.dontKnow': `لا أعرف`,
+'elements.choice.skip': `تخطي السؤال`,
+'elements.error.prefix': `خطأ:`,
+'elements.validation.chooseAny': `اختر إجابة واحدة على الأقل.`,
+'elements.validation.chooseAtLeast_one': `اختر إجابة واحدة على الأقل.`,
+'elements.validation.chooseAtLeast_other': str`اختر إجابات أكثر. الحد الأدنى هو ${0}.`,
+'elements.validation.chooseAtMost_one': `اختر إجابة واحدة فقط.`,
+'elements.validation.chooseAtMost_other': str`اخترت إجابات كثيرة. الحد الأقصى هو ${0}.`,
+'elements.validation.chooseOne': `اختر إجابة.`,
+'elements.validation.dateFrom': str`يجب أن يكون التاريخ ${0} أو بعده.`,
+'elements.validation.dateUntil': str`يجب أن يكون التاريخ ${0} أو قبله.`,
+'elements.validation.email': `اكتب عنوان البريد الإلكتروني هكذا: name@example.com`,
+'elements.validation.realDate': `اكتب تاريخًا صحيحًا، مثلًا 2026-03-31.`,
+'elements.validation.tooLong': str`النص طويل جدًا. الحد الأقصى لعدد الأحرف هو ${0}.`,
+'elements.validation.writeAnswer': `اكتب إجابة.`,
+    };
+  

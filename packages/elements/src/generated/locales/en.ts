@@ -1,0 +1,29 @@
+
+    // Do not modify this file by hand!
+    // Re-generate this file by running lit-localize
+
+    
+    import {str} from '@lit/localize';
+
+    /* eslint-disable no-irregular-whitespace */
+    /* eslint-disable @typescript-eslint/no-explicit-any */
+
+    export const templates = {
+      'elements.choice.divider': `or`,
+'elements.choice.dontKnow': `Don’t know`,
+'elements.choice.skip': `Skip`,
+'elements.error.prefix': `Error:`,
+'elements.validation.chooseAny': `Choose at least one answer.`,
+'elements.validation.chooseAtLeast_one': `Choose at least one answer.`,
+'elements.validation.chooseAtLeast_other': str`Choose at least ${0} answers.`,
+'elements.validation.chooseAtMost_one': `Choose only one answer.`,
+'elements.validation.chooseAtMost_other': str`Choose no more than ${0} answers.`,
+'elements.validation.chooseOne': `Choose an answer.`,
+'elements.validation.dateFrom': str`The date must be ${0} or later.`,
+'elements.validation.dateUntil': str`The date must be ${0} or earlier.`,
+'elements.validation.email': `Write the e-mail address like this: name@example.com`,
+'elements.validation.realDate': `Write a date that exists, for example 2026-03-31.`,
+'elements.validation.tooLong': str`The text is too long. You can write up to ${0} characters.`,
+'elements.validation.writeAnswer': `Write an answer.`,
+    };
+  

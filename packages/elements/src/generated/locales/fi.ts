@@ -1,0 +1,29 @@
+
+    // Do not modify this file by hand!
+    // Re-generate this file by running lit-localize
+
+    
+    import {str} from '@lit/localize';
+
+    /* eslint-disable no-irregular-whitespace */
+    /* eslint-disable @typescript-eslint/no-explicit-any */
+
+    export const templates = {
+      'elements.choice.divider': `tai`,
+'elements.choice.dontKnow': `En tiedä`,
+'elements.choice.skip': `Ohita`,
+'elements.error.prefix': `Virhe:`,
+'elements.validation.chooseAny': `Valitse vähintään yksi vastaus.`,
+'elements.validation.chooseAtLeast_one': `Valitse vähintään yksi vastaus.`,
+'elements.validation.chooseAtLeast_other': str`Valitse vähintään ${0} vastausta.`,
+'elements.validation.chooseAtMost_one': `Valitse vain yksi vastaus.`,
+'elements.validation.chooseAtMost_other': str`Valitse enintään ${0} vastausta.`,
+'elements.validation.chooseOne': `Valitse vastaus.`,
+'elements.validation.dateFrom': str`Päivämäärän pitää olla ${0} tai myöhemmin.`,
+'elements.validation.dateUntil': str`Päivämäärän pitää olla ${0} tai aikaisemmin.`,
+'elements.validation.email': `Kirjoita sähköpostiosoite näin: nimi@esimerkki.fi`,
+'elements.validation.realDate': `Kirjoita päivämäärä, joka on olemassa, esimerkiksi 2026-03-31.`,
+'elements.validation.tooLong': str`Teksti on liian pitkä. Voit kirjoittaa enintään ${0} merkkiä.`,
+'elements.validation.writeAnswer': `Kirjoita vastaus.`,
+    };
+  

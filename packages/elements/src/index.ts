@@ -1,0 +1,38 @@
+/**
+ * @svara/elements: accessible, form-associated controls and the pieces they share.
+ * This module has no side effects; import `@svara/elements/define` (or a component's define module) to
+ * register the tags.
+ */
+export { SvaraChoice, DONT_KNOW, SKIPPED, SPECIAL_ANSWERS } from './components/choice/choice.js';
+export type { ChoiceOption } from './components/choice/choice.js';
+export { SvaraOption } from './components/option/option.js';
+export { FormFieldController } from './controllers/form-field-controller.js';
+export type { FormFieldHost, FormFieldOptions } from './controllers/form-field-controller.js';
+export { RovingTabindexController } from './controllers/roving-tabindex-controller.js';
+export type { RovingTabindexOptions } from './controllers/roving-tabindex-controller.js';
+export { emitValueEvents, stopInnerEvent } from './events.js';
+export {
+  characterCount,
+  dateRangeValidator,
+  emailValidator,
+  maxLengthValidator,
+  maxSelectionsValidator,
+  messages,
+  minSelectionsValidator,
+  parseIsoDate,
+  pluralForm,
+  requiredValidator,
+} from './validators/validators.js';
+export type { ValidationFailure, Validator } from './validators/validators.js';
+export {
+  allLocales,
+  dirFor,
+  getLocale,
+  langOf,
+  LocaleController,
+  normalizeLocale,
+  setLocale,
+  sourceLocale,
+  targetLocales,
+} from './localization.js';
+export type { SvaraLocale } from './localization.js';

@@ -1,0 +1,215 @@
+/**
+ * Small validator objects. A control composes the ones it needs; its {@link FormFieldController} runs them in
+ * order and passes the first failure to `ElementInternals.setValidity` with a focusable anchor.
+ *
+ * Messages are OUR plain-language strings (`msg()`, translated in xliff/), computed at check time so they
+ * follow the active locale. We never borrow a hidden native input's `validationMessage`: that one is in the
+ * browser's language, not the form's, and not written in plain language.
+ */
+import { msg, str } from '@lit/localize';
+import { getLocale } from '../localization.js';
+
+/** A failed check: the ValidityState flags to set and the message to show. */
+export interface ValidationFailure {
+  flags: ValidityStateFlags;
+  message: string;
+}
+
+/** One check. Returns null when the control passes it. */
+export interface Validator {
+  /** For debugging and tests, e.g. `required`. */
+  readonly name: string;
+  check(): ValidationFailure | null;
+}
+
+/** Chooses the `one` or `other` form by the active locale's plural rules (GOV.UK style; lit/lit#1891). */
+export function pluralForm(count: number): 'one' | 'other' {
+  return new Intl.PluralRules(getLocale()).select(count) === 'one' ? 'one' : 'other';
+}
+
+/** Fails with `valueMissing` when the field is required and empty. */
+export function requiredValidator(field: {
+  required: () => boolean;
+  isEmpty: () => boolean;
+  /** The plain-language message, e.g. {@link messages.chooseOne}. */
+  message: () => string;
+}): Validator {
+  return {
+    name: 'required',
+    check: () =>
+      field.required() && field.isEmpty()
+        ? { flags: { valueMissing: true }, message: field.message() }
+        : null,
+  };
+}
+
+/** Fails with `rangeUnderflow` when fewer than `min` options are selected (an empty optional field passes). */
+export function minSelectionsValidator(field: {
+  min: () => number | undefined;
+  count: () => number;
+}): Validator {
+  return {
+    name: 'minSelections',
+    check: () => {
+      const min = field.min();
+      const count = field.count();
+      if (min === undefined || count === 0 || count >= min) return null;
+      return { flags: { rangeUnderflow: true }, message: messages.chooseAtLeast(min) };
+    },
+  };
+}
+
+/** Fails with `rangeOverflow` when more than `max` options are selected. */
+export function maxSelectionsValidator(field: {
+  max: () => number | undefined;
+  count: () => number;
+}): Validator {
+  return {
+    name: 'maxSelections',
+    check: () => {
+      const max = field.max();
+      if (max === undefined || field.count() <= max) return null;
+      return { flags: { rangeOverflow: true }, message: messages.chooseAtMost(max) };
+    },
+  };
+}
+
+/** Fails with `tooLong` when the text has more than `max` characters (counted as the user sees them). */
+export function maxLengthValidator(field: { max: () => number | undefined; text: () => string }): Validator {
+  return {
+    name: 'maxLength',
+    check: () => {
+      const max = field.max();
+      if (max === undefined || characterCount(field.text()) <= max) return null;
+      return { flags: { tooLong: true }, message: messages.tooLong(max) };
+    },
+  };
+}
+
+/** Characters as a person counts them (grapheme clusters: an emoji or "å" is one). */
+export function characterCount(text: string): number {
+  let count = 0;
+  for (const _ of new Intl.Segmenter(undefined, { granularity: 'grapheme' }).segment(text)) count++;
+  return count;
+}
+
+/** Deliberately simple: something@something.tld without spaces. The server decides what is deliverable. */
+const EMAIL = /^[^\s@]+@[^\s@.]+(\.[^\s@.]+)+$/;
+
+/** Fails with `typeMismatch` when a non-empty value does not look like an e-mail address. */
+export function emailValidator(field: { text: () => string }): Validator {
+  return {
+    name: 'email',
+    check: () => {
+      const text = field.text().trim();
+      if (text === '' || EMAIL.test(text)) return null;
+      return { flags: { typeMismatch: true }, message: messages.email() };
+    },
+  };
+}
+
+/** ISO date `YYYY-MM-DD` → Date (UTC midnight), or null if it is not a real date. */
+export function parseIsoDate(value: string): Date | null {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+  if (!match) return null;
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  const date = new Date(Date.UTC(year, month - 1, day));
+  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day
+    ? date
+    : null;
+}
+
+function formatDate(date: Date): string {
+  return new Intl.DateTimeFormat(getLocale(), { dateStyle: 'long', timeZone: 'UTC' }).format(date);
+}
+
+/**
+ * Fails with `badInput` for a non-empty value that is not a real date, `rangeUnderflow` before `min` and
+ * `rangeOverflow` after `max` (all ISO `YYYY-MM-DD`).
+ */
+export function dateRangeValidator(field: {
+  value: () => string;
+  min: () => string | undefined;
+  max: () => string | undefined;
+}): Validator {
+  return {
+    name: 'dateRange',
+    check: () => {
+      const value = field.value();
+      if (value === '') return null;
+      const date = parseIsoDate(value);
+      if (!date) return { flags: { badInput: true }, message: messages.realDate() };
+      const min = parseIsoDate(field.min() ?? '');
+      const max = parseIsoDate(field.max() ?? '');
+      if (min && date < min)
+        return { flags: { rangeUnderflow: true }, message: messages.dateFrom(formatDate(min)) };
+      if (max && date > max)
+        return { flags: { rangeOverflow: true }, message: messages.dateUntil(formatDate(max)) };
+      return null;
+    },
+  };
+}
+
+/** The plain-language validation messages, one function each so they are read in the active locale. */
+export const messages = {
+  chooseOne: () =>
+    msg('Välj ett svar.', {
+      id: 'elements.validation.chooseOne',
+      desc: 'Error: a one-answer question has no answer',
+    }),
+  chooseAny: () =>
+    msg('Välj minst ett svar.', {
+      id: 'elements.validation.chooseAny',
+      desc: 'Error: a question where several answers may be chosen has no answer',
+    }),
+  writeAnswer: () =>
+    msg('Skriv ett svar.', {
+      id: 'elements.validation.writeAnswer',
+      desc: 'Error: a required text field is empty',
+    }),
+  chooseAtLeast: (min: number) =>
+    pluralForm(min) === 'one'
+      ? msg('Välj minst ett svar.', {
+          id: 'elements.validation.chooseAtLeast_one',
+          desc: 'Error: too few answers chosen; at least one is needed',
+        })
+      : msg(str`Välj minst ${min} svar.`, {
+          id: 'elements.validation.chooseAtLeast_other',
+          desc: 'Error: too few answers chosen. ${min} is the smallest number of answers (2 or more)',
+        }),
+  chooseAtMost: (max: number) =>
+    pluralForm(max) === 'one'
+      ? msg('Välj högst ett svar.', {
+          id: 'elements.validation.chooseAtMost_one',
+          desc: 'Error: too many answers chosen; only one is allowed',
+        })
+      : msg(str`Välj högst ${max} svar.`, {
+          id: 'elements.validation.chooseAtMost_other',
+          desc: 'Error: too many answers chosen. ${max} is the largest number of answers allowed (2 or more)',
+        }),
+  tooLong: (max: number) =>
+    msg(str`Texten är för lång. Du kan skriva högst ${max} tecken.`, {
+      id: 'elements.validation.tooLong',
+      desc: 'Error: the text is longer than allowed. ${max} is the number of characters allowed',
+    }),
+  email: () =>
+    msg('Skriv e-postadressen så här: namn@exempel.se', {
+      id: 'elements.validation.email',
+      desc: 'Error: the e-mail address is not in the right form. Keep an example address that fits the language',
+    }),
+  realDate: () =>
+    msg('Skriv ett datum som finns, till exempel 2026-03-31.', {
+      id: 'elements.validation.realDate',
+      desc: 'Error: the date does not exist or is written wrongly. Keep the example date 2026-03-31 as it is',
+    }),
+  dateFrom: (min: string) =>
+    msg(str`Datumet måste vara ${min} eller senare.`, {
+      id: 'elements.validation.dateFrom',
+      desc: 'Error: the date is too early. ${min} is the earliest allowed date, written out, e.g. 1 mars 2026',
+    }),
+  dateUntil: (max: string) =>
+    msg(str`Datumet måste vara ${max} eller tidigare.`, {
+      id: 'elements.validation.dateUntil',
+      desc: 'Error: the date is too late. ${max} is the latest allowed date, written out, e.g. 31 mars 2026',
+    }),
+};
