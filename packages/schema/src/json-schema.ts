@@ -19,8 +19,6 @@ import {
   textSchema,
 } from './schemas';
 
-export const SURVEY_SCHEMA_ID = 'https://svara.stockholm/schema/survey.schema.json';
-
 /** Builds the JSON Schema (draft 2020-12) of a survey definition. */
 export function buildSurveyJsonSchema(): Record<string, unknown> {
   const registry = z.registry<{ id?: string; title?: string; description?: string }>();
@@ -69,7 +67,7 @@ export function buildSurveyJsonSchema(): Record<string, unknown> {
     cycles: 'ref',
     reused: 'inline',
   }) as Record<string, unknown>;
-  return { $schema: schema['$schema'], $id: SURVEY_SCHEMA_ID, ...schema };
+  return schema;
 }
 
 /** The JSON Schema of a survey definition (draft 2020-12). */

@@ -1,0 +1,79 @@
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { describe, test } from 'node:test';
+
+import Ajv2020 from 'ajv/dist/2020.js';
+
+import { jsonSchemaFileContent, jsonSchemaPath } from '../scripts/write-json-schema';
+import { lintSurvey, parseSurvey, surveyJsonSchema } from '../src/index';
+import { readExamples } from './fixtures';
+
+const examples = readExamples();
+
+describe('examples/surveys', () => {
+  test('holds the seven surveys from the city', () => {
+    assert.deepEqual(
+      examples.map((e) => e.file),
+      [
+        'bemotandekollen.json',
+        'familjeenheten-barn.json',
+        'foraldramottagning.json',
+        'medborgardialog-trygghet.json',
+        'synpunkter.json',
+        'uppfoljning-handlaggare.json',
+        'uppfoljning-klient.json',
+      ],
+    );
+  });
+
+  for (const { file, json } of examples) {
+    test(`${file} parses and lints clean`, () => {
+      const result = parseSurvey(json);
+      assert.ok(result.ok, JSON.stringify(!result.ok && result.issues, null, 2));
+      assert.deepEqual(lintSurvey(result.survey), []);
+    });
+  }
+
+  test('the children survey has five smiley-5 statements with "vet inte", and gender as breakdown', () => {
+    const result = parseSurvey(examples.find((e) => e.file === 'familjeenheten-barn.json')!.json);
+    assert.ok(result.ok);
+    const statements = result.survey.questions!.filter((q) => q.type === 'scale');
+    assert.equal(statements.length, 5);
+    for (const q of statements) assert.ok(q.type === 'scale' && q.scale === 'smiley-5' && q.allowDontKnow);
+    assert.equal(result.survey.audience, 'child');
+    assert.ok(result.survey.questions!.some((q) => q.type === 'choice' && q.breakdown));
+  });
+
+  test('Bemötandekollen is answered by interview with ja/nej/delvis', () => {
+    const result = parseSurvey(examples.find((e) => e.file === 'bemotandekollen.json')!.json);
+    assert.ok(result.ok);
+    assert.deepEqual(result.survey.modes, ['interview']);
+    const scales = result.survey.questions!.filter((q) => q.type === 'scale');
+    assert.ok(scales.length >= 5 && scales.every((q) => q.type === 'scale' && q.scale === 'yes-partly-no'));
+  });
+});
+
+describe('survey.schema.json', () => {
+  test('is what scripts/write-json-schema.ts generates from the zod schema (run the "json-schema" script)', () => {
+    assert.equal(readFileSync(jsonSchemaPath, 'utf8'), jsonSchemaFileContent());
+    assert.deepEqual(JSON.parse(readFileSync(jsonSchemaPath, 'utf8')), surveyJsonSchema);
+  });
+
+  const ajv = new Ajv2020({ allErrors: true, strict: false });
+  const validate = ajv.compile(surveyJsonSchema);
+
+  for (const { file, json } of examples) {
+    test(`validates ${file}`, () => {
+      assert.equal(validate(json), true, JSON.stringify(validate.errors, null, 2));
+    });
+  }
+
+  test('rejects a typo in a field name and an unknown scale, like parseSurvey', () => {
+    const json = structuredClone(examples[1]!.json) as { questions: Record<string, unknown>[] };
+    json.questions[0]!['allowDontknow'] = true;
+    assert.equal(validate(json), false);
+    const other = structuredClone(examples[1]!.json) as { questions: Record<string, unknown>[] };
+    other.questions[0]!['scale'] = 'smiley-7';
+    assert.equal(validate(other), false);
+  });
+});
