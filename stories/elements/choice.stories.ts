@@ -1,0 +1,60 @@
+/**
+ * <svara-choice> stories, one per example in choice.examples.ts (the same examples the tests and axe check).
+ */
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { choiceExamples } from '../../packages/elements/src/components/choice/choice.examples.js';
+import type {
+  ChoiceExample,
+  ChoiceExampleName,
+} from '../../packages/elements/src/components/choice/choice.examples.js';
+import type { SvaraChoice } from '../../packages/elements/src/components/choice/choice.js';
+import { setLocale } from '../../packages/elements/src/localization.js';
+
+const meta = {
+  title: 'Elements/Choice',
+  component: 'svara-choice',
+  tags: ['autodocs'],
+} satisfies Meta;
+
+export default meta;
+type Story = StoryObj;
+
+function story(example: ChoiceExample): Story {
+  return {
+    name: example.title,
+    parameters: { docs: { description: { story: example.description } } },
+    // @lit/localize is global: every story sets its own UI language, so an Arabic story never leaks.
+    loaders: [async () => ({ locale: await setLocale(example.locale ?? 'sv') })],
+    render: () => example.render(),
+    play: async ({ canvasElement }) => {
+      const choice = canvasElement.querySelector<SvaraChoice>('svara-choice');
+      if (choice && example.prepare) {
+        await choice.updateComplete;
+        await example.prepare(choice);
+      }
+    },
+  };
+}
+
+export const OneAnswer = story(choiceExamples.oneAnswer);
+export const Preselected = story(choiceExamples.preselected);
+export const SeveralAnswers = story(choiceExamples.severalAnswers);
+export const DontKnowAndSkip = story(choiceExamples.dontKnowAndSkip);
+export const SeveralWithDontKnow = story(choiceExamples.severalWithDontKnow);
+export const Invalid = story(choiceExamples.invalid);
+export const Disabled = story(choiceExamples.disabled);
+export const DisabledOption = story(choiceExamples.disabledOption);
+export const Arabic = story(choiceExamples.arabic);
+
+// Compile-time guard: every example has a story (a new example without one fails the typecheck).
+const _everyExampleHasAStory = {
+  oneAnswer: OneAnswer,
+  preselected: Preselected,
+  severalAnswers: SeveralAnswers,
+  dontKnowAndSkip: DontKnowAndSkip,
+  severalWithDontKnow: SeveralWithDontKnow,
+  invalid: Invalid,
+  disabled: Disabled,
+  disabledOption: DisabledOption,
+  arabic: Arabic,
+} satisfies Record<ChoiceExampleName, Story>;
