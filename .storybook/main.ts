@@ -2,8 +2,37 @@
  * Storybook for svara's web components (the `stories/` folder). The fixture Storybook of the every-story axe
  * check (test/storybook-axe/fixture/.storybook) reuses `viteFinal` from here, so it is built exactly like this one.
  */
+import { existsSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import type { StorybookConfig } from '@storybook/web-components-vite';
-import { defaultClientConditions, type UserConfig } from 'vite';
+import { defaultClientConditions, type Plugin, type UserConfig } from 'vite';
+
+const PACKAGES_DIR = resolve(import.meta.dirname, '../packages');
+
+/**
+ * Stories live outside the packages, at the root, where `@svara/*` is not in node_modules. This resolves
+ * `@svara/<name>` and `@svara/<name>/<subpath>` through that package's `exports` map, taking the `source` entry
+ * (its TypeScript) — the same answer the `source` condition gives inside the workspace.
+ */
+function workspaceSources(): Plugin {
+  return {
+    name: 'svara:workspace-sources',
+    enforce: 'pre',
+    resolveId(source) {
+      const match = /^@svara\/([^/]+)(\/.+)?$/.exec(source);
+      if (!match) return null;
+      const packageDir = join(PACKAGES_DIR, match[1]!);
+      const manifest = join(packageDir, 'package.json');
+      if (!existsSync(manifest)) return null;
+      const { exports } = JSON.parse(readFileSync(manifest, 'utf8')) as {
+        exports?: Record<string, string | { source?: string; default?: string }>;
+      };
+      const entry = exports?.[`.${match[2] ?? ''}`];
+      const target = typeof entry === 'string' ? entry : (entry?.source ?? entry?.default);
+      return target ? join(packageDir, target) : null;
+    },
+  };
+}
 
 /**
  * Workspace packages resolve to their TypeScript sources through the `source` export condition, so stories
@@ -14,6 +43,7 @@ import { defaultClientConditions, type UserConfig } from 'vite';
 export function viteFinal(config: UserConfig): UserConfig {
   return {
     ...config,
+    plugins: [workspaceSources(), ...(config.plugins ?? [])],
     // The root vite.config.ts (which Storybook loads as a base) is the demo site's; its public folder is not ours.
     publicDir: false,
     resolve: {

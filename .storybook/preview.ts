@@ -2,7 +2,7 @@
 import { setCustomElementsManifest, type Preview } from '@storybook/web-components-vite';
 import { setStorybookHelpersConfig } from '@wc-toolkit/storybook-helpers';
 import { AXE_DISABLED_RULES, AXE_TAGS } from './axe-config.mjs';
-import { dirFor, setLocale, type SvaraLocale } from '../packages/elements/src/localization';
+import { dirFor, setLocale, type SvaraLocale } from '@svara/elements/localization';
 
 /**
  * Controls come from the Custom Elements Manifests that `pnpm analyze` writes next to each package with elements
