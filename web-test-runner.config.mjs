@@ -3,6 +3,7 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { playwrightLauncher } from '@web/test-runner-playwright';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { chromiumExecutable, CHROMIUM_ARGS } from './scripts/chromium.mjs';
+import { a11ySnapshotPlugin } from './test/a11y/a11y-snapshot-plugin.mjs';
 
 const executablePath = chromiumExecutable();
 const launchOptions = { headless: true, args: CHROMIUM_ARGS, ...(executablePath ? { executablePath } : {}) };
@@ -24,6 +25,8 @@ export default {
   concurrency: 1, // two cores: one browser page at a time keeps timings honest and CI stable
   browsers: [launchers[process.env.WTR_LAUNCHER ?? 'playwright']()],
   plugins: [
+    // Accessibility-tree snapshots from Chromium itself (Playwright 1.65 dropped page.accessibility).
+    a11ySnapshotPlugin(),
     // Must point at the tsconfig with experimentalDecorators, or esbuild rejects Lit's field decorators.
     esbuildPlugin({
       ts: true,

@@ -1,0 +1,1 @@
+export const AXE_TAGS: readonly string[];
