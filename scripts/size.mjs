@@ -17,6 +17,7 @@ async function measure(entry, external) {
     format: 'esm',
     target: 'es2022',
     write: false,
+    outfile: 'measured.js', // never written; names the in-memory output
     external,
     logLevel: 'silent',
   });
