@@ -26,7 +26,7 @@ declare global {
  */
 export const DISABLED_RULES: Readonly<Record<string, string>> = {
   // A component is rendered alone in the test page, outside any landmark. Landmarks belong to the page that
-  // embeds it; whole pages are checked with this rule on in the end-to-end and every-story checks.
+  // embeds it; whole pages are checked with this rule on in the end-to-end tests (test/e2e/axe.ts).
   region: 'component rendered in isolation; landmarks are the host page’s job',
 };
 

@@ -4,6 +4,7 @@
  */
 import { createRequire } from 'node:module';
 import type { Page } from '@playwright/test';
+import type * as Axe from 'axe-core';
 import type { AxeResults } from 'axe-core';
 import { AXE_TAGS } from '../a11y/axe-tags.mjs';
 
@@ -13,7 +14,7 @@ export async function axeViolations(page: Page): Promise<AxeResults['violations'
   await page.addScriptTag({ path: axeSource });
   return page.evaluate(
     async (tags) => {
-      const axe = (window as unknown as { axe: typeof import('axe-core') }).axe;
+      const axe = (window as unknown as { axe: typeof Axe }).axe;
       const results = await axe.run(document, {
         runOnly: { type: 'tag', values: tags },
         resultTypes: ['violations'],

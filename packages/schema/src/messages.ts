@@ -136,7 +136,7 @@ const sv: Catalog = {
   'condition-item-missing': (p) =>
     `Frågan ${q(p.question)} har flera påståenden. Skriv vilket med "item", eller använd "answered".`,
   'condition-item-unknown': (p) => `Frågan ${q(p.question)} har inget påstående med id ${q(p.value)}.`,
-  'condition-item-not-group': (p) => `"item" passar bara för frågor av typen "scale-group". Ta bort det.`,
+  'condition-item-not-group': () => `"item" passar bara för frågor av typen "scale-group". Ta bort det.`,
   'multi-min-max': () => '"min" får inte vara större än "max".',
   'multi-too-many': (p) =>
     `Frågan har bara ${p.count} svarsalternativ. Sänk "${p.field}" till högst ${p.count}.`,
