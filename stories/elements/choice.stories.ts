@@ -8,7 +8,6 @@ import type {
   ChoiceExampleName,
 } from '../../packages/elements/src/components/choice/choice.examples.js';
 import type { SvaraChoice } from '../../packages/elements/src/components/choice/choice.js';
-import { setLocale } from '../../packages/elements/src/localization.js';
 
 const meta = {
   title: 'Elements/Choice',
@@ -23,8 +22,9 @@ function story(example: ChoiceExample): Story {
   return {
     name: example.title,
     parameters: { docs: { description: { story: example.description } } },
-    // @lit/localize is global: every story sets its own UI language, so an Arabic story never leaks.
-    loaders: [async () => ({ locale: await setLocale(example.locale ?? 'sv') })],
+    // An example written for one language pins the toolbar's locale (the preview's loader sets lang, dir and
+    // svara's strings); the others follow the toolbar.
+    ...(example.locale ? { globals: { locale: example.locale } } : {}),
     render: () => example.render(),
     play: async ({ canvasElement }) => {
       const choice = canvasElement.querySelector<SvaraChoice>('svara-choice');
