@@ -1,68 +1,22 @@
 import { css } from 'lit';
 
 export const styles = css`
+  /* Legend, hint, error and the special answers' block: groupStyles (styles/group.styles.ts). */
   :host {
-    display: block;
     /* Target sizes: 24×24 px minimum (WCAG 2.5.8), 44×44 px with size="large" (2.5.5, children and AAC). */
     --_control: 1.5rem;
     --_row: 2.75rem;
-    --_label-size: 1.125rem;
-    min-inline-size: 0;
   }
 
   :host([size='large']) {
     --_control: 2.75rem;
     --_row: 3.5rem;
-    --_label-size: 1.375rem;
-  }
-
-  fieldset {
-    margin: 0;
-    padding: 0;
-    border: 0;
-    min-inline-size: 0; /* fieldsets refuse to shrink otherwise: reflow at 320px */
-  }
-
-  .label {
-    padding: 0;
-    margin-block-end: 0.25rem;
-    font-size: var(--_label-size);
-    font-weight: 700;
-    line-height: 1.3;
-    overflow-wrap: anywhere;
-  }
-
-  .hint {
-    color: var(--_muted);
-    margin-block-end: 0.75rem;
-    overflow-wrap: anywhere;
-  }
-
-  .error {
-    margin: 0 0 0.75rem;
-    color: var(--_error);
-    font-weight: 700;
-    overflow-wrap: anywhere;
-  }
-
-  :host(:state(user-invalid)) .options {
-    border-inline-start: 4px solid var(--_error);
-    padding-inline-start: 0.75rem;
   }
 
   .options {
     display: flex;
     flex-direction: column;
     gap: var(--_gap);
-  }
-
-  .special {
-    margin-block-start: 1rem;
-  }
-
-  .divider {
-    margin: 0;
-    color: var(--_muted);
   }
 
   .option {
@@ -146,9 +100,6 @@ export const styles = css`
     .option:has(input:disabled) {
       border-color: GrayText;
       color: GrayText;
-    }
-    :host(:state(user-invalid)) .options {
-      border-inline-start-color: CanvasText;
     }
   }
 `;

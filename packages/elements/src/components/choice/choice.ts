@@ -7,6 +7,17 @@ import { localized, msg } from '@lit/localize';
 import { FormFieldController } from '../../controllers/form-field-controller.js';
 import { RovingTabindexController } from '../../controllers/roving-tabindex-controller.js';
 import { emitValueEvents, stopInnerEvent } from '../../events.js';
+import {
+  DONT_KNOW,
+  SKIPPED,
+  SPECIAL_ANSWERS,
+  describedBy,
+  isSpecialAnswer,
+  renderDivider,
+  renderErrorMessage,
+  slotHasText,
+} from '../../internal/group-parts.js';
+import { groupStyles } from '../../styles/group.styles.js';
 import { sharedStyles } from '../../styles/shared.styles.js';
 import {
   maxSelectionsValidator,
@@ -17,12 +28,8 @@ import {
 import type { SvaraOption } from '../option/option.js';
 import { styles } from './choice.styles.js';
 
-/** Stored when the respondent chooses "Vet inte". Public contract (survey schema); never change it. */
-export const DONT_KNOW = 'dont_know';
-/** Stored when the respondent chooses "Hoppa över". Public contract (survey schema); never change it. */
-export const SKIPPED = 'skipped';
-/** The codes of the answers that are not options, in the order they are shown. */
-export const SPECIAL_ANSWERS: readonly string[] = [DONT_KNOW, SKIPPED];
+// The codes stored for "Vet inte" / "Hoppa över" come from @svara/schema (public contract; never change them).
+export { DONT_KNOW, SKIPPED, SPECIAL_ANSWERS };
 
 /** An option given through the `options` property. */
 export interface ChoiceOption {
@@ -99,7 +106,7 @@ interface RenderedOption extends ChoiceOption {
 @localized()
 export class SvaraChoice extends LitElement {
   // ── Static configuration ────────────────────────────────────────────────────────────────────────────────
-  static override styles = [sharedStyles, styles];
+  static override styles = [sharedStyles, groupStyles, styles];
   static formAssociated = true;
   static override shadowRootOptions: ShadowRootInit = {
     ...LitElement.shadowRootOptions,
@@ -315,8 +322,7 @@ export class SvaraChoice extends LitElement {
   }
 
   private handleHintSlotChange(event: Event): void {
-    const slot = event.target as HTMLSlotElement;
-    this.hasSlottedHint = slot.assignedNodes({ flatten: true }).some((node) => node.textContent?.trim());
+    this.hasSlottedHint = slotHasText(event);
   }
 
   // ── Public methods ──────────────────────────────────────────────────────────────────────────────────────
@@ -366,7 +372,7 @@ export class SvaraChoice extends LitElement {
   }
 
   private optionCount(): number {
-    return this.selected.some((value) => SPECIAL_ANSWERS.includes(value)) ? 0 : this.selected.length;
+    return this.selected.some((value) => isSpecialAnswer(value)) ? 0 : this.selected.length;
   }
 
   /** A user (pointer, Space or arrow key) chose or un-chose `value`. */
@@ -376,10 +382,10 @@ export class SvaraChoice extends LitElement {
       this.selected = [value];
     } else if (!checked) {
       this.selected = this.selected.filter((v) => v !== value);
-    } else if (SPECIAL_ANSWERS.includes(value)) {
+    } else if (isSpecialAnswer(value)) {
       this.selected = [value];
     } else {
-      const chosen = new Set([...this.selected.filter((v) => !SPECIAL_ANSWERS.includes(v)), value]);
+      const chosen = new Set([...this.selected.filter((v) => !isSpecialAnswer(v)), value]);
       this.selected = this.allOptions.map((option) => option.value).filter((v) => chosen.has(v));
     }
     this.dirty = true;
@@ -411,13 +417,12 @@ export class SvaraChoice extends LitElement {
     const failure = this.field.validationFailure;
     const showError = this.field.showError;
     const hasHint = this.hint !== '' || this.hasSlottedHint;
-    const describedBy = [hasHint ? 'hint' : '', showError ? 'error' : ''].filter(Boolean).join(' ');
 
     return html`
       <fieldset
         part="fieldset"
         role=${this.multiple ? 'group' : 'radiogroup'}
-        aria-describedby=${describedBy || nothing}
+        aria-describedby=${describedBy(hasHint && 'hint', showError && 'error')}
         aria-required=${ifDefined(!this.multiple && this.required ? 'true' : undefined)}
         aria-invalid=${ifDefined(showError ? 'true' : undefined)}
         ?disabled=${this.field.disabled}
@@ -429,35 +434,14 @@ export class SvaraChoice extends LitElement {
         <div id="hint" part="hint" class="hint" ?hidden=${!hasHint}>
           <slot name="hint" @slotchange=${this.handleHintSlotChange}>${this.hint}</slot>
         </div>
-        ${
-          showError
-            ? html`<p id="error" part="error-message" class="error">
-                <span class="visually-hidden"
-                  >${msg('Fel:', {
-                    id: 'elements.error.prefix',
-                    desc: 'Read by screen readers before every error message; hidden on screen',
-                  })}</span
-                >
-                ${failure?.message}
-              </p>`
-            : nothing
-        }
+        ${showError ? renderErrorMessage(failure?.message) : nothing}
         <div part="options" class="options">
           ${ordinary.map((option, i) => this.renderOption(option, i, showError))}
         </div>
         ${
           special.length > 0
             ? html`<div part="special-options" class="options special">
-                ${
-                  ordinary.length > 0
-                    ? html`<p part="divider" class="divider">
-                        ${msg('eller', {
-                          id: 'elements.choice.divider',
-                          desc: 'Between the answer options and the "Vet inte" / "Hoppa över" answers',
-                        })}
-                      </p>`
-                    : nothing
-                }
+                ${ordinary.length > 0 ? renderDivider() : nothing}
                 ${special.map((option, i) => this.renderOption(option, ordinary.length + i, showError))}
               </div>`
             : nothing
