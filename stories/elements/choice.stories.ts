@@ -1,5 +1,7 @@
 /**
  * <svara-choice> stories, one per example in choice.examples.ts (the same examples the tests and axe check).
+ * <svara-option> has no stories of its own: it renders nothing alone, and the examples that write options as
+ * `<svara-option>` children (One Answer, Preselected, …) are its stories.
  */
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { choiceExamples } from '../../packages/elements/src/components/choice/choice.examples.js';
