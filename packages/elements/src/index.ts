@@ -6,6 +6,8 @@
 export { SvaraChoice, DONT_KNOW, SKIPPED, SPECIAL_ANSWERS } from './components/choice/choice.js';
 export type { ChoiceOption } from './components/choice/choice.js';
 export { SvaraOption } from './components/option/option.js';
+export { SvaraText, ANNOUNCE_DELAY_MS } from './components/text/text.js';
+export { SvaraFieldElement } from './internal/field-element.js';
 export { FormFieldController } from './controllers/form-field-controller.js';
 export type { FormFieldHost, FormFieldOptions } from './controllers/form-field-controller.js';
 export { RovingTabindexController } from './controllers/roving-tabindex-controller.js';
@@ -15,6 +17,7 @@ export {
   characterCount,
   dateRangeValidator,
   emailValidator,
+  formatNumber,
   maxLengthValidator,
   maxSelectionsValidator,
   messages,

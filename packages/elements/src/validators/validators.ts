@@ -27,6 +27,11 @@ export function pluralForm(count: number): 'one' | 'other' {
   return new Intl.PluralRules(getLocale()).select(count) === 'one' ? 'one' : 'other';
 }
 
+/** A number written the way the active locale writes it (`2 000` in Swedish, `2,000` in English). */
+export function formatNumber(value: number): string {
+  return new Intl.NumberFormat(getLocale()).format(value);
+}
+
 /** Fails with `valueMissing` when the field is required and empty. */
 export function requiredValidator(field: {
   required: () => boolean;
@@ -188,7 +193,7 @@ export const messages = {
           desc: 'Error: too many answers chosen. ${max} is the largest number of answers allowed (2 or more)',
         }),
   tooLong: (max: number) =>
-    msg(str`Texten är för lång. Du kan skriva högst ${max} tecken.`, {
+    msg(str`Texten är för lång. Du kan skriva högst ${formatNumber(max)} tecken.`, {
       id: 'elements.validation.tooLong',
       desc: 'Error: the text is longer than allowed. ${max} is the number of characters allowed',
     }),
