@@ -1,0 +1,311 @@
+/**
+ * Examples of `<svara-scale>`: the single source for its stories, its tests and the axe checks. Every
+ * documented state is a tested state. The questions are the city's own (see the schema's example surveys).
+ */
+import { html } from 'lit';
+import type { TemplateResult } from 'lit';
+import type { CustomScale, NumericScale } from '@svara/schema';
+import type { SvaraLocale } from '../../localization.js';
+import type { SvaraScale } from './scale.js';
+import './scale.define.js';
+
+export interface ScaleExample {
+  /** Story name. */
+  title: string;
+  /** What the example shows, for the docs page. */
+  description: string;
+  /** UI language to activate before rendering (defaults to `sv`). */
+  locale?: SvaraLocale;
+  /** The markup a developer would write. */
+  render(): TemplateResult;
+  /** Brings the control into the documented state after rendering (e.g. a submit attempt). */
+  prepare?(scale: SvaraScale): Promise<void>;
+}
+
+/** Parents' clinic: a 1-5 number scale whose ends are named. */
+export const satisfaction: NumericScale = {
+  min: 1,
+  max: 5,
+  minLabel: {
+    sv: 'Inte alls nöjd',
+    en: 'Not at all satisfied',
+    fi: 'En lainkaan tyytyväinen',
+    ar: 'غير راضٍ أبدًا',
+  },
+  maxLabel: { sv: 'Mycket nöjd', en: 'Very satisfied', fi: 'Erittäin tyytyväinen', ar: 'راضٍ جدًا' },
+};
+
+/** Follow-up of placements: how the support changed the situation; a custom scale in two languages. */
+export const situationChange: CustomScale = {
+  options: [
+    { value: 'battre', text: { sv: 'Bättre', en: 'Better' } },
+    { value: 'samma', text: { sv: 'Som förut', en: 'The same' } },
+    { value: 'samre', text: { sv: 'Sämre', en: 'Worse' } },
+  ],
+};
+
+const submitAttempt = async (scale: SvaraScale) => {
+  scale.reportValidity();
+  await scale.updateComplete;
+};
+
+export const scaleExamples = {
+  fiveFaces: {
+    title: 'Fem ansikten (barn från 10 år)',
+    description:
+      'smiley-5 for children from about 10: large targets, faces named by feeling, no numbers, and "Vet inte" / "Vill inte svara" apart from the scale.',
+    render: () => html`
+      <svara-scale
+        name="lyssnade"
+        label="Den eller de jag träffade lyssnade på mig."
+        scale="smiley-5"
+        size="large"
+        allow-dont-know
+        allow-skip
+        required
+      ></svara-scale>
+    `,
+  },
+  threeFaces: {
+    title: 'Tre ansikten (barn 5–9 år)',
+    description: 'smiley-3 for children about 5-9: three faces, large targets, "Vet inte" apart.',
+    render: () => html`
+      <svara-scale
+        name="varfor"
+        label="Jag vet varför vi träffades."
+        scale="smiley-3"
+        size="large"
+        allow-dont-know
+      ></svara-scale>
+    `,
+  },
+  filled: {
+    title: 'Ifyllt',
+    description:
+      'The `value` attribute is the stored value of the default answer ("4" is Glad); reset goes back.',
+    render: () => html`
+      <svara-scale
+        name="snall"
+        label="Den eller de jag träffade verkade vara snälla."
+        scale="smiley-5"
+        value="4"
+      ></svara-scale>
+    `,
+  },
+  invalid: {
+    title: 'Med fel',
+    description: 'After a submit attempt without an answer: the error with its hidden "Fel:" prefix.',
+    render: () => html`
+      <svara-scale
+        name="saga"
+        label="Jag kunde säga det jag ville till den eller de jag träffade."
+        scale="smiley-5"
+        required
+      ></svara-scale>
+    `,
+    prepare: submitAttempt,
+  },
+  disabled: {
+    title: 'Avstängd',
+    description: 'A disabled question: not focusable, left out of FormData.',
+    render: () => html`
+      <svara-scale
+        name="nu"
+        label="Jag vet vad socialtjänsten kommer göra för mig nu."
+        scale="smiley-5"
+        value="3"
+        disabled
+      ></svara-scale>
+    `,
+  },
+  arabic: {
+    title: 'Arabiska (höger till vänster)',
+    description:
+      'Arabic labels from the schema, right to left: the faces run from the right, and ArrowLeft goes to the next face.',
+    locale: 'ar',
+    render: () => html`
+      <div lang="ar" dir="rtl">
+        <svara-scale
+          name="lyssnade"
+          label="الشخص الذي قابلته استمع إليّ."
+          scale="smiley-5"
+          size="large"
+          allow-dont-know
+          required
+        ></svara-scale>
+      </div>
+    `,
+  },
+  english: {
+    title: 'Engelska',
+    description: 'With the UI in English the preset labels follow (no `lang` needed).',
+    locale: 'en',
+    render: () => html`
+      <div lang="en">
+        <svara-scale name="listened" label="The person I met listened to me." scale="smiley-5"></svara-scale>
+      </div>
+    `,
+  },
+  textDisplay: {
+    title: 'Ansikten som ord',
+    description: 'display="text": the smiley-5 values and labels without pictures.',
+    render: () => html`
+      <svara-scale
+        name="lyssnade"
+        label="Den eller de jag träffade lyssnade på mig."
+        scale="smiley-5"
+        display="text"
+      ></svara-scale>
+    `,
+  },
+  numbersShown: {
+    title: 'Ansikten med siffror',
+    description:
+      'show-numbers, asked for explicitly (adults): each face shows its stored number, which joins its name ("Glad 4").',
+    render: () => html`
+      <svara-scale name="bemotande" label="Hur blev du bemött?" scale="smiley-5" show-numbers></svara-scale>
+    `,
+  },
+  numberDisplay: {
+    title: 'Siffror och ord',
+    description: 'display="number" on agree-5: the stored numbers, each with its word label.',
+    render: () => html`
+      <svara-scale
+        name="svar"
+        label="Jag fick svar på mina frågor."
+        scale="agree-5"
+        display="number"
+      ></svara-scale>
+    `,
+  },
+  pictogramDisplay: {
+    title: 'Bildstöd',
+    description:
+      'display="pictogram" with art slotted by the page (slot image-<value>) until @svara/pictograms brings the project’s own; the pictures are decorative, the words name the options.',
+    render: () => html`
+      <svara-scale
+        name="hjalp"
+        label="Fick du den hjälp du behövde?"
+        scale="yes-partly-no"
+        display="pictogram"
+        size="large"
+        allow-dont-know
+      >
+        <svg slot="image-yes" viewBox="0 0 48 48" width="96" height="96">
+          <path d="M10 26 L20 36 L38 14" fill="none" stroke="currentColor" stroke-width="5" />
+        </svg>
+        <svg slot="image-partly" viewBox="0 0 48 48" width="96" height="96">
+          <circle cx="24" cy="24" r="16" fill="none" stroke="currentColor" stroke-width="4" />
+          <path d="M24 8 A16 16 0 0 1 24 40 Z" fill="currentColor" />
+        </svg>
+        <svg slot="image-no" viewBox="0 0 48 48" width="96" height="96">
+          <path d="M12 12 L36 36 M36 12 L12 36" stroke="currentColor" stroke-width="5" />
+        </svg>
+      </svara-scale>
+    `,
+  },
+  yesPartlyNo: {
+    title: 'Ja, delvis, nej',
+    description: 'yes-partly-no (Bemötandekollen), words only.',
+    render: () => html`
+      <svara-scale
+        name="bemott"
+        label="Blev du bemött med respekt?"
+        scale="yes-partly-no"
+        allow-dont-know
+      ></svara-scale>
+    `,
+  },
+  yesSometimesNo: {
+    title: 'Ja, ibland, nej',
+    description: 'yes-sometimes-no, as in the national survey for disability services.',
+    render: () => html`
+      <svara-scale
+        name="bestamma"
+        label="Får du bestämma om saker som är viktiga för dig?"
+        scale="yes-sometimes-no"
+      ></svara-scale>
+    `,
+  },
+  yesNo: {
+    title: 'Ja, nej',
+    description: 'yes-no.',
+    render: () => html`
+      <svara-scale
+        name="vem"
+        label="Vet du vem du kan prata med om något inte fungerar?"
+        scale="yes-no"
+      ></svara-scale>
+    `,
+  },
+  neverSometimesOften: {
+    title: 'Aldrig, ibland, ofta',
+    description: 'never-sometimes-often.',
+    render: () => html`
+      <svara-scale
+        name="oro"
+        label="Hur ofta känner du dig orolig hemma?"
+        scale="never-sometimes-often"
+        allow-skip
+      ></svara-scale>
+    `,
+  },
+  allSomeNone: {
+    title: 'Alla, några, ingen',
+    description: 'all-some-none.',
+    render: () => html`
+      <svara-scale name="personal" label="Är personalen trevlig mot dig?" scale="all-some-none"></svara-scale>
+    `,
+  },
+  agree: {
+    title: 'Håller med (fem steg)',
+    description: 'agree-5 in words, for adults.',
+    render: () => html`
+      <svara-scale
+        name="info"
+        label="Jag fick den information jag behövde."
+        scale="agree-5"
+        hint="Tänk på den senaste tiden."
+      ></svara-scale>
+    `,
+  },
+  grade: {
+    title: 'Bristande, godkänt, mycket bra',
+    description: 'grade-3: the social worker’s overall assessment of the provider. Required.',
+    render: () => html`
+      <svara-scale
+        name="bedomning"
+        label="Samlad bedömning av utföraren"
+        scale="grade-3"
+        required
+      ></svara-scale>
+    `,
+  },
+  numeric: {
+    title: 'Siffror med ändpunkter',
+    description:
+      'A numeric scale {min, max, minLabel, maxLabel}: the meanings of the ends are visible and describe the group.',
+    render: () => html`
+      <svara-scale
+        name="nojd"
+        label="Hur nöjd är du med stödet du har fått?"
+        .scale=${satisfaction}
+      ></svara-scale>
+    `,
+  },
+  custom: {
+    title: 'Egen skala',
+    description:
+      'A custom scale {options: [{value, text}]}: texts are resolved like the schema does (language, then default-lang).',
+    render: () => html`
+      <svara-scale
+        name="situation"
+        label="Hur har din situation förändrats av stödet du har fått?"
+        .scale=${situationChange}
+        allow-dont-know
+      ></svara-scale>
+    `,
+  },
+} satisfies Record<string, ScaleExample>;
+
+export type ScaleExampleName = keyof typeof scaleExamples;
