@@ -6,6 +6,7 @@
 export { SvaraChoice, DONT_KNOW, SKIPPED, SPECIAL_ANSWERS } from './components/choice/choice.js';
 export type { ChoiceOption } from './components/choice/choice.js';
 export { SvaraOption } from './components/option/option.js';
+export { SvaraScale } from './components/scale/scale.js';
 export { SvaraText, ANNOUNCE_DELAY_MS } from './components/text/text.js';
 export { SvaraFieldElement } from './internal/field-element.js';
 export { FormFieldController } from './controllers/form-field-controller.js';
