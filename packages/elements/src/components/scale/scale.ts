@@ -515,12 +515,12 @@ export class SvaraScale extends LitElement {
     if (shown.length === 0) return nothing;
     return html`<div id="anchors" part="anchors" class="anchors">
       ${shown.map(([option, text, end]) => {
-        const label = this.textIn(text!);
+        const { text: meaning, lang } = this.textIn(text!);
         const value = String(option!.value);
-        return html`<span part="anchor" class="anchor ${end}" lang=${label.lang}
-          >${msg(str`${value}: ${label.text}`, {
+        return html`<span part="anchor" class="anchor ${end}" lang=${lang}
+          >${msg(str`${value}: ${meaning}`, {
             id: 'elements.scale.anchor',
-            desc: 'What an end of a number scale means, e.g. "1: Inte alls". ${value} is the number, ${label.text} its meaning',
+            desc: 'What an end of a number scale means, shown above the scale, e.g. "1: Inte alls". ${value} is the number, ${meaning} its meaning (the survey’s own words)',
           })}</span
         >`;
       })}

@@ -13,6 +13,7 @@
 'elements.choice.dontKnow': `لا أعرف`,
 'elements.choice.skip': `تخطي السؤال`,
 'elements.error.prefix': `خطأ:`,
+'elements.scale.anchor': str`${0}: ${1}`,
 'elements.text.count_one': str`عدد الأحرف: ${0} من ${1}`,
 'elements.text.count_other': str`عدد الأحرف: ${0} من ${1}`,
 'elements.text.over_one': str`عدد الأحرف الزائدة: ${0}.`,

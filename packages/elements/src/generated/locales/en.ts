@@ -13,6 +13,7 @@
 'elements.choice.dontKnow': `Don’t know`,
 'elements.choice.skip': `Skip`,
 'elements.error.prefix': `Error:`,
+'elements.scale.anchor': str`${0}: ${1}`,
 'elements.text.count_one': str`${0} of ${1} character`,
 'elements.text.count_other': str`${0} of ${1} characters`,
 'elements.text.over_one': str`You have written ${0} character too many.`,

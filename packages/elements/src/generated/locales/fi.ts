@@ -13,6 +13,7 @@
 'elements.choice.dontKnow': `En tiedä`,
 'elements.choice.skip': `Ohita`,
 'elements.error.prefix': `Virhe:`,
+'elements.scale.anchor': str`${0}: ${1}`,
 'elements.text.count_one': str`${0}/${1} merkki`,
 'elements.text.count_other': str`${0}/${1} merkkiä`,
 'elements.text.over_one': str`Olet kirjoittanut ${0} merkin liikaa.`,
