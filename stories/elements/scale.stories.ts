@@ -1,0 +1,85 @@
+/**
+ * <svara-scale> stories, one per example in scale.examples.ts (the same examples the tests and the axe checks
+ * use): every state (empty, filled, invalid, disabled, large), each display (faces, words, numbers,
+ * pictograms), 3 and 5 faces, every word preset, a numeric scale with named ends, a custom scale, and Arabic
+ * right to left. Examples without a language of their own follow the toolbar, preset labels included.
+ */
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { scaleExamples } from '../../packages/elements/src/components/scale/scale.examples.js';
+import type {
+  ScaleExample,
+  ScaleExampleName,
+} from '../../packages/elements/src/components/scale/scale.examples.js';
+import type { SvaraScale } from '../../packages/elements/src/components/scale/scale.js';
+
+const meta = {
+  title: 'Elements/Scale',
+  component: 'svara-scale',
+  tags: ['autodocs'],
+} satisfies Meta;
+
+export default meta;
+type Story = StoryObj;
+
+function story(example: ScaleExample): Story {
+  return {
+    name: example.title,
+    parameters: { docs: { description: { story: example.description } } },
+    // An example written for one language pins the toolbar's locale (the preview's loader sets lang, dir and
+    // svara's strings); the others follow the toolbar.
+    ...(example.locale ? { globals: { locale: example.locale } } : {}),
+    render: () => example.render(),
+    play: async ({ canvasElement }) => {
+      const scale = canvasElement.querySelector<SvaraScale>('svara-scale');
+      if (scale && example.prepare) {
+        await scale.updateComplete;
+        await example.prepare(scale);
+      }
+    },
+  };
+}
+
+export const FiveFaces = story(scaleExamples.fiveFaces);
+export const ThreeFaces = story(scaleExamples.threeFaces);
+export const Filled = story(scaleExamples.filled);
+export const Invalid = story(scaleExamples.invalid);
+export const Disabled = story(scaleExamples.disabled);
+export const Arabic = story(scaleExamples.arabic);
+export const English = story(scaleExamples.english);
+export const TextDisplay = story(scaleExamples.textDisplay);
+export const NumbersShown = story(scaleExamples.numbersShown);
+export const NumberDisplay = story(scaleExamples.numberDisplay);
+export const PictogramDisplay = story(scaleExamples.pictogramDisplay);
+export const YesPartlyNo = story(scaleExamples.yesPartlyNo);
+export const YesSometimesNo = story(scaleExamples.yesSometimesNo);
+export const YesNo = story(scaleExamples.yesNo);
+export const NeverSometimesOften = story(scaleExamples.neverSometimesOften);
+export const AllSomeNone = story(scaleExamples.allSomeNone);
+export const Agree = story(scaleExamples.agree);
+export const Grade = story(scaleExamples.grade);
+export const Numeric = story(scaleExamples.numeric);
+export const Custom = story(scaleExamples.custom);
+
+// Compile-time guard: every example has a story (a new example without one fails the typecheck).
+const _everyExampleHasAStory = {
+  fiveFaces: FiveFaces,
+  threeFaces: ThreeFaces,
+  filled: Filled,
+  invalid: Invalid,
+  disabled: Disabled,
+  arabic: Arabic,
+  english: English,
+  textDisplay: TextDisplay,
+  numbersShown: NumbersShown,
+  numberDisplay: NumberDisplay,
+  pictogramDisplay: PictogramDisplay,
+  yesPartlyNo: YesPartlyNo,
+  yesSometimesNo: YesSometimesNo,
+  yesNo: YesNo,
+  neverSometimesOften: NeverSometimesOften,
+  allSomeNone: AllSomeNone,
+  agree: Agree,
+  grade: Grade,
+  numeric: Numeric,
+  custom: Custom,
+} satisfies Record<ScaleExampleName, Story>;
