@@ -638,6 +638,26 @@ describe('svara-scale', () => {
       expect(anchors.innerText.replace(/\s+/g, ' ')).to.equal('1: Not at all satisfied 5: Very satisfied');
     });
 
+    it('the named ends keep their own reading direction on a page written the other way', async () => {
+      const wrapper = await fixture<HTMLElement>(
+        html`<div dir="rtl" lang="ar">
+          <svara-scale lang="sv" label="Fråga" .scale=${satisfaction}></svara-scale>
+        </div>`,
+      );
+      const scale = wrapper.querySelector('svara-scale')!;
+      await scale.updateComplete;
+      const bdi = scale.shadowRoot!.querySelector('[part="anchor"] bdi')!;
+      const text = [...bdi.childNodes].find((node) => node.nodeType === Node.TEXT_NODE)!;
+      const rectOf = (start: number, end: number) => {
+        const range = document.createRange();
+        range.setStart(text, start);
+        range.setEnd(text, end);
+        return range.getBoundingClientRect();
+      };
+      expect(text.textContent).to.equal('1: Inte alls nöjd');
+      expect(rectOf(0, 1).left, '"1" reads first, at the left').to.be.lessThan(rectOf(3, 7).left);
+    });
+
     it('Arabic: our message in Arabic', async () => {
       const scale = await renderExample(scaleExamples.arabic);
       scale.reportValidity();

@@ -517,11 +517,14 @@ export class SvaraScale extends LitElement {
       ${shown.map(([option, text, end]) => {
         const { text: meaning, lang } = this.textIn(text!);
         const value = String(option!.value);
+        // <bdi>: "0: Inte alls" keeps its own direction on an Arabic page, and "1: غير راضٍ" on a Swedish one.
         return html`<span part="anchor" class="anchor ${end}" lang=${lang}
-          >${msg(str`${value}: ${meaning}`, {
-            id: 'elements.scale.anchor',
-            desc: 'What an end of a number scale means, shown above the scale, e.g. "1: Inte alls". ${value} is the number, ${meaning} its meaning (the survey’s own words)',
-          })}</span
+          ><bdi
+            >${msg(str`${value}: ${meaning}`, {
+              id: 'elements.scale.anchor',
+              desc: 'What an end of a number scale means, shown above the scale, e.g. "1: Inte alls". ${value} is the number, ${meaning} its meaning (the survey’s own words)',
+            })}</bdi
+          ></span
         >`;
       })}
     </div>`;
