@@ -147,6 +147,11 @@ describe('svara-scale', () => {
         '4',
         '5',
       ]);
+      const labels = [...scale.shadowRoot!.querySelectorAll('[part="option-label"]')];
+      expect(
+        labels.some((l) => l.hasAttribute('lang')),
+        'digits carry no language',
+      ).to.equal(false);
       const anchors = scale.shadowRoot!.querySelector<HTMLElement>('[part="anchors"]')!;
       expect(anchors.innerText.replace(/\s+/g, ' ')).to.equal('1: Inte alls nöjd 5: Mycket nöjd');
     });
@@ -171,6 +176,29 @@ describe('svara-scale', () => {
       const art = scale.querySelector('[slot="image-yes"]')!;
       expect(box(art).width, 'the slotted picture is shown').to.be.greaterThan(40);
       expect(optionOf(input(scale, 'yes')).contains(art.assignedSlot)).to.equal(true);
+    });
+
+    it('art slotted later gets a picture box; without art there is no empty box', async () => {
+      const scale = await fixture<SvaraScale>(
+        html`<svara-scale label="Fråga" scale="yes-no" display="pictogram"></svara-scale>`,
+      );
+      const pictures = () =>
+        [...scale.shadowRoot!.querySelectorAll('[part="image"] slot')].map((slot) =>
+          slot.getAttribute('name'),
+        );
+      expect(pictures()).to.deep.equal([]);
+      const art = document.createElement('span');
+      art.textContent = '✔';
+      art.slot = 'image-no';
+      scale.append(art);
+      await flush();
+      await scale.updateComplete;
+      expect(pictures()).to.deep.equal(['image-no']);
+      art.slot = 'image-yes';
+      await flush();
+      await scale.updateComplete;
+      expect(pictures()).to.deep.equal(['image-yes']);
+      expect(getByRole(await accessibilityTree(), 'radio', 'Ja').name).to.equal('Ja');
     });
 
     it('Arabic: the faces are named in Arabic, from the schema', async () => {

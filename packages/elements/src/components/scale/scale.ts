@@ -294,7 +294,7 @@ export class SvaraScale extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     this.readSlottedImages();
-    this.childObserver.observe(this, { childList: true, attributes: true, attributeFilter: ['slot'] });
+    this.childObserver.observe(this, { childList: true, subtree: true, attributeFilter: ['slot'] });
   }
 
   override disconnectedCallback(): void {
@@ -412,8 +412,9 @@ export class SvaraScale extends LitElement {
     const numbers = this.isNumeric(scale) && (display === 'number' || this.showNumbers);
     const pictures = display === 'smiley' || display === 'pictogram';
     return scale.options.map((option) => {
-      const label = this.textIn(option.text);
       const value = String(option.value);
+      // A numeric scale's labels are its digits: no language, or a screen reader might say "ett" on an English page.
+      const label = scale.kind === 'numeric' ? { text: value, lang: '' } : this.textIn(option.text);
       const face = this.faceName(option);
       return {
         value,
@@ -565,7 +566,7 @@ export class SvaraScale extends LitElement {
             : nothing
         }
         ${option.number ? html`<span id=${numberId} part="number" class="number">${option.number}</span>` : nothing}
-        <span id=${labelId} part="option-label" class="option-label" lang=${option.label.lang}
+        <span id=${labelId} part="option-label" class="option-label" lang=${option.label.lang || nothing}
           >${option.label.text}</span
         >
       </label>
