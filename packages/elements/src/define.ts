@@ -3,3 +3,4 @@ import './components/option/option.define.js';
 import './components/choice/choice.define.js';
 import './components/scale/scale.define.js';
 import './components/text/text.define.js';
+import './components/error-summary/error-summary.define.js';

@@ -113,6 +113,30 @@ export abstract class SvaraFieldElement extends LitElement {
     this.hasSlottedHint = slotHasText(event);
   }
 
+  /**
+   * Enter in a one-line field submits its form, as in a native form (implicit submission does not reach our
+   * inner inputs: they are in a shadow root, outside the form). Like the browser, it "clicks" the form's
+   * default button, so `formaction`, `formnovalidate` and click listeners apply; without one it calls
+   * `requestSubmit()`.
+   */
+  protected handleImplicitSubmit(event: KeyboardEvent): void {
+    if (event.key !== 'Enter' || event.isComposing || event.shiftKey || event.ctrlKey || event.altKey) return;
+    if (event.metaKey || event.defaultPrevented) return;
+    const form = this.form;
+    if (!form) return;
+    event.preventDefault();
+    const defaultButton = [...form.elements].find(
+      (element): element is HTMLButtonElement | HTMLInputElement =>
+        (element instanceof HTMLButtonElement || element instanceof HTMLInputElement) &&
+        element.type === 'submit',
+    );
+    if (defaultButton) {
+      if (!defaultButton.disabled) defaultButton.click();
+    } else {
+      form.requestSubmit();
+    }
+  }
+
   // ── Public methods ──────────────────────────────────────────────────────────────────────────────────────
   /** True when valid; never shows an error (a script is asking, not the user). */
   checkValidity(): boolean {

@@ -197,6 +197,16 @@ export const messages = {
       id: 'elements.validation.tooLong',
       desc: 'Error: the text is longer than allowed. ${max} is the number of characters allowed',
     }),
+  checkBox: () =>
+    msg('Du måste kryssa i rutan för att gå vidare.', {
+      id: 'elements.validation.checkBox',
+      desc: 'Error: a checkbox that must be ticked (e.g. to agree to how personal data is used) is not ticked',
+    }),
+  emailMissing: () =>
+    msg('Skriv en e-postadress.', {
+      id: 'elements.validation.emailMissing',
+      desc: 'Error: a required e-mail address field is empty',
+    }),
   email: () =>
     msg('Skriv e-postadressen så här: namn@exempel.se', {
       id: 'elements.validation.email',

@@ -85,6 +85,9 @@ function overMessage(over: number): string {
  * Errors (our own plain-language messages, prefixed with a visually hidden "Fel:") appear only after the user
  * changed the text and left the field, or tried to submit; then they follow the text as it is edited.
  *
+ * Keyboard: Enter in a one-line field submits the form, as in native forms; in a `multiline` field it starts
+ * a new line.
+ *
  * @summary A short or multi-line text answer with a politely announced character count.
  * @tag svara-text
  *
@@ -305,6 +308,7 @@ export class SvaraText extends SvaraFieldElement {
                 class="control"
                 type="text"
                 .value=${live(this.value)}
+                @keydown=${this.handleImplicitSubmit}
                 ?disabled=${this.field.disabled}
                 inputmode=${ifDefined(this.inputMode || undefined)}
                 spellcheck=${this.spellcheck ? 'true' : 'false'}

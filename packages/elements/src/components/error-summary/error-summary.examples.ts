@@ -1,0 +1,138 @@
+/**
+ * Examples of `<svara-error-summary>`: the single source for its stories, its tests and the axe checks. Each
+ * is a whole form as a developer would write it, because the summary belongs to a form.
+ */
+import { html } from 'lit';
+import type { TemplateResult } from 'lit';
+import type { SvaraLocale } from '../../localization.js';
+import type { SvaraErrorSummary } from './error-summary.js';
+import '../choice/choice.define.js';
+import '../text/text.define.js';
+import './error-summary.define.js';
+
+export interface ErrorSummaryExample {
+  /** Story name. */
+  title: string;
+  /** What the example shows, for the docs page. */
+  description: string;
+  /** UI language to activate before rendering (defaults to `sv`). */
+  locale?: SvaraLocale;
+  /** The markup a developer would write. */
+  render(): TemplateResult;
+  /** Brings the summary into the documented state after rendering (e.g. a submit attempt). */
+  prepare?(summary: SvaraErrorSummary): Promise<void>;
+}
+
+/** The examples post nowhere: a valid submit stays on the page (a real form posts to its `action`). */
+function stayOnPage(event: Event): void {
+  event.preventDefault();
+}
+
+/** Your page styles its buttons; this one is at least 44 px high, as WCAG 2.5.5 asks. */
+const submitButton = (text: string) =>
+  html`<button type="submit" style="min-block-size: 2.75rem; padding-inline: 1rem; margin-block-start: 1rem">
+    ${text}
+  </button>`;
+
+async function submitAttempt(summary: SvaraErrorSummary): Promise<void> {
+  summary.form!.requestSubmit();
+  await summary.updateComplete;
+  await new Promise((resolve) => setTimeout(resolve)); // focus moves once the list has rendered
+}
+
+const contactForm = (summary: TemplateResult) => html`
+  <form id="kontakt" action="/synpunkter" method="post" @submit=${stayOnPage}>
+    ${summary}
+    <svara-choice name="kategori" label="Vad vill du lämna?" required>
+      <svara-option value="synpunkt">Synpunkt</svara-option>
+      <svara-option value="klagomal">Klagomål</svara-option>
+      <svara-option value="berom">Beröm</svara-option>
+    </svara-choice>
+    <svara-text
+      name="beskrivning"
+      label="Beskriv vad det gäller"
+      multiline
+      maxlength="2000"
+      required
+    ></svara-text>
+    <svara-text name="namn" label="Ditt namn" hint="Du behöver inte skriva ditt namn."></svara-text>
+    ${submitButton('Skicka')}
+  </form>
+`;
+
+export const errorSummaryExamples = {
+  afterSubmit: {
+    title: 'Efter ett misslyckat försök att skicka',
+    description:
+      'A submit with missing answers: the summary lists each error as "question + message", is announced and takes focus. Each error leads to its field.',
+    render: () => contactForm(html`<svara-error-summary></svara-error-summary>`),
+    prepare: submitAttempt,
+  },
+  beforeSubmit: {
+    title: 'Innan någon har skickat',
+    description: 'Nothing shows, and nothing takes focus, before a submit attempt.',
+    render: () => contactForm(html`<svara-error-summary></svara-error-summary>`),
+  },
+  withDescription: {
+    title: 'Med egen rubrik och text',
+    description: 'A `heading` of your own and a short text (the default slot) above the list.',
+    render: () =>
+      contactForm(html`
+        <svara-error-summary heading="Några svar saknas">
+          <p>Svara på frågorna och skicka igen.</p>
+        </svara-error-summary>
+      `),
+    prepare: submitAttempt,
+  },
+  outsideTheForm: {
+    title: 'Utanför formuläret (for)',
+    description:
+      'The `for` attribute names the form by id, like `<label for>`, when the summary sits outside it.',
+    render: () => html`
+      <svara-error-summary for="anmalan"></svara-error-summary>
+      <form id="anmalan" @submit=${stayOnPage}>
+        <svara-text name="namn" label="Vad heter du?" autocomplete="name" required></svara-text>
+        ${submitButton('Anmäl mig')}
+      </form>
+    `,
+    prepare: submitAttempt,
+  },
+  nativeControls: {
+    title: 'Vanliga formulärfält',
+    description:
+      'Native inputs are listed too, with our plain-language messages instead of the browser’s; a radio group once.',
+    render: () => html`
+      <form @submit=${stayOnPage}>
+        <svara-error-summary></svara-error-summary>
+        <p>
+          <label for="telefon">Telefonnummer</label><br />
+          <input id="telefon" name="telefon" type="tel" autocomplete="tel" required />
+        </p>
+        <fieldset>
+          <legend>Får vi ringa dig?</legend>
+          <label><input type="radio" name="ringa" value="ja" required /> Ja</label>
+          <label><input type="radio" name="ringa" value="nej" /> Nej</label>
+        </fieldset>
+        ${submitButton('Skicka')}
+      </form>
+    `,
+    prepare: submitAttempt,
+  },
+  arabic: {
+    title: 'Arabiska (höger till vänster)',
+    description: 'Arabic heading and messages, right to left.',
+    locale: 'ar',
+    render: () => html`
+      <div lang="ar" dir="rtl">
+        <form @submit=${stayOnPage}>
+          <svara-error-summary></svara-error-summary>
+          <svara-text name="namn" label="ما اسمك؟" required></svara-text>
+          ${submitButton('إرسال')}
+        </form>
+      </div>
+    `,
+    prepare: submitAttempt,
+  },
+} satisfies Record<string, ErrorSummaryExample>;
+
+export type ErrorSummaryExampleName = keyof typeof errorSummaryExamples;

@@ -1,0 +1,55 @@
+/**
+ * <svara-error-summary> stories, one per example in error-summary.examples.ts (the same examples the tests and
+ * axe check). Each story is a whole form: try submitting it with answers missing.
+ */
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { errorSummaryExamples } from '../../packages/elements/src/components/error-summary/error-summary.examples.js';
+import type {
+  ErrorSummaryExample,
+  ErrorSummaryExampleName,
+} from '../../packages/elements/src/components/error-summary/error-summary.examples.js';
+import type { SvaraErrorSummary } from '../../packages/elements/src/components/error-summary/error-summary.js';
+
+const meta = {
+  title: 'Elements/Error summary',
+  component: 'svara-error-summary',
+  tags: ['autodocs'],
+} satisfies Meta;
+
+export default meta;
+type Story = StoryObj;
+
+function story(example: ErrorSummaryExample): Story {
+  return {
+    name: example.title,
+    parameters: { docs: { description: { story: example.description } } },
+    // An example written for one language pins the toolbar's locale (the preview's loader sets lang, dir and
+    // svara's strings); the others follow the toolbar.
+    ...(example.locale ? { globals: { locale: example.locale } } : {}),
+    render: () => example.render(),
+    play: async ({ canvasElement }) => {
+      const summary = canvasElement.querySelector<SvaraErrorSummary>('svara-error-summary');
+      if (summary && example.prepare) {
+        await summary.updateComplete;
+        await example.prepare(summary);
+      }
+    },
+  };
+}
+
+export const AfterSubmit = story(errorSummaryExamples.afterSubmit);
+export const BeforeSubmit = story(errorSummaryExamples.beforeSubmit);
+export const WithDescription = story(errorSummaryExamples.withDescription);
+export const OutsideTheForm = story(errorSummaryExamples.outsideTheForm);
+export const NativeControls = story(errorSummaryExamples.nativeControls);
+export const Arabic = story(errorSummaryExamples.arabic);
+
+// Compile-time guard: every example has a story (a new example without one fails the typecheck).
+const _everyExampleHasAStory = {
+  afterSubmit: AfterSubmit,
+  beforeSubmit: BeforeSubmit,
+  withDescription: WithDescription,
+  outsideTheForm: OutsideTheForm,
+  nativeControls: NativeControls,
+  arabic: Arabic,
+} satisfies Record<ErrorSummaryExampleName, Story>;
