@@ -45,7 +45,7 @@ function layoutRules(): string {
   return rules.join('\n');
 }
 
-export const styles = css`
+const baseStyles = css`
   :host {
     /* Target sizes: 24×24 px minimum (WCAG 2.5.8); with size="large" 44×44 px (2.5.5, children and AAC). */
     --_control: 1.5rem;
@@ -81,7 +81,8 @@ export const styles = css`
   }
 
   .layout {
-    container: svara-scale / inline-size;
+    container-type: inline-size;
+    container-name: svara-scale;
   }
 
   .scale {
@@ -233,8 +234,6 @@ export const styles = css`
     outline-offset: 2px;
   }
 
-  ${unsafeCSS(layoutRules())}
-
   @media (prefers-reduced-motion: reduce) {
     .option {
       transition: none;
@@ -260,3 +259,6 @@ export const styles = css`
     }
   }
 `;
+
+/** The styles of `<svara-scale>`: the base rules, then the generated side-by-side/stacked layout rules. */
+export const styles = [baseStyles, unsafeCSS(layoutRules())];
