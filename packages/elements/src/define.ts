@@ -4,3 +4,4 @@ import './components/choice/choice.define.js';
 import './components/scale/scale.define.js';
 import './components/text/text.define.js';
 import './components/error-summary/error-summary.define.js';
+import './components/email/email.define.js';

@@ -8,6 +8,7 @@ export type { ChoiceOption } from './components/choice/choice.js';
 export { SvaraOption } from './components/option/option.js';
 export { SvaraScale } from './components/scale/scale.js';
 export { SvaraText, ANNOUNCE_DELAY_MS } from './components/text/text.js';
+export { SvaraEmail } from './components/email/email.js';
 export { SvaraErrorSummary, invalidControls } from './components/error-summary/error-summary.js';
 export { SvaraFieldElement } from './internal/field-element.js';
 export { FormFieldController } from './controllers/form-field-controller.js';
