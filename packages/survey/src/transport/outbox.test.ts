@@ -37,6 +37,7 @@ describe('Outbox (real IndexedDB)', () => {
 
   /** Runs the outbox's timers up to `ms` from now, letting each flush finish. */
   async function wait(box: Outbox, ms: number): Promise<void> {
+    await box.whenIdle();
     const end = clock.now() + ms;
     for (let at = clock.nextAt(); at !== undefined && at <= end; at = clock.nextAt()) {
       clock.advance(at - clock.now());
@@ -277,6 +278,19 @@ describe('Outbox (real IndexedDB)', () => {
     expect(await submitted).to.deep.include({ outcome: 'queued' });
     await wait(box, 1000);
     expect(calls).to.equal(2);
+    expect(await storedEntries(name)).to.have.length(0);
+  });
+
+  it('an answer without a usable status (an opaque response) is retried, never taken as delivered', async () => {
+    const box = outbox();
+    await box.start();
+    const answers = [{ status: 0 }, { status: Number.NaN }, { status: 201 }];
+    box.transport = async () => answers.shift()!;
+    const result = await box.submit(draft(), { endpoint: ENDPOINT });
+    expect(result).to.deep.include({ outcome: 'queued' });
+    expect(await storedEntries(name)).to.have.length(1);
+    await wait(box, 10_000);
+    expect(answers).to.have.length(0);
     expect(await storedEntries(name)).to.have.length(0);
   });
 

@@ -213,11 +213,13 @@ export class Outbox {
     if (persisted) this.emit(new SvaraQueuedEvent(submissionId));
     else this.emit(new SvaraSubmitErrorEvent(submissionId, 'storage', true, { error: this.storageError }));
 
-    await this.flush();
-    // Not attempted (offline, or another tab holds it): say where it stands.
-    const known = this.known.get(submissionId);
-    if (known?.state === 'failed') this.settle(submissionId, rejection(known));
-    else this.settle(submissionId, { outcome: 'queued', submissionId, persisted });
+    // Resolves at the first outcome: of this flush's attempt, or of a keepalive attempt made meanwhile.
+    void this.flush().then(() => {
+      const known = this.known.get(submissionId);
+      // Not attempted (offline, or another tab had it): say where it stands.
+      if (known?.state === 'failed') this.settle(submissionId, rejection(known));
+      else this.settle(submissionId, { outcome: 'queued', submissionId, persisted });
+    });
     return result;
   }
 
