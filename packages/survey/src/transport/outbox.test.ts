@@ -148,7 +148,7 @@ describe('Outbox (real IndexedDB)', () => {
     const events = recordEvents(target);
 
     const result = await box.submit(draft(), { endpoint: ENDPOINT });
-    expect(result).to.deep.include({ outcome: 'queued', persisted: true });
+    expect(result).to.deep.include({ outcome: 'queued', persisted: true, status: 503 });
     const [stored] = await storedEntries(name);
     expect(stored).to.deep.include({ state: 'pending', attempts: 1 });
     expect(stored!.lastError).to.deep.include({ status: 503 });

@@ -53,8 +53,11 @@ export interface SubmitOptions {
 /** How a submission stands after its first attempt. */
 export type SubmitResult =
   | { outcome: 'delivered'; submissionId: string; status?: number }
-  /** Not delivered yet; will be retried. `persisted: false`: in memory only, lost if the page closes. */
-  | { outcome: 'queued'; submissionId: string; persisted: boolean }
+  /**
+   * Not delivered yet; will be retried. `persisted: false`: in memory only, lost if the page closes.
+   * `status`: the HTTP status of the attempt that failed (undefined: no answer, or not attempted yet).
+   */
+  | { outcome: 'queued'; submissionId: string; persisted: boolean; status?: number }
   | { outcome: 'rejected'; submissionId: string; status: number; problem?: ProblemDetails }
   /** A `svara-submit` listener called `preventDefault()`. Nothing was stored or sent. */
   | { outcome: 'cancelled'; submissionId: string }
@@ -90,47 +93,47 @@ export class Outbox {
   transport: Transport | undefined;
   /** Headers for new submissions. */
   headers: Record<string, string>;
-  private readonly name: string;
-  private readonly factory: IDBFactory | null;
-  private readonly clock: Clock;
-  private readonly random: () => number;
-  private readonly pollInterval: number;
-  private readonly requestTimeout: number;
+  readonly #name: string;
+  readonly #factory: IDBFactory | null;
+  readonly #clock: Clock;
+  readonly #random: () => number;
+  readonly #pollInterval: number;
+  readonly #requestTimeout: number;
 
   // ── State ──────────────────────────────────────────────────────────────────────────────────────────────
-  private readonly memory = new MemoryStore();
-  private durablePromise: Promise<IdbStore | null> | undefined;
-  private storageState: StorageState | undefined;
-  private storageError: unknown;
+  readonly #memory = new MemoryStore();
+  #durablePromise: Promise<IdbStore | null> | undefined;
+  #storageState: StorageState | undefined;
+  #storageError: unknown;
   /** The latest state of every entry this page knows, for the synchronous `pagehide` handler and the timer. */
-  private known = new Map<string, OutboxEntry>();
+  #known = new Map<string, OutboxEntry>();
   /** Entries whose first write is in progress. */
-  private readonly writing = new Map<string, OutboxEntry>();
+  readonly #writing = new Map<string, OutboxEntry>();
   /** Submitted on this page load (the rest are replayed). */
-  private readonly createdHere = new Set<string>();
+  readonly #createdHere = new Set<string>();
   /** Delivered here: never sent again by this page, even if deleting it from storage failed. */
-  private readonly removed = new Set<string>();
+  readonly #removed = new Set<string>();
   /** Final outcome already reported by event. */
-  private readonly reported = new Set<string>();
-  private readonly waiters = new Map<string, (result: SubmitResult) => void>();
-  private readonly inFlight = new Set<string>();
-  private readonly keepaliveInFlight = new Map<string, number>();
-  private chain: Promise<void> = Promise.resolve();
-  private nextFlush: Promise<void> | null = null;
-  private networkBack = false;
-  private timer: unknown;
-  private active = false;
+  readonly #reported = new Set<string>();
+  readonly #waiters = new Map<string, (result: SubmitResult) => void>();
+  readonly #inFlight = new Set<string>();
+  readonly #keepaliveInFlight = new Map<string, number>();
+  #chain: Promise<void> = Promise.resolve();
+  #nextFlush: Promise<void> | null = null;
+  #networkBack = false;
+  #timer: unknown;
+  #active = false;
 
   constructor(options: OutboxOptions = {}) {
     this.target = options.target ?? new EventTarget();
     this.transport = options.transport;
     this.headers = { ...options.headers };
-    this.name = options.name ?? 'svara-outbox';
-    this.factory = options.indexedDB === undefined ? defaultIndexedDB() : options.indexedDB;
-    this.clock = options.clock ?? systemClock;
-    this.random = options.random ?? Math.random;
-    this.pollInterval = options.pollInterval ?? 60_000;
-    this.requestTimeout = options.requestTimeout ?? 30_000;
+    this.#name = options.name ?? 'svara-outbox';
+    this.#factory = options.indexedDB === undefined ? defaultIndexedDB() : options.indexedDB;
+    this.#clock = options.clock ?? systemClock;
+    this.#random = options.random ?? Math.random;
+    this.#pollInterval = options.pollInterval ?? 60_000;
+    this.#requestTimeout = options.requestTimeout ?? 30_000;
   }
 
   // ── Public API ─────────────────────────────────────────────────────────────────────────────────────────
@@ -140,12 +143,12 @@ export class Outbox {
    * failed (entries then live in this page only). Undefined until the first use.
    */
   get storage(): StorageState | undefined {
-    return this.storageState;
+    return this.#storageState;
   }
 
   /** The reason storage fell back to memory, if it did. */
   get storageFailure(): unknown {
-    return this.storageError;
+    return this.#storageError;
   }
 
   /**
@@ -155,28 +158,29 @@ export class Outbox {
    * replay. Never rejects.
    */
   async start(): Promise<void> {
-    if (!this.active) {
-      this.active = true;
-      this.listen(true);
-      this.networkBack = true; // a new page load: what failed for lack of network goes at once
+    if (!this.#active) {
+      this.#active = true;
+      this.#listen(true);
+      this.#networkBack = true; // a new page load: what failed for lack of network goes at once
     }
-    await this.durable();
+    await this.#durable();
     await this.flush();
   }
 
   /** Stops listening and the timer. Entries stay in the outbox for the next start or page load. */
   stop(): void {
-    this.active = false;
-    this.listen(false);
-    if (this.timer !== undefined) this.clock.clearTimeout(this.timer);
-    this.timer = undefined;
+    this.#active = false;
+    this.#listen(false);
+    if (this.#timer !== undefined) this.#clock.clearTimeout(this.#timer);
+    this.#timer = undefined;
   }
 
   /**
    * Submits: `svara-submit` (cancelable; listeners may change the draft), then mints the id, freezes and
    * stores the payload (`svara-queued`, or `svara-submit-error` reason `storage` when it can only be kept in
-   * memory), then makes the first attempt. Resolves after that attempt; never rejects. Later outcomes arrive as
-   * `svara-submitted` / `svara-submit-error`.
+   * memory), then makes the first attempt. Resolves with the first outcome (that attempt's, or a keepalive
+   * attempt's made meanwhile), or `queued` when no attempt could be made (offline; another tab is sending).
+   * Never rejects. Later outcomes arrive as `svara-submitted` / `svara-submit-error`.
    */
   async submit(draft: SubmissionDraft, options: SubmitOptions): Promise<SubmitResult> {
     const submissionId = uuidV4();
@@ -185,14 +189,14 @@ export class Outbox {
     try {
       const event = new SvaraSubmitEvent(submissionId, structuredClone(draft), { ...this.headers });
       if (!this.target.dispatchEvent(event)) return { outcome: 'cancelled', submissionId };
-      body = createSubmission(event.submission, { submissionId, now: () => this.clock.now() }).body;
+      body = createSubmission(event.submission, { submissionId, now: () => this.#clock.now() }).body;
       headers = { ...event.headers };
     } catch (error) {
-      this.emit(new SvaraSubmitErrorEvent(submissionId, 'invalid', false, { error }));
+      this.#emit(new SvaraSubmitErrorEvent(submissionId, 'invalid', false, { error }));
       return { outcome: 'invalid', submissionId, error };
     }
 
-    const now = this.clock.now();
+    const now = this.#clock.now();
     const entry: OutboxEntry = {
       id: submissionId,
       endpoint: options.endpoint,
@@ -203,22 +207,22 @@ export class Outbox {
       nextAttemptAt: now,
       createdAt: now,
     };
-    this.createdHere.add(submissionId);
-    this.writing.set(submissionId, entry);
-    this.known.set(submissionId, entry);
-    const result = new Promise<SubmitResult>((resolve) => this.waiters.set(submissionId, resolve));
+    this.#createdHere.add(submissionId);
+    this.#writing.set(submissionId, entry);
+    this.#known.set(submissionId, entry);
+    const result = new Promise<SubmitResult>((resolve) => this.#waiters.set(submissionId, resolve));
 
-    const persisted = await this.save(entry);
-    this.writing.delete(submissionId);
-    if (persisted) this.emit(new SvaraQueuedEvent(submissionId));
-    else this.emit(new SvaraSubmitErrorEvent(submissionId, 'storage', true, { error: this.storageError }));
+    const persisted = await this.#save(entry);
+    this.#writing.delete(submissionId);
+    if (persisted) this.#emit(new SvaraQueuedEvent(submissionId));
+    else this.#emit(new SvaraSubmitErrorEvent(submissionId, 'storage', true, { error: this.#storageError }));
 
     // Resolves at the first outcome: of this flush's attempt, or of a keepalive attempt made meanwhile.
     void this.flush().then(() => {
-      const known = this.known.get(submissionId);
+      const known = this.#known.get(submissionId);
       // Not attempted (offline, or another tab had it): say where it stands.
-      if (known?.state === 'failed') this.settle(submissionId, rejection(known));
-      else this.settle(submissionId, { outcome: 'queued', submissionId, persisted });
+      if (known?.state === 'failed') this.#settle(submissionId, rejection(known));
+      else this.#settle(submissionId, { outcome: 'queued', submissionId, persisted });
     });
     return result;
   }
@@ -228,13 +232,13 @@ export class Outbox {
    * start share it. Never rejects.
    */
   flush(): Promise<void> {
-    if (this.nextFlush) return this.nextFlush;
-    const run = this.chain.then(() => {
-      this.nextFlush = null;
-      return this.flushOnce();
+    if (this.#nextFlush) return this.#nextFlush;
+    const run = this.#chain.then(() => {
+      this.#nextFlush = null;
+      return this.#flushOnce();
     });
-    this.nextFlush = run;
-    this.chain = run;
+    this.#nextFlush = run;
+    this.#chain = run;
     return run;
   }
 
@@ -242,14 +246,14 @@ export class Outbox {
   async whenIdle(): Promise<void> {
     let seen: Promise<void>;
     do {
-      seen = this.chain;
+      seen = this.#chain;
       await seen;
-    } while (seen !== this.chain);
+    } while (seen !== this.#chain);
   }
 
   /** Every entry waiting on this device or in memory: pending ones and failed (rejected) ones. */
   async entries(): Promise<OutboxEntry[]> {
-    return this.snapshot();
+    return this.#snapshot();
   }
 
   /**
@@ -257,69 +261,69 @@ export class Outbox {
    * entries cannot be discarded: they are delivered. Resolves true if an entry was deleted.
    */
   async discard(submissionId: string): Promise<boolean> {
-    const entry = (await this.snapshot()).find((e) => e.id === submissionId);
+    const entry = (await this.#snapshot()).find((e) => e.id === submissionId);
     if (entry?.state !== 'failed') return false;
-    this.known.delete(submissionId);
-    return this.forget(submissionId);
+    this.#known.delete(submissionId);
+    return this.#forget(submissionId);
   }
 
   // ── Storage ────────────────────────────────────────────────────────────────────────────────────────────
 
-  private durable(): Promise<IdbStore | null> {
-    this.durablePromise ??= (async () => {
+  #durable(): Promise<IdbStore | null> {
+    this.#durablePromise ??= (async () => {
       try {
-        if (!this.factory) throw new DOMException('IndexedDB is not available.', 'NotSupportedError');
-        const store = new IdbStore(await openDatabase(this.factory, this.name));
-        this.storageState ??= 'indexeddb';
+        if (!this.#factory) throw new DOMException('IndexedDB is not available.', 'NotSupportedError');
+        const store = new IdbStore(await openDatabase(this.#factory, this.#name));
+        this.#storageState ??= 'indexeddb';
         return store;
       } catch (error) {
-        this.storageState = 'memory';
-        this.storageError = error;
+        this.#storageState = 'memory';
+        this.#storageError = error;
         return null;
       }
     })();
-    return this.durablePromise;
+    return this.#durablePromise;
   }
 
   /** Writes a new entry durably; falls back to memory. Resolves whether it was persisted. */
-  private async save(entry: OutboxEntry): Promise<boolean> {
-    const durable = await this.durable();
+  async #save(entry: OutboxEntry): Promise<boolean> {
+    const durable = await this.#durable();
     if (durable) {
       try {
         await durable.put(entry);
-        this.storageState = 'indexeddb';
+        this.#storageState = 'indexeddb';
         return true;
       } catch (error) {
-        this.storageState = 'memory';
-        this.storageError = error;
+        this.#storageState = 'memory';
+        this.#storageError = error;
       }
     }
-    await this.memory.put(entry);
+    await this.#memory.put(entry);
     return false;
   }
 
-  private async storeOf(id: string): Promise<EntryStore | null> {
-    return this.memory.has(id) ? this.memory : this.durable();
+  async #storeOf(id: string): Promise<EntryStore | null> {
+    return this.#memory.has(id) ? this.#memory : this.#durable();
   }
 
-  private async updateEntry(
+  async #updateEntry(
     id: string,
     change: (entry: OutboxEntry) => OutboxEntry,
   ): Promise<OutboxEntry | undefined> {
-    const store = await this.storeOf(id);
+    const store = await this.#storeOf(id);
     try {
       if (store) return await store.update(id, change);
     } catch {
       // Storage refused the update. The entry is still stored as it was; keep the new state (attempts, next
       // attempt time) in memory so that this page still backs off.
     }
-    const current = this.known.get(id);
+    const current = this.#known.get(id);
     return current && change(current);
   }
 
   /** Deletes an entry from storage; resolves false if storage refused (the entry is then skipped here). */
-  private async forget(id: string): Promise<boolean> {
-    const store = await this.storeOf(id);
+  async #forget(id: string): Promise<boolean> {
+    const store = await this.#storeOf(id);
     try {
       await store?.delete(id);
       return true;
@@ -332,8 +336,8 @@ export class Outbox {
    * Everything in the outbox, oldest first, merged with what this page knows (its own later attempt counts).
    * Updates `known` and reports own entries that another tab settled.
    */
-  private async snapshot(): Promise<OutboxEntry[]> {
-    const durable = await this.durable();
+  async #snapshot(): Promise<OutboxEntry[]> {
+    const durable = await this.#durable();
     let stored: OutboxEntry[] | undefined = [];
     if (durable) {
       try {
@@ -343,113 +347,113 @@ export class Outbox {
       }
     }
     const base =
-      stored ?? [...this.known.values()].filter((e) => !this.memory.has(e.id) && !this.writing.has(e.id));
+      stored ?? [...this.#known.values()].filter((e) => !this.#memory.has(e.id) && !this.#writing.has(e.id));
     const merged = new Map<string, OutboxEntry>();
-    for (const entry of [...base, ...(await this.memory.list())]) {
-      if (this.removed.has(entry.id)) {
-        void this.forget(entry.id); // delivered already; its deletion failed before
+    for (const entry of [...base, ...(await this.#memory.list())]) {
+      if (this.#removed.has(entry.id)) {
+        void this.#forget(entry.id); // delivered already; its deletion failed before
         continue;
       }
-      const mine = this.known.get(entry.id);
+      const mine = this.#known.get(entry.id);
       merged.set(entry.id, mine && mine.attempts > entry.attempts ? mine : entry);
     }
-    if (stored) this.reconcile(merged);
-    this.known = new Map([...merged, ...this.writing]);
+    if (stored) this.#reconcile(merged);
+    this.#known = new Map([...merged, ...this.#writing]);
     return [...merged.values()].sort((a, b) => a.createdAt - b.createdAt || (a.id < b.id ? -1 : 1));
   }
 
   /** Own submissions settled elsewhere: gone from storage means delivered (only a 2xx removes an entry). */
-  private reconcile(entries: Map<string, OutboxEntry>): void {
-    for (const id of this.createdHere) {
-      if (this.reported.has(id) || this.writing.has(id)) continue;
+  #reconcile(entries: Map<string, OutboxEntry>): void {
+    for (const id of this.#createdHere) {
+      if (this.#reported.has(id) || this.#writing.has(id)) continue;
       const entry = entries.get(id);
-      if (!entry) this.delivered(id, undefined);
-      else if (entry.state === 'failed') this.rejected(entry);
+      if (!entry) this.#delivered(id, undefined);
+      else if (entry.state === 'failed') this.#rejected(entry);
     }
   }
 
   // ── Sending ────────────────────────────────────────────────────────────────────────────────────────────
 
-  private isDue(entry: OutboxEntry, now: number, networkBack: boolean): boolean {
-    if (entry.state !== 'pending' || this.removed.has(entry.id)) return false;
+  #isDue(entry: OutboxEntry, now: number, networkBack: boolean): boolean {
+    if (entry.state !== 'pending' || this.#removed.has(entry.id)) return false;
     // When the network comes back, entries that failed for lack of network go at once.
     return entry.nextAttemptAt <= now || (networkBack && entry.lastError?.status === undefined);
   }
 
-  private isOffline(): boolean {
+  #isOffline(): boolean {
     return typeof navigator !== 'undefined' && navigator.onLine === false;
   }
 
-  private withLock(work: () => Promise<void>): Promise<void> {
+  #withLock(work: () => Promise<void>): Promise<void> {
     const locks = typeof navigator !== 'undefined' ? navigator.locks : undefined;
     if (locks?.request) {
       try {
-        return locks.request(this.name, work);
+        return locks.request(this.#name, work);
       } catch {
         // SecurityError (opaque origin): fall through to this page's lock
       }
     }
-    return withPageLock(this.name, work);
+    return withPageLock(this.#name, work);
   }
 
-  private async flushOnce(): Promise<void> {
-    const networkBack = this.networkBack;
-    this.networkBack = false;
+  async #flushOnce(): Promise<void> {
+    const networkBack = this.#networkBack;
+    this.#networkBack = false;
     try {
-      if (this.isOffline()) return;
-      const now = this.clock.now();
-      if (!(await this.snapshot()).some((e) => this.isDue(e, now, networkBack))) return;
-      await this.withLock(async () => {
+      if (this.#isOffline()) return;
+      const now = this.#clock.now();
+      if (!(await this.#snapshot()).some((e) => this.#isDue(e, now, networkBack))) return;
+      await this.#withLock(async () => {
         // Read again inside the lock: another tab may have delivered some of these meanwhile.
-        for (const entry of await this.snapshot()) {
-          if (this.isDue(entry, this.clock.now(), networkBack)) await this.send(entry, false);
+        for (const entry of await this.#snapshot()) {
+          if (this.#isDue(entry, this.#clock.now(), networkBack)) await this.#send(entry, false);
         }
       });
     } catch {
       // Every failure is handled where it happens; a flush never rejects.
     } finally {
-      this.schedule();
+      this.#schedule();
     }
   }
 
   /** One attempt and its consequence for the entry. Never rejects. */
-  private async send(entry: OutboxEntry, keepalive: boolean): Promise<void> {
+  async #send(entry: OutboxEntry, keepalive: boolean): Promise<void> {
     const { id } = entry;
     try {
       const controller = new AbortController();
       const timer = keepalive
         ? undefined
-        : this.clock.setTimeout(
+        : this.#clock.setTimeout(
             () => controller.abort(new DOMException('No answer in time.', 'TimeoutError')),
-            this.requestTimeout,
+            this.#requestTimeout,
           );
-      if (!keepalive) this.inFlight.add(id);
+      if (!keepalive) this.#inFlight.add(id);
       const result = await attempt(
         this.transport ?? fetchTransport,
         buildRequest(entry, keepalive, controller.signal),
       );
-      if (!keepalive) this.inFlight.delete(id);
-      if (timer !== undefined) this.clock.clearTimeout(timer);
-      if (this.removed.has(id)) return; // a parallel attempt delivered it meanwhile
+      if (!keepalive) this.#inFlight.delete(id);
+      if (timer !== undefined) this.#clock.clearTimeout(timer);
+      if (this.#removed.has(id)) return; // a parallel attempt delivered it meanwhile
 
-      const now = this.clock.now();
+      const now = this.#clock.now();
       const tries = entry.attempts + 1;
       const decision = decide({
         status: result.status,
         attempt: tries,
         retryAfter: result.retryAfter,
         now,
-        random: this.random(),
+        random: this.#random(),
       });
       if (decision.action === 'remove') {
-        this.removed.add(id);
-        this.known.delete(id);
-        this.delivered(id, result.status);
-        await this.forget(id);
+        this.#removed.add(id);
+        this.#known.delete(id);
+        this.#delivered(id, result.status);
+        await this.#forget(id);
         return;
       }
       const lastError = { at: now, status: result.status, message: result.message, problem: result.problem };
-      const updated = await this.updateEntry(id, (current) => ({
+      const updated = await this.#updateEntry(id, (current) => ({
         ...current,
         attempts: Math.max(current.attempts, tries),
         lastError,
@@ -458,31 +462,37 @@ export class Outbox {
           : { nextAttemptAt: Math.max(current.nextAttemptAt, now + decision.delay) }),
       }));
       if (!updated) return; // gone: delivered by another tab meanwhile
-      if (!this.removed.has(id)) this.known.set(id, updated);
-      if (updated.state === 'failed') this.rejected(updated);
-      else this.settle(id, { outcome: 'queued', submissionId: id, persisted: !this.memory.has(id) });
+      if (!this.#removed.has(id)) this.#known.set(id, updated);
+      if (updated.state === 'failed') this.#rejected(updated);
+      else
+        this.#settle(id, {
+          outcome: 'queued',
+          submissionId: id,
+          persisted: !this.#memory.has(id),
+          status: result.status,
+        });
     } catch {
       // attempt() never throws; storage errors are handled above. Nothing is lost: the entry stays.
     } finally {
-      if (!keepalive) this.inFlight.delete(id);
+      if (!keepalive) this.#inFlight.delete(id);
     }
   }
 
-  private schedule(): void {
-    if (!this.active) return;
-    if (this.timer !== undefined) this.clock.clearTimeout(this.timer);
-    const now = this.clock.now();
-    let wait = this.pollInterval;
-    if (!this.isOffline()) {
-      for (const entry of this.known.values()) {
-        if (entry.state === 'pending' && !this.writing.has(entry.id))
+  #schedule(): void {
+    if (!this.#active) return;
+    if (this.#timer !== undefined) this.#clock.clearTimeout(this.#timer);
+    const now = this.#clock.now();
+    let wait = this.#pollInterval;
+    if (!this.#isOffline()) {
+      for (const entry of this.#known.values()) {
+        if (entry.state === 'pending' && !this.#writing.has(entry.id))
           wait = Math.min(wait, entry.nextAttemptAt - now);
       }
     }
     // A floor keeps a due entry that could not be sent (lock, storage) from spinning the timer.
-    this.timer = this.clock.setTimeout(
+    this.#timer = this.#clock.setTimeout(
       () => {
-        this.timer = undefined;
+        this.#timer = undefined;
         void this.flush();
       },
       Math.max(250, wait),
@@ -491,32 +501,32 @@ export class Outbox {
 
   // ── Page lifecycle ─────────────────────────────────────────────────────────────────────────────────────
 
-  private readonly onOnline = (): void => {
-    this.networkBack = true;
+  readonly #onOnline = (): void => {
+    this.#networkBack = true;
     void this.flush();
   };
 
-  private readonly onPageShow = (): void => void this.flush();
+  readonly #onPageShow = (): void => void this.flush();
 
-  private readonly onVisibilityChange = (): void => {
-    if (document.visibilityState === 'hidden') this.sendKeepalive(false);
+  readonly #onVisibilityChange = (): void => {
+    if (document.visibilityState === 'hidden') this.#sendKeepalive(false);
   };
 
-  private readonly onPageHide = (): void => this.sendKeepalive(true);
+  readonly #onPageHide = (): void => this.#sendKeepalive(true);
 
-  private listen(on: boolean): void {
+  #listen(on: boolean): void {
     if (typeof window === 'undefined' || typeof document === 'undefined') return;
     const windowEvents: [string, () => void][] = [
-      ['online', this.onOnline],
-      ['pageshow', this.onPageShow],
-      ['pagehide', this.onPageHide],
+      ['online', this.#onOnline],
+      ['pageshow', this.#onPageShow],
+      ['pagehide', this.#onPageHide],
     ];
     for (const [type, listener] of windowEvents) {
       if (on) window.addEventListener(type, listener);
       else window.removeEventListener(type, listener);
     }
-    if (on) document.addEventListener('visibilitychange', this.onVisibilityChange);
-    else document.removeEventListener('visibilitychange', this.onVisibilityChange);
+    if (on) document.addEventListener('visibilitychange', this.#onVisibilityChange);
+    else document.removeEventListener('visibilitychange', this.#onVisibilityChange);
   }
 
   /**
@@ -526,51 +536,51 @@ export class Outbox {
    * hidden tab); on `pagehide` they are sent again, because closing cancels ordinary requests. The entry stays
    * in the outbox until a 2xx is seen; a duplicate is harmless, the server dedupes by submissionId.
    */
-  private sendKeepalive(closing: boolean): void {
-    const now = this.clock.now();
+  #sendKeepalive(closing: boolean): void {
+    const now = this.#clock.now();
     let budget = KEEPALIVE_MAX_BYTES;
-    for (const bytes of this.keepaliveInFlight.values()) budget -= bytes;
-    for (const entry of this.known.values()) {
+    for (const bytes of this.#keepaliveInFlight.values()) budget -= bytes;
+    for (const entry of this.#known.values()) {
       const { id } = entry;
-      if (!this.createdHere.has(id) || entry.state !== 'pending' || this.removed.has(id)) continue;
-      if (this.keepaliveInFlight.has(id) || (!closing && this.inFlight.has(id))) continue;
-      if (entry.nextAttemptAt > now && !this.memory.has(id)) continue;
+      if (!this.#createdHere.has(id) || entry.state !== 'pending' || this.#removed.has(id)) continue;
+      if (this.#keepaliveInFlight.has(id) || (!closing && this.#inFlight.has(id))) continue;
+      if (entry.nextAttemptAt > now && !this.#memory.has(id)) continue;
       const bytes = byteLength(entry.body);
       if (bytes >= KEEPALIVE_MAX_BYTES || bytes > budget) continue;
       budget -= bytes;
-      this.keepaliveInFlight.set(id, bytes);
-      void this.send(entry, true).finally(() => this.keepaliveInFlight.delete(id));
+      this.#keepaliveInFlight.set(id, bytes);
+      void this.#send(entry, true).finally(() => this.#keepaliveInFlight.delete(id));
     }
   }
 
   // ── Outcomes ───────────────────────────────────────────────────────────────────────────────────────────
 
-  private emit(event: Event): void {
+  #emit(event: Event): void {
     this.target.dispatchEvent(event);
   }
 
-  private settle(id: string, result: SubmitResult): void {
-    const resolve = this.waiters.get(id);
-    this.waiters.delete(id);
+  #settle(id: string, result: SubmitResult): void {
+    const resolve = this.#waiters.get(id);
+    this.#waiters.delete(id);
     resolve?.(result);
   }
 
-  private delivered(id: string, status: number | undefined): void {
-    if (!this.reported.has(id)) {
-      this.reported.add(id);
-      this.emit(new SvaraSubmittedEvent(id, status, !this.createdHere.has(id)));
+  #delivered(id: string, status: number | undefined): void {
+    if (!this.#reported.has(id)) {
+      this.#reported.add(id);
+      this.#emit(new SvaraSubmittedEvent(id, status, !this.#createdHere.has(id)));
     }
-    this.settle(id, { outcome: 'delivered', submissionId: id, status });
+    this.#settle(id, { outcome: 'delivered', submissionId: id, status });
   }
 
-  private rejected(entry: OutboxEntry): void {
-    if (!this.reported.has(entry.id)) {
-      this.reported.add(entry.id);
+  #rejected(entry: OutboxEntry): void {
+    if (!this.#reported.has(entry.id)) {
+      this.#reported.add(entry.id);
       const { status, problem } = entry.lastError ?? {};
-      const replayed = !this.createdHere.has(entry.id);
-      this.emit(new SvaraSubmitErrorEvent(entry.id, 'rejected', false, { status, problem, replayed }));
+      const replayed = !this.#createdHere.has(entry.id);
+      this.#emit(new SvaraSubmitErrorEvent(entry.id, 'rejected', false, { status, problem, replayed }));
     }
-    this.settle(entry.id, rejection(entry));
+    this.#settle(entry.id, rejection(entry));
   }
 }
 
