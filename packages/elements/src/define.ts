@@ -5,3 +5,4 @@ import './components/scale/scale.define.js';
 import './components/text/text.define.js';
 import './components/error-summary/error-summary.define.js';
 import './components/email/email.define.js';
+import './components/date/date.define.js';

@@ -9,6 +9,7 @@ export { SvaraOption } from './components/option/option.js';
 export { SvaraScale } from './components/scale/scale.js';
 export { SvaraText, ANNOUNCE_DELAY_MS } from './components/text/text.js';
 export { SvaraEmail } from './components/email/email.js';
+export { SvaraDate } from './components/date/date.js';
 export { SvaraErrorSummary, invalidControls } from './components/error-summary/error-summary.js';
 export { SvaraFieldElement } from './internal/field-element.js';
 export { FormFieldController } from './controllers/form-field-controller.js';
@@ -18,9 +19,12 @@ export type { RovingTabindexOptions } from './controllers/roving-tabindex-contro
 export { emitValueEvents, stopInnerEvent } from './events.js';
 export {
   characterCount,
+  datePartsValidator,
+  dateProblem,
   dateRangeValidator,
   emailValidator,
   formatNumber,
+  isoDate,
   maxLengthValidator,
   maxSelectionsValidator,
   messages,
@@ -29,7 +33,7 @@ export {
   pluralForm,
   requiredValidator,
 } from './validators/validators.js';
-export type { ValidationFailure, Validator } from './validators/validators.js';
+export type { DatePart, DateParts, ValidationFailure, Validator } from './validators/validators.js';
 export {
   allLocales,
   dirFor,

@@ -121,6 +121,7 @@ export class FormFieldController implements ReactiveController {
 
   /** Validity check without showing errors (for scripts that only want to know). */
   checkValidity(): boolean {
+    this.sync(); // a value set by a script counts at once, not only after the next render
     this.quietCheck = true;
     try {
       return this.host.internals.checkValidity();
@@ -131,6 +132,7 @@ export class FormFieldController implements ReactiveController {
 
   /** Like the native method: shows our error (and the browser's bubble) when invalid. */
   reportValidity(): boolean {
+    this.sync();
     const valid = this.host.internals.reportValidity();
     if (!valid) this.submitted = true;
     this.host.requestUpdate();

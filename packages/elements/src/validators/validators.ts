@@ -155,6 +155,63 @@ export function dateRangeValidator(field: {
   };
 }
 
+/** A date typed in three fields, as typed (digits expected, but anything may be there). */
+export interface DateParts {
+  day: string;
+  month: string;
+  year: string;
+}
+
+/** Which of the three date fields the current problem is in (for `aria-invalid` and focus). */
+export type DatePart = keyof DateParts;
+
+/**
+ * The problem with a date typed in three fields, or null when it is empty or a real date:
+ * - `incomplete` (a field is empty) → `badInput`, "Skriv dag, månad och år.";
+ * - `year` (not four digits) → `badInput`, "Skriv året med fyra siffror, till exempel 2026.";
+ * - `notReal` (not digits, or no such day, e.g. 31 April) → `badInput`, "Det datumet finns inte. …".
+ */
+export function dateProblem(
+  parts: DateParts,
+): { kind: 'incomplete' | 'year' | 'notReal'; parts: DatePart[] } | null {
+  const all: DatePart[] = ['day', 'month', 'year'];
+  const empty = all.filter((part) => parts[part].trim() === '');
+  if (empty.length === 3) return null;
+  if (empty.length > 0) return { kind: 'incomplete', parts: empty };
+  if (!/^\d{4}$/.test(parts.year.trim())) return { kind: 'year', parts: ['year'] };
+  if (
+    !/^\d{1,2}$/.test(parts.day.trim()) ||
+    !/^\d{1,2}$/.test(parts.month.trim()) ||
+    !parseIsoDate(isoDate(parts))
+  ) {
+    return { kind: 'notReal', parts: ['day', 'month'] };
+  }
+  return null;
+}
+
+/** `YYYY-MM-DD` from three fields (zero-padded), without checking that the date exists. */
+export function isoDate(parts: DateParts): string {
+  return `${parts.year.trim()}-${parts.month.trim().padStart(2, '0')}-${parts.day.trim().padStart(2, '0')}`;
+}
+
+/** Fails with `badInput` while a date typed in three fields is incomplete, has a wrong year, or does not exist. */
+export function datePartsValidator(field: { parts: () => DateParts }): Validator {
+  return {
+    name: 'dateParts',
+    check: () => {
+      const problem = dateProblem(field.parts());
+      if (!problem) return null;
+      const message =
+        problem.kind === 'incomplete'
+          ? messages.dateIncomplete()
+          : problem.kind === 'year'
+            ? messages.dateYear()
+            : messages.dateNotReal();
+      return { flags: { badInput: true }, message };
+    },
+  };
+}
+
 /** The plain-language validation messages, one function each so they are read in the active locale. */
 export const messages = {
   chooseOne: () =>
@@ -211,6 +268,26 @@ export const messages = {
     msg('Skriv e-postadressen så här: namn@exempel.se', {
       id: 'elements.validation.email',
       desc: 'Error: the e-mail address is not in the right form. Keep an example address that fits the language',
+    }),
+  dateMissing: () =>
+    msg('Skriv ett datum.', {
+      id: 'elements.validation.dateMissing',
+      desc: 'Error: a required date (three fields: day, month, year) is empty',
+    }),
+  dateIncomplete: () =>
+    msg('Skriv dag, månad och år.', {
+      id: 'elements.validation.dateIncomplete',
+      desc: 'Error: one or two of the three date fields (day, month, year) are empty',
+    }),
+  dateYear: () =>
+    msg('Skriv året med fyra siffror, till exempel 2026.', {
+      id: 'elements.validation.dateYear',
+      desc: 'Error: the year of a date is not written with four digits. Keep the example year 2026',
+    }),
+  dateNotReal: () =>
+    msg('Det datumet finns inte. Kontrollera dag och månad.', {
+      id: 'elements.validation.dateNotReal',
+      desc: 'Error: the day and month typed do not make a real date (e.g. 31 April, or month 13)',
     }),
   realDate: () =>
     msg('Skriv ett datum som finns, till exempel 2026-03-31.', {
