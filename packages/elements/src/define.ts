@@ -6,3 +6,4 @@ import './components/text/text.define.js';
 import './components/error-summary/error-summary.define.js';
 import './components/email/email.define.js';
 import './components/date/date.define.js';
+import './components/consent/consent.define.js';

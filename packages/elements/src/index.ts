@@ -10,6 +10,7 @@ export { SvaraScale } from './components/scale/scale.js';
 export { SvaraText, ANNOUNCE_DELAY_MS } from './components/text/text.js';
 export { SvaraEmail } from './components/email/email.js';
 export { SvaraDate } from './components/date/date.js';
+export { SvaraConsent } from './components/consent/consent.js';
 export { SvaraErrorSummary, invalidControls } from './components/error-summary/error-summary.js';
 export { SvaraFieldElement } from './internal/field-element.js';
 export { FormFieldController } from './controllers/form-field-controller.js';

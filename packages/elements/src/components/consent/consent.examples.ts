@@ -1,0 +1,108 @@
+/**
+ * Examples of `<svara-consent>`: the single source for its stories, its tests and the axe checks.
+ */
+import { html } from 'lit';
+import type { TemplateResult } from 'lit';
+import type { SvaraLocale } from '../../localization.js';
+import type { SvaraConsent } from './consent.js';
+import './consent.define.js';
+
+export interface ConsentExample {
+  /** Story name. */
+  title: string;
+  /** What the example shows, for the docs page. */
+  description: string;
+  /** UI language to activate before rendering (defaults to `sv`). */
+  locale?: SvaraLocale;
+  /** The markup a developer would write. */
+  render(): TemplateResult;
+  /** Brings the control into the documented state after rendering (e.g. a submit attempt). */
+  prepare?(consent: SvaraConsent): Promise<void>;
+}
+
+export const consentExamples = {
+  withTerms: {
+    title: 'Med länk till villkor',
+    description:
+      'A required box; the terms link goes in the `terms` slot, under the label and outside it, and describes the checkbox.',
+    render: () => html`
+      <svara-consent name="samtycke" required>
+        Jag godkänner att ni sparar min e-postadress för att kunna svara mig.
+        <a slot="terms" href="https://start.stockholm/om-webbplatsen/personuppgifter/"
+          >Så hanterar vi dina personuppgifter</a
+        >
+      </svara-consent>
+    `,
+  },
+  optional: {
+    title: 'Frivillig',
+    description: 'An optional box with `label`, a hint and its own `value` for FormData.',
+    render: () => html`
+      <svara-consent
+        name="nyhetsbrev"
+        value="ja"
+        label="Jag vill få nyheter om socialtjänsten via e-post."
+        hint="Du kan avsluta när du vill."
+      ></svara-consent>
+    `,
+  },
+  checked: {
+    title: 'Förkryssad',
+    description: 'The `checked` attribute ticks the box at first and after form.reset().',
+    render: () => html`
+      <svara-consent name="kopia" checked>Skicka en kopia av mina svar till min e-post.</svara-consent>
+    `,
+  },
+  invalid: {
+    title: 'Med fel',
+    description:
+      'A required box not ticked, after a submit attempt: our plain message with its hidden "Fel:".',
+    render: () => html`
+      <svara-consent name="samtycke" required>
+        Jag godkänner att ni sparar min e-postadress för att kunna svara mig.
+        <a slot="terms" href="https://start.stockholm/om-webbplatsen/personuppgifter/"
+          >Så hanterar vi dina personuppgifter</a
+        >
+      </svara-consent>
+    `,
+    prepare: async (consent: SvaraConsent) => {
+      consent.reportValidity();
+      await consent.updateComplete;
+    },
+  },
+  disabled: {
+    title: 'Avstängd',
+    description: 'A disabled box: not focusable, left out of FormData.',
+    render: () => html`
+      <svara-consent name="kopia" checked disabled
+        >Skicka en kopia av mina svar till min e-post.</svara-consent
+      >
+    `,
+  },
+  large: {
+    title: 'Stor',
+    description: '`size="large"`: a 44×44 px checkbox and bigger text.',
+    render: () => html`<svara-consent name="ok" size="large" required>Jag vill vara med.</svara-consent>`,
+  },
+  arabic: {
+    title: 'Arabiska (höger till vänster)',
+    description: 'Arabic text and message, right to left.',
+    locale: 'ar',
+    render: () => html`
+      <div lang="ar" dir="rtl">
+        <svara-consent name="samtycke" required>
+          أوافق على حفظ بريدي الإلكتروني للرد علي.
+          <a slot="terms" href="https://start.stockholm/om-webbplatsen/personuppgifter/"
+            >كيف نتعامل مع بياناتك الشخصية</a
+          >
+        </svara-consent>
+      </div>
+    `,
+    prepare: async (consent: SvaraConsent) => {
+      consent.reportValidity();
+      await consent.updateComplete;
+    },
+  },
+} satisfies Record<string, ConsentExample>;
+
+export type ConsentExampleName = keyof typeof consentExamples;
