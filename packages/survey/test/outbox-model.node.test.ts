@@ -72,9 +72,12 @@ describe('Outbox model', () => {
           });
           await outbox.start();
           const ids: string[] = [];
-          for (let i = 0; i < count; i++)
+          // Time moves only while the outbox is idle, so an answer is handled at the moment it is given (the
+          // policy's delays count from the answer; real network latency comes on top).
+          for (let i = 0; i < count; i++) {
             ids.push((await outbox.submit(draft, { endpoint: '/r' })).submissionId);
-
+            await outbox.whenIdle();
+          }
           for (let step = 0; step < 2000; step++) {
             if (!(await outbox.entries()).some((e) => e.state === 'pending')) break;
             clock.runNext();
