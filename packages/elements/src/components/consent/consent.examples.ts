@@ -28,9 +28,7 @@ export const consentExamples = {
     render: () => html`
       <svara-consent name="samtycke" required>
         Jag godkänner att ni sparar min e-postadress för att kunna svara mig.
-        <a slot="terms" href="https://start.stockholm/om-webbplatsen/personuppgifter/"
-          >Så hanterar vi dina personuppgifter</a
-        >
+        <a slot="terms" href="/personuppgifter">Så hanterar vi dina personuppgifter</a>
       </svara-consent>
     `,
   },
@@ -60,9 +58,7 @@ export const consentExamples = {
     render: () => html`
       <svara-consent name="samtycke" required>
         Jag godkänner att ni sparar min e-postadress för att kunna svara mig.
-        <a slot="terms" href="https://start.stockholm/om-webbplatsen/personuppgifter/"
-          >Så hanterar vi dina personuppgifter</a
-        >
+        <a slot="terms" href="/personuppgifter">Så hanterar vi dina personuppgifter</a>
       </svara-consent>
     `,
     prepare: async (consent: SvaraConsent) => {
@@ -92,9 +88,7 @@ export const consentExamples = {
       <div lang="ar" dir="rtl">
         <svara-consent name="samtycke" required>
           أوافق على حفظ بريدي الإلكتروني للرد علي.
-          <a slot="terms" href="https://start.stockholm/om-webbplatsen/personuppgifter/"
-            >كيف نتعامل مع بياناتك الشخصية</a
-          >
+          <a slot="terms" href="/personuppgifter">كيف نتعامل مع بياناتك الشخصية</a>
         </svara-consent>
       </div>
     `,

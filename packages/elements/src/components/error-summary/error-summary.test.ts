@@ -173,6 +173,10 @@ describe('svara-error-summary', () => {
       expect(inViewport(choice.scrollTarget), 'legend in view').to.equal(true);
 
       summary.focus();
+      expect(
+        summary.shadowRoot!.activeElement!.getAttribute('part'),
+        'focus() focuses the container',
+      ).to.equal('base');
       items(summary)[1]!.focus();
       await sendKeys({ press: 'Space' });
       await settle();

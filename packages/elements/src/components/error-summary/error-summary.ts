@@ -292,7 +292,13 @@ export class SvaraErrorSummary extends LitElement {
       .map((control) => ({ control, question: questionOf(control), message: messageOf(control) }))
       .filter((item) => item.message !== '');
     await this.updateComplete;
-    if (this.shown && options.focus !== false) this.base?.focus();
+    if (this.shown && options.focus !== false) this.focus();
+  }
+
+  /** Moves focus to the summary (its container), when it is shown. */
+  override focus(options?: FocusOptions): void {
+    if (this.base) this.base.focus(options);
+    else super.focus(options);
   }
 
   /** Hides the summary. */
