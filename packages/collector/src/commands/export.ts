@@ -1,0 +1,79 @@
+import { createWriteStream } from 'node:fs';
+import { once } from 'node:events';
+import { resolve } from 'node:path';
+import type { Submission } from '@svara/schema';
+
+import { SEPARATORS, exportCsv, exportJson } from '../csv';
+import type { ExportedResponse, Separator } from '../csv';
+import { openStore } from '../store/open';
+import { scanResponses } from '../store/types';
+import { SurveyLoadError, formatFileIssue, loadSurveys } from '../surveys';
+import { parse } from './args';
+import type { Command } from './types';
+import { UsageError } from './types';
+
+export const command: Command = {
+  name: 'export',
+  summary: 'write all responses of a survey',
+  usage: `svara export --db <file.sqlite | postgres://…> --surveys <dir> --survey <id> [--format csv|json]
+             [--sep ',' | ';' | tab] [--out <file>]
+
+The same files as GET /api/surveys/{id}/export.csv and export.json: one row per response, streamed (any number
+of responses in little memory). Writes to --out, or to standard output.`,
+  async run(args, io) {
+    const { values } = parse(args, {
+      db: { type: 'string' },
+      surveys: { type: 'string' },
+      survey: { type: 'string' },
+      format: { type: 'string' },
+      sep: { type: 'string' },
+      out: { type: 'string' },
+    });
+    if (!values.db || !values.surveys || !values.survey) {
+      throw new UsageError('--db, --surveys and --survey are required.');
+    }
+    const format = values.format ?? (values.out?.endsWith('.json') ? 'json' : 'csv');
+    if (format !== 'csv' && format !== 'json') throw new UsageError('--format must be csv or json.');
+    const sep = (values.sep === 'tab' ? '\t' : (values.sep ?? ',')) as Separator;
+    if (!SEPARATORS.includes(sep)) throw new UsageError("--sep must be ',', ';' or tab.");
+    let surveys;
+    try {
+      surveys = loadSurveys(resolve(io.cwd, values.surveys));
+    } catch (error) {
+      if (!(error instanceof SurveyLoadError)) throw error;
+      for (const issue of error.issues) io.stderr.write(`${formatFileIssue(issue)}\n`);
+      return 1;
+    }
+    const loaded = surveys.get(values.survey);
+    if (!loaded) {
+      io.stderr.write(
+        `No survey "${values.survey}" in ${values.surveys} (there are: ${[...surveys.keys()].join(', ')}).\n`,
+      );
+      return 1;
+    }
+    const db = /^postgres(?:ql)?:\/\//i.test(values.db) ? values.db : resolve(io.cwd, values.db);
+    const store = await openStore(db);
+    try {
+      async function* rows(): AsyncGenerator<ExportedResponse> {
+        for await (const row of scanResponses(store, loaded!.survey.id)) {
+          yield { receivedAt: row.receivedAt, submission: JSON.parse(row.submission) as Submission };
+        }
+      }
+      const chunks = format === 'json' ? exportJson(rows()) : exportCsv(loaded.survey, rows(), sep);
+      const out = values.out ? createWriteStream(resolve(io.cwd, values.out)) : undefined;
+      for await (const chunk of chunks) {
+        if (out) {
+          if (!out.write(chunk)) await once(out, 'drain');
+        } else io.stdout.write(chunk);
+      }
+      if (out) {
+        out.end();
+        await once(out, 'finish');
+        io.stderr.write(`Wrote ${values.out}\n`);
+      }
+    } finally {
+      await store.close();
+    }
+    return 0;
+  },
+};

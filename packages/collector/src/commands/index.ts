@@ -1,0 +1,33 @@
+/**
+ * Every `svara` subcommand, loaded only when it runs. To add one (e.g. `pictograms`, `audio`), write a module
+ * exporting `command: Command` and list it here.
+ */
+import type { Command } from './types';
+
+export interface CommandEntry {
+  summary: string;
+  load(): Promise<Command>;
+}
+
+export const commands: Readonly<Record<string, CommandEntry>> = {
+  serve: {
+    summary: 'run the collector: serve surveys and the embed bundle, store answers, publish results',
+    load: async () => (await import('./serve')).command,
+  },
+  validate: {
+    summary: 'check survey definitions against the schema',
+    load: async () => (await import('./validate')).command,
+  },
+  lint: {
+    summary: 'plain-language and accessibility warnings for survey definitions',
+    load: async () => (await import('./lint')).command,
+  },
+  export: {
+    summary: 'write all responses of a survey as CSV or JSON',
+    load: async () => (await import('./export')).command,
+  },
+  qr: {
+    summary: 'make a QR code (SVG or PNG) for a survey address, for posters',
+    load: async () => (await import('./qr')).command,
+  },
+};

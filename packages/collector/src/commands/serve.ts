@@ -1,0 +1,102 @@
+import { resolve } from 'node:path';
+
+import { startCollector } from '../collector';
+import { DEFAULT_MAX_BODY_BYTES, DEFAULT_RATE_LIMIT } from '../http/app';
+import type { Logger } from '../http/types';
+import { describeDb, openStore } from '../store/open';
+import { SurveyLoadError, formatFileIssue, lintAll, loadSurveys } from '../surveys';
+import { integer, parse } from './args';
+import type { Command } from './types';
+import { UsageError } from './types';
+
+const usage = `svara serve --surveys <dir> --db <file.sqlite | postgres://…> [options]
+
+  --surveys <dir>        survey definitions (*.json); a bad file stops start-up with path-and-message errors
+  --db <db>              a SQLite file (created if missing) or a postgres:// address
+  --port <n>             default 8787
+  --host <address>       default 127.0.0.1
+  --allow-origin <url>   a page origin that may use the API and the embed bundle (repeat, or comma-separate;
+                         * allows any)
+  --embed-dir <dir>      the embed bundle to serve as /svara-survey.js (the widget's dist/embed)
+  --site-dir <dir>       a static site to serve at / (e.g. the demo, dist/demo)
+  --max-body <bytes>     largest submission (default ${DEFAULT_MAX_BODY_BYTES})
+  --rate-limit <n>       submissions per minute per client (default ${DEFAULT_RATE_LIMIT.perMinute}; 0 turns it off)
+  --trust-proxy          take the client address from X-Forwarded-For (only behind your own proxy)
+  --results-cache <s>    reuse computed results this many seconds (default 30)
+
+Environment: SVARA_ADMIN_TOKEN turns on the export endpoints (Authorization: Bearer <token>).
+Stops cleanly on SIGINT/SIGTERM: requests in flight finish and queued answers are committed.`;
+
+export const command: Command = {
+  name: 'serve',
+  summary: 'run the collector',
+  usage,
+  async run(args, io) {
+    const { values } = parse(args, {
+      surveys: { type: 'string' },
+      db: { type: 'string' },
+      port: { type: 'string' },
+      host: { type: 'string' },
+      'allow-origin': { type: 'string', multiple: true },
+      'embed-dir': { type: 'string' },
+      'site-dir': { type: 'string' },
+      'max-body': { type: 'string' },
+      'rate-limit': { type: 'string' },
+      'trust-proxy': { type: 'boolean' },
+      'results-cache': { type: 'string' },
+    });
+    if (!values.surveys) throw new UsageError('--surveys <dir> is required.');
+    if (!values.db) throw new UsageError('--db <file.sqlite | postgres://…> is required.');
+    const port = integer(values.port, 'port', 0, 65535) ?? 8787;
+    const maxBody = integer(values['max-body'], 'max-body', 1024, 64 * 1024 * 1024);
+    const perMinute = integer(values['rate-limit'], 'rate-limit', 0);
+    const cacheSeconds = integer(values['results-cache'], 'results-cache', 0);
+    const allowOrigins = (values['allow-origin'] ?? []).flatMap((o) => o.split(',')).filter(Boolean);
+    const log: Logger = {
+      info: (m) => io.stderr.write(`[svara] ${m}\n`),
+      warn: (m) => io.stderr.write(`[svara] warning: ${m}\n`),
+      error: (m) => io.stderr.write(`[svara] error: ${m}\n`),
+    };
+
+    let surveys;
+    try {
+      surveys = loadSurveys(resolve(io.cwd, values.surveys));
+    } catch (error) {
+      if (!(error instanceof SurveyLoadError)) throw error;
+      io.stderr.write(`[svara] The surveys in ${values.surveys} have errors; not starting:\n`);
+      for (const issue of error.issues) io.stderr.write(`  ${formatFileIssue(issue)}\n`);
+      return 1;
+    }
+    const warnings = lintAll(surveys);
+    if (warnings.length)
+      log.warn(`${warnings.length} lint warning(s); run \`svara lint ${values.surveys}\` to see them.`);
+
+    const db = /^postgres(?:ql)?:\/\//i.test(values.db) ? values.db : resolve(io.cwd, values.db);
+    const store = await openStore(db);
+    const adminToken = io.env.SVARA_ADMIN_TOKEN || undefined;
+    const collector = await startCollector({
+      surveys,
+      db: store,
+      port,
+      host: values.host ?? '127.0.0.1',
+      allowOrigins,
+      ...(adminToken ? { adminToken } : {}),
+      ...(maxBody !== undefined ? { maxBodyBytes: maxBody } : {}),
+      rateLimit: perMinute === 0 ? false : perMinute !== undefined ? { perMinute } : DEFAULT_RATE_LIMIT,
+      ...(values['embed-dir'] ? { embedDir: resolve(io.cwd, values['embed-dir']) } : {}),
+      ...(values['site-dir'] ? { siteDir: resolve(io.cwd, values['site-dir']) } : {}),
+      ...(cacheSeconds !== undefined ? { resultsCacheMs: cacheSeconds * 1000 } : {}),
+      trustProxy: values['trust-proxy'] ?? false,
+      logger: log,
+    });
+    log.info(`${surveys.size} survey(s): ${[...surveys.keys()].join(', ')}`);
+    log.info(`storage: ${describeDb(db)}`);
+    log.info(`admin endpoints: ${adminToken ? 'on' : 'off (set SVARA_ADMIN_TOKEN to turn them on)'}`);
+    if (allowOrigins.length) log.info(`allowed origins: ${allowOrigins.join(', ')}`);
+    io.stdout.write(`svara collector listening on ${collector.url}\n`);
+    await (io.stopped?.() ?? new Promise(() => {}));
+    log.info('stopping …');
+    await collector.close();
+    return 0;
+  },
+};

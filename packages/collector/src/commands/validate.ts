@@ -1,0 +1,30 @@
+import { formatFileIssue, readSurveyFile, surveyFiles } from '../surveys';
+import { parse } from './args';
+import type { Command } from './types';
+import { UsageError } from './types';
+
+export const command: Command = {
+  name: 'validate',
+  summary: 'check survey definitions',
+  usage: `svara validate <file.json | dir>… [--locale sv|en]
+
+Checks each definition with @svara/schema and prints every problem as "file path: message".
+Exit code 1 when any definition is invalid.`,
+  async run(args, io) {
+    const { values, positionals } = parse(args, { locale: { type: 'string' } }, true);
+    if (positionals.length === 0) throw new UsageError('Name at least one file or directory.');
+    const locale = values.locale === 'sv' ? 'sv' : 'en';
+    let failed = 0;
+    const files = surveyFiles(positionals);
+    for (const file of files) {
+      const result = readSurveyFile(file, locale);
+      if (result.ok) io.stdout.write(`ok ${file} (${result.survey.id}, version ${result.survey.version})\n`);
+      else {
+        failed++;
+        for (const issue of result.issues) io.stdout.write(`${formatFileIssue(issue)}\n`);
+      }
+    }
+    io.stdout.write(`${files.length - failed} valid, ${failed} invalid\n`);
+    return failed ? 1 : 0;
+  },
+};

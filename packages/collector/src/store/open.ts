@@ -1,0 +1,26 @@
+import { openPostgres } from './postgres';
+import { openSqlite } from './sqlite';
+import type { Store } from './types';
+
+/** True for `postgres://…` and `postgresql://…` addresses. */
+export const isPostgresUrl = (db: string): boolean => /^postgres(?:ql)?:\/\//i.test(db);
+
+/**
+ * Opens the store `--db` names: a PostgreSQL address, or else a SQLite file (created with its directory when
+ * missing). Runs pending migrations before it resolves.
+ */
+export async function openStore(db: string): Promise<Store> {
+  return isPostgresUrl(db) ? openPostgres(db) : openSqlite(db);
+}
+
+/** The address without its password, for logs. */
+export function describeDb(db: string): string {
+  if (!isPostgresUrl(db)) return `SQLite ${db}`;
+  try {
+    const url = new URL(db);
+    if (url.password) url.password = '***';
+    return `PostgreSQL ${url.toString()}`;
+  } catch {
+    return 'PostgreSQL';
+  }
+}
