@@ -3,6 +3,9 @@
 // summing all suites. Exits non-zero on any failure.
 // Run a subset while developing: `npm test -- --only=node,browser` (names below).
 import { spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { startPostgres } from './postgres.mjs';
 import { ensureBrowser, ensureDependencies, ensurePnpm, ROOT } from './setup.mjs';
 
 /** Counts "N passed" / "N failed" from a runner's own summary; undefined if the runner printed none. */
@@ -28,6 +31,7 @@ const SUITES = [
     name: 'node',
     command: ['node', 'scripts/run-node-tests.mjs'],
     counts: { passed: /^ℹ pass (\d+)$/gm, failed: /^ℹ fail (\d+)$/gm },
+    postgres: true, // the collector's tests run against a real PostgreSQL (scripts/postgres.mjs)
   },
   { name: 'browser', command: ['pnpm', 'exec', 'web-test-runner'], counts: PLAIN, browser: true },
   { name: 'stories', command: ['node', 'scripts/storybook-axe.mjs'], counts: PLAIN, browser: true },
@@ -62,6 +66,10 @@ async function main() {
     .split(',');
   const suites = only ? SUITES.filter((suite) => only.includes(suite.name)) : SUITES;
   const pnpm = ensurePnpm();
+  // better-sqlite3 compiles with node-gyp, which would download Node's headers: use the installed ones.
+  const headers = join(dirname(dirname(process.execPath)), 'include', 'node', 'node.h');
+  if (!process.env.npm_config_nodedir && existsSync(headers))
+    process.env.npm_config_nodedir = dirname(dirname(process.execPath));
   ensureDependencies(pnpm);
   const haveBrowser = suites.some((suite) => suite.browser) ? ensureBrowser() : true;
 
@@ -74,7 +82,19 @@ async function main() {
       results.push({ name: suite.name, passed: 0, failed: 1, note: 'no browser', seconds: 0 });
       continue;
     }
+    let postgres;
+    if (suite.postgres && !env.SVARA_TEST_PG) {
+      postgres = await startPostgres().catch((error) => {
+        process.stdout.write(`[svara] ${error.message}\n`);
+        return undefined;
+      });
+      if (postgres) env.SVARA_TEST_PG = postgres.url;
+    }
     const { code, output } = await run(suite.command, env);
+    if (postgres) {
+      await postgres.stop();
+      delete env.SVARA_TEST_PG;
+    }
     const counted = suite.counts ? countsFrom(output, suite.counts) : undefined;
     let { passed, failed } = counted ?? (code === 0 ? { passed: 1, failed: 0 } : { passed: 0, failed: 1 });
     // A runner that exits non-zero must count as a failure even if its summary said otherwise.
