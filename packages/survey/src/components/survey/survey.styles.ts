@@ -124,7 +124,7 @@ export const styles = css`
 
   /* Pressed is also shown by a tick, not by colour alone. */
   .toggle[aria-pressed='true']::before {
-    content: '✓ ';
+    content: '✓ ' / '';
   }
 
   .navigation {

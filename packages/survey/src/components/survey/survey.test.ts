@@ -1,8 +1,67 @@
 import { expect, fixture, html } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
 import { setLocale } from '@svara/elements/localization';
+import { expectNoAxeViolations } from '../../../../../test/a11y/axe.js';
+import { accessibilityTree, findNodes, getByRole } from '../../../../../test/a11y/a11y-tree.js';
+import { FakeClock } from '../../../test/fake-clock.js';
+import type { TransportRequest } from '../../transport/send.js';
+import type { Transport } from '../../transport/send.js';
+import { KIOSK_IDLE_MS } from './survey.js';
 import type { SvaraSurvey } from './survey.js';
-import { surveyExamples } from './survey.examples.js';
+import { choose, press, ready, receipt, settled, surveyExamples, surveyUrls } from './survey.examples.js';
 import type { SurveyExample } from './survey.examples.js';
+import { useFullValidation } from './full-validation.js';
+import { checkDefinitionShape } from './definition.js';
+import { SvaraSurvey as SurveyClass } from './survey.js';
+
+interface Sent {
+  url: string;
+  body: {
+    surveyId: string;
+    lang: string;
+    answers: Record<string, unknown>;
+    meta: Record<string, unknown>;
+  };
+}
+
+/** A fake collector that records what arrives and answers with `status`. */
+function collector(status = 201): { transport: Transport; sent: Sent[] } {
+  const sent: Sent[] = [];
+  const transport: Transport = async (request: TransportRequest) => {
+    sent.push({ url: request.url, body: JSON.parse(request.body) as Sent['body'] });
+    return { status };
+  };
+  return { transport, sent };
+}
+
+let outboxes = 0;
+
+interface MountOptions {
+  lang?: string;
+  mode?: 'web' | 'kiosk' | 'interview';
+  audience?: string;
+  transport?: Transport;
+  clock?: FakeClock;
+}
+
+async function mount(src: string, options: MountOptions = {}): Promise<SvaraSurvey> {
+  const wrapper = await fixture<HTMLElement>(html`<main>
+    <svara-survey
+      lang=${options.lang ?? 'sv'}
+      mode=${options.mode ?? 'web'}
+      audience=${options.audience ?? ''}
+      src=${src}
+      .transport=${options.transport ?? collector().transport}
+      .clock=${options.clock ?? undefined}
+      .outboxOptions=${{ name: `svara-outbox-test-${Date.now()}-${outboxes++}` }}
+    ></svara-survey>
+  </main>`);
+  const survey = wrapper.querySelector<SvaraSurvey>('svara-survey')!;
+  if (!options.audience) survey.removeAttribute('audience');
+  if (!options.clock) survey.clock = new FakeClock();
+  await ready(survey);
+  return survey;
+}
 
 async function renderExample(example: SurveyExample): Promise<SvaraSurvey> {
   const wrapper = await fixture<HTMLElement>(html`<main>${example.render()}</main>`);
@@ -11,15 +70,385 @@ async function renderExample(example: SurveyExample): Promise<SvaraSurvey> {
   return survey;
 }
 
+const shadow = (survey: SvaraSurvey) => survey.shadowRoot!;
+const heading = (survey: SvaraSurvey) => shadow(survey).querySelector<HTMLElement>('[data-screen-heading]')!;
+const headingText = (survey: SvaraSurvey) => heading(survey).textContent!.trim();
+const focusedInWidget = (survey: SvaraSurvey) => shadow(survey).activeElement;
+const button = (survey: SvaraSurvey, name: string) =>
+  [...shadow(survey).querySelectorAll('button')].find((b) => b.textContent!.trim().replace('✓ ', '') === name);
+const control = (survey: SvaraSurvey, id: string) =>
+  shadow(survey).querySelector<HTMLElement & { label: string; value: string }>(`[data-question="${id}"]`);
+const text = (survey: SvaraSurvey) => shadow(survey).textContent!.replace(/\s+/g, ' ');
+
+async function waitFor(check: () => boolean, what: string): Promise<void> {
+  for (let i = 0; i < 200; i++) {
+    if (check()) return;
+    await new Promise((resolve) => setTimeout(resolve, 10));
+  }
+  throw new Error(`timed out waiting for ${what}`);
+}
+
 afterEach(async () => {
   sessionStorage.clear();
+  SurveyClass.checkDefinition = checkDefinitionShape;
   await setLocale('sv');
 });
 
-describe('svara-survey smoke', () => {
-  it('start', async () => {
-    const survey = await renderExample(surveyExamples.delivered);
-    console.log(survey.shadowRoot!.textContent);
-    expect(survey.shadowRoot!.textContent).to.contain('Tack');
+describe('svara-survey', () => {
+  describe('axe on every example screen', () => {
+    for (const [key, example] of Object.entries(surveyExamples) as [string, SurveyExample][]) {
+      it(`${key}: no violations`, async () => {
+        const survey = await renderExample(example);
+        await expectNoAxeViolations(survey.parentElement!);
+      });
+    }
+  });
+
+  describe('start screen', () => {
+    it('tells why we ask, who sees the answers, whether it is anonymous and how long it takes', async () => {
+      const survey = await mount(surveyUrls.barn);
+      expect(headingText(survey)).to.equal('Vad tyckte du om att träffa oss?');
+      const content = text(survey);
+      expect(content).to.contain('Varför vi frågar Vi vill veta vad du tycker. Då kan vi bli bättre.');
+      expect(content).to.contain('Vem som ser svaren Bara vi som jobbar med enkäten ser svaren.');
+      expect(content).to.contain('Är det anonymt? Ja. Vi vet inte vem som har svarat.');
+      expect(content).to.contain('Det tar ungefär 2 minuter.');
+      expect(button(survey, 'Börja svara'), 'start button').to.exist;
+      // An embedded widget never takes focus on page load.
+      expect(document.activeElement).to.equal(document.body);
+    });
+
+    it('says "1 minut" in the singular (Intl.PluralRules) and the plural otherwise', async () => {
+      const wrapper = await fixture<HTMLElement>(html`<main>
+        <svara-survey
+          lang="sv"
+          .definition=${{
+            id: 'kort',
+            version: 1,
+            lang: 'sv',
+            title: 'Kort enkät',
+            questions: [{ id: 'a', type: 'scale', scale: 'yes-no', text: 'Fick du hjälp?' }],
+          }}
+        ></svara-survey>
+      </main>`);
+      const survey = wrapper.querySelector<SvaraSurvey>('svara-survey')!;
+      await ready(survey);
+      expect(text(survey)).to.contain('Det tar ungefär 1 minut.');
+      expect(text(survey), 'no privacy block is invented').not.to.contain('Vem som ser svaren');
+    });
+  });
+
+  describe('accessibility tree', () => {
+    it('a child question screen: its heading is the progress and has focus; the radios are named by their words', async () => {
+      const survey = await mount(surveyUrls.barn);
+      await press(survey, 'Börja svara');
+      expect(headingText(survey)).to.equal('Fråga 1 av 7');
+      expect(focusedInWidget(survey), 'focus on the heading').to.equal(heading(survey));
+      const tree = await accessibilityTree();
+      getByRole(tree, 'heading', 'Fråga 1 av 7');
+      const group = getByRole(tree, 'radiogroup', 'Jag vet varför vi träffades.');
+      const radios = findNodes(group, (n) => n.role === 'radio').map((n) => n.name);
+      expect(radios.slice(0, 5)).to.deep.equal(['Mycket ledsen', 'Ledsen', 'Mittemellan', 'Glad', 'Mycket glad']);
+      expect(radios).to.include('Vet inte');
+      getByRole(tree, 'button', 'Fortsätt');
+      getByRole(tree, 'button', 'Tillbaka');
+      getByRole(tree, 'button', 'Bildstöd');
+    });
+  });
+
+  describe('keyboard only', () => {
+    it('completes the children’s survey with Tab, arrows, Space and Enter; focus follows every screen', async () => {
+      const { transport, sent } = collector();
+      const survey = await mount(surveyUrls.barn, { transport });
+      button(survey, 'Börja svara')!.focus();
+      await sendKeys({ press: 'Enter' });
+      await settled(survey);
+      for (let n = 1; n <= 5; n++) {
+        expect(headingText(survey)).to.equal(`Fråga ${n} av 7`);
+        expect(focusedInWidget(survey)).to.equal(heading(survey));
+        await sendKeys({ press: 'Tab' }); // into the scale (first face)
+        await sendKeys({ press: 'ArrowRight' }); // moves and selects "Ledsen"
+        await sendKeys({ press: 'ArrowRight' }); // "Mittemellan"
+        await sendKeys({ press: 'Tab' }); // Tillbaka
+        await sendKeys({ press: 'Tab' }); // Fortsätt
+        await sendKeys({ press: 'Enter' });
+        await settled(survey);
+      }
+      expect(headingText(survey)).to.equal('Fråga 6 av 7');
+      await sendKeys({ press: 'Tab' });
+      await sendKeys({ press: 'Space' }); // the first option, "Flicka"
+      await sendKeys({ press: 'Tab' });
+      await sendKeys({ press: 'Tab' });
+      await sendKeys({ press: 'Enter' });
+      await settled(survey);
+      expect(headingText(survey)).to.equal('Fråga 7 av 7');
+      await sendKeys({ press: 'Tab' });
+      await sendKeys({ type: 'Bra!' });
+      await sendKeys({ press: 'Tab' });
+      await sendKeys({ press: 'Tab' });
+      expect((focusedInWidget(survey) as HTMLElement).textContent!.trim()).to.equal('Skicka');
+      await sendKeys({ press: 'Enter' });
+      await receipt(survey);
+      expect(headingText(survey)).to.equal('Tack! Dina svar är skickade.');
+      expect(focusedInWidget(survey)).to.equal(heading(survey));
+      expect(sent).to.have.length(1);
+      expect(sent[0]!.body.answers).to.deep.equal({
+        'vet-varfor': 3,
+        lyssnade: 3,
+        'kunde-saga': 3,
+        snalla: 3,
+        'vet-vad-nu': 3,
+        kon: 'flicka',
+        kommentar: 'Bra!',
+      });
+      expect(sent[0]!.body.meta).to.deep.equal({
+        answeredBy: 'self',
+        mode: 'web',
+        plain: false,
+        pictograms: true,
+        readAloud: false,
+      });
+      expect(sent[0]!.url).to.equal(`${surveyUrls.barn}/responses`);
+    });
+
+    it('Tillbaka returns to the previous question with its answer kept', async () => {
+      const survey = await mount(surveyUrls.barn);
+      await press(survey, 'Börja svara');
+      await choose(survey, 'vet-varfor', '4');
+      await press(survey, 'Fortsätt');
+      await press(survey, 'Tillbaka');
+      expect(headingText(survey)).to.equal('Fråga 1 av 7');
+      expect(focusedInWidget(survey)).to.equal(heading(survey));
+      expect(control(survey, 'vet-varfor')!.value).to.equal('4');
+    });
+  });
+
+  describe('showIf', () => {
+    it('shows the follow-up after a low score, hides it again, keeps other answers and never sends hidden ones', async () => {
+      const { transport, sent } = collector();
+      const survey = await mount(surveyUrls.foraldramottagning, { transport });
+      await press(survey, 'Börja svara');
+      expect(control(survey, 'battre'), 'hidden at first').to.equal(null);
+      await choose(survey, 'lyssnade', '4');
+      await choose(survey, 'nojd', '2');
+      expect(control(survey, 'battre')!.label).to.equal('Vad kan vi göra bättre?');
+      const battre = control(survey, 'battre')!;
+      battre.focus();
+      await sendKeys({ type: 'Mer tid' });
+      await settled(survey);
+      expect(control(survey, 'battre')!.value).to.equal('Mer tid');
+      await choose(survey, 'nojd', '4');
+      expect(control(survey, 'battre'), 'hidden after a good score').to.equal(null);
+      expect(control(survey, 'lyssnade')!.value, 'other answers kept').to.equal('4');
+      await press(survey, 'Skicka');
+      await receipt(survey);
+      expect(sent[0]!.body.answers).to.deep.equal({ nojd: 4, lyssnade: 4 });
+    });
+  });
+
+  describe('errors', () => {
+    it('a failed "Skicka" shows the error summary, moves focus to it and sends nothing', async () => {
+      const { transport, sent } = collector();
+      const survey = await mount(surveyUrls.handlaggare, { transport });
+      await press(survey, 'Börja svara');
+      await press(survey, 'Skicka');
+      const summary = shadow(survey).querySelector('svara-error-summary')!;
+      await waitFor(() => summary.shown, 'the error summary');
+      expect(summary.shadowRoot!.activeElement, 'focus in the summary').to.exist;
+      expect(summary.controls.length).to.equal(4);
+      expect(sent).to.have.length(0);
+    });
+
+    it('a broken definition: a plain message for respondents, the path and problem for editors', async () => {
+      const survey = await renderExample(surveyExamples.unavailable);
+      expect(headingText(survey)).to.equal('Enkäten kan inte visas just nu');
+      expect(text(survey)).to.contain('questions[0].type: Okänd frågetyp.');
+    });
+
+    it('with full validation, the schema’s own messages', async () => {
+      useFullValidation();
+      const survey = await renderExample(surveyExamples.unavailable);
+      expect(headingText(survey)).to.equal('Enkäten kan inte visas just nu');
+      expect(text(survey)).to.contain('questions[0]');
+    });
+
+    it('a definition that cannot be fetched', async () => {
+      const survey = await mount('/finns-inte.json');
+      expect(headingText(survey)).to.equal('Enkäten kan inte visas just nu');
+      expect(text(survey)).to.contain('HTTP 404');
+    });
+  });
+
+  describe('receipts', () => {
+    it('queued: saved on this device and sent when there is internet', async () => {
+      const survey = await renderExample(surveyExamples.queued);
+      expect(headingText(survey)).to.equal(
+        'Dina svar är sparade på den här enheten och skickas när du har internet.',
+      );
+      expect(shadow(survey).querySelector('[role="status"] h2')).to.equal(heading(survey));
+      expect(focusedInWidget(survey)).to.equal(heading(survey));
+    });
+
+    it('rejected: what went wrong, in plain words, and a way back to the answers', async () => {
+      const survey = await renderExample(surveyExamples.rejected);
+      expect(headingText(survey)).to.equal('Dina svar kunde inte tas emot.');
+      expect(text(survey)).to.contain('Något i svaren stämmer inte med enkäten.');
+      expect(text(survey)).to.contain('answers.kon: Värdet finns inte i enkäten.');
+      await press(survey, 'Gå tillbaka till frågorna');
+      expect(headingText(survey)).to.equal('Fråga 1 av 7');
+      expect(control(survey, 'vet-varfor')!.value, 'answers kept').to.equal('5');
+    });
+  });
+
+  describe('session', () => {
+    it('answers in progress survive a reload in the same session (sessionStorage), never localStorage', async () => {
+      localStorage.clear();
+      const first = await mount(surveyUrls.barn);
+      await press(first, 'Börja svara');
+      await choose(first, 'vet-varfor', '2');
+      await press(first, 'Fortsätt');
+      await press(first, 'Lättläst');
+      first.remove();
+      const again = await mount(surveyUrls.barn);
+      expect(headingText(again)).to.equal('Fråga 2 av 7');
+      expect(control(again, 'lyssnade')!.label, 'Lättläst kept').to.equal('Lyssnade de vuxna på dig?');
+      await press(again, 'Tillbaka');
+      expect(control(again, 'vet-varfor')!.value).to.equal('2');
+      expect(localStorage.length).to.equal(0);
+    });
+  });
+
+  describe('toolbar', () => {
+    it('toggles are real buttons with aria-pressed and 44 px targets', async () => {
+      const survey = await mount(surveyUrls.barn);
+      const toggles = [...shadow(survey).querySelectorAll<HTMLButtonElement>('[part~="toggle"]')];
+      expect(toggles.map((t) => t.textContent!.trim())).to.deep.equal([
+        'Lättläst',
+        'Bildstöd',
+        'Svarar med stöd',
+        'Svenska',
+        'English',
+      ]);
+      for (const toggle of toggles) {
+        expect(toggle.getAttribute('aria-pressed')).to.be.oneOf(['true', 'false']);
+        const box = toggle.getBoundingClientRect();
+        expect(box.width, toggle.textContent!).to.be.at.least(44);
+        expect(box.height, toggle.textContent!).to.be.at.least(44);
+      }
+    });
+
+    it('Lättläst switches to plain variants; Bildstöd switches the faces off; both are sent in meta', async () => {
+      const { transport, sent } = collector();
+      const survey = await mount(surveyUrls.barn, { transport });
+      await press(survey, 'Börja svara');
+      expect(control(survey, 'vet-varfor')!.label).to.equal('Jag vet varför vi träffades.');
+      await press(survey, 'Lättläst');
+      expect(button(survey, 'Lättläst')!.getAttribute('aria-pressed')).to.equal('true');
+      expect(control(survey, 'vet-varfor')!.label).to.equal('Vet du varför vi träffades?');
+      const faces = () => control(survey, 'vet-varfor')!.shadowRoot!.querySelectorAll('[part~="face"]').length;
+      expect(faces()).to.equal(5);
+      await press(survey, 'Bildstöd');
+      expect(button(survey, 'Bildstöd')!.getAttribute('aria-pressed')).to.equal('false');
+      expect(faces()).to.equal(0);
+      await press(survey, 'Svarar med stöd');
+      await choose(survey, 'vet-varfor', '5');
+      for (let i = 0; i < 7; i++) await press(survey, /Fortsätt|Skicka/);
+      await receipt(survey);
+      expect(sent[0]!.body.meta).to.deep.equal({
+        answeredBy: 'with-support',
+        mode: 'web',
+        plain: true,
+        pictograms: false,
+        readAloud: false,
+      });
+    });
+
+    it('has no Bildstöd where there is nothing to show, and no Lättläst without plain texts', async () => {
+      const survey = await mount(surveyUrls.foraldramottagning);
+      expect(button(survey, 'Bildstöd')).to.equal(undefined);
+      expect(button(survey, 'Lättläst')).to.equal(undefined);
+      expect(button(survey, 'Svarar med stöd')).to.exist;
+    });
+
+    it('switching language re-renders every text and sets lang on the widget', async () => {
+      const { transport, sent } = collector();
+      const survey = await mount(surveyUrls.barn, { transport });
+      await press(survey, 'English');
+      expect(survey.getAttribute('lang')).to.equal('en');
+      expect(headingText(survey)).to.equal('What did you think of meeting us?');
+      await waitFor(() => button(survey, 'Start') !== undefined, 'English UI strings');
+      await press(survey, 'Start');
+      expect(headingText(survey)).to.equal('Question 1 of 7');
+      expect(control(survey, 'vet-varfor')!.label).to.equal('I know why we met.');
+      await choose(survey, 'vet-varfor', '1');
+      for (let i = 0; i < 7; i++) await press(survey, /Continue|Send/);
+      await receipt(survey);
+      expect(sent[0]!.body.lang).to.equal('en');
+    });
+  });
+
+  describe('Arabic', () => {
+    it('lays out right to left with Arabic UI strings; Swedish questions keep lang="sv"', async () => {
+      const survey = await renderExample(surveyExamples.arabic);
+      expect(survey.getAttribute('dir')).to.equal('rtl');
+      expect(getComputedStyle(heading(survey)).direction).to.equal('rtl');
+      expect(survey.getAttribute('lang')).to.equal('ar');
+      expect(control(survey, 'vet-varfor')!.label).to.equal('Jag vet varför vi träffades.');
+      const next = [...shadow(survey).querySelectorAll('button')].at(-1)!;
+      expect(next.textContent!.trim()).not.to.equal('Fortsätt');
+      // Tillbaka (start of the line) is to the right of Fortsätt in right-to-left.
+      const [back, forward] = [...shadow(survey).querySelectorAll('.navigation button')];
+      expect(back!.getBoundingClientRect().left).to.be.greaterThan(forward!.getBoundingClientRect().left);
+    });
+  });
+
+  describe('modes', () => {
+    it('interview: prompts for the interviewer, meta answeredBy interviewer, a fresh response after each submit', async () => {
+      const { transport, sent } = collector();
+      const survey = await mount(surveyUrls.bemotandekollen, { transport, mode: 'interview' });
+      expect(text(survey)).to.contain('Till dig som intervjuar:');
+      expect(button(survey, 'Svarar med stöd')).to.equal(undefined);
+      await press(survey, 'Börja svara');
+      expect(text(survey)).to.contain('Läs upp frågan och svarsalternativen.');
+      await choose(survey, 'verksamhet', 'bostad');
+      await press(survey, 'Skicka');
+      await receipt(survey);
+      expect(sent[0]!.body.meta).to.include({ answeredBy: 'interviewer', mode: 'interview' });
+      await press(survey, 'Starta en ny intervju');
+      expect(headingText(survey)).to.equal('Bemötandekollen');
+      await press(survey, 'Börja svara');
+      const answered = [...shadow(survey).querySelectorAll<HTMLElement & { value: string }>('[data-question]')].filter(
+        (c) => c.value,
+      );
+      expect(answered, 'a fresh response').to.have.length(0);
+    });
+
+    it('kiosk: starts over after 2 minutes without input and keeps nothing in sessionStorage', async () => {
+      const clock = new FakeClock();
+      const survey = await mount(surveyUrls.trygghet, { mode: 'kiosk', clock });
+      await press(survey, 'Börja svara');
+      await choose(survey, 'trygghet', '3', 'dag');
+      expect(sessionStorage.length).to.equal(0);
+      clock.advance(KIOSK_IDLE_MS - 1000);
+      await settled(survey);
+      expect(button(survey, 'Börja svara'), 'still on the question').to.equal(undefined);
+      clock.advance(1000);
+      await settled(survey);
+      expect(button(survey, 'Börja svara'), 'back at the start').to.exist;
+      await press(survey, 'Börja svara');
+      expect(control(survey, 'trygghet')!.value, 'the answer is gone').to.equal('');
+    });
+
+    it('kiosk: starts over after sending', async () => {
+      const clock = new FakeClock();
+      const survey = await mount(surveyUrls.trygghet, { mode: 'kiosk', clock });
+      await press(survey, 'Börja svara');
+      await press(survey, 'Skicka');
+      await receipt(survey);
+      expect(headingText(survey)).to.equal('Tack! Dina svar är skickade.');
+      clock.advance(20_000);
+      await settled(survey);
+      expect(button(survey, 'Börja svara'), 'back at the start').to.exist;
+    });
   });
 });

@@ -326,6 +326,13 @@ export class SvaraSurvey extends LitElement {
     if (changed.has('definition') || changed.has('src')) void this.load();
   }
 
+  /** Also waits for svara's strings in the widget's language (locale files load on demand). */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    const result = await super.getUpdateComplete();
+    await this.locale.ready;
+    return result;
+  }
+
   protected override async updated(): Promise<void> {
     if (this.focusHeading) {
       this.focusHeading = false;
