@@ -34,10 +34,19 @@ export const styles = css`
       border-color 120ms ease;
   }
 
+  /*
+   * Chosen: the radio's dot or the checkbox's tick, a border twice as thick and a bold label; the tint is only a
+   * bonus. A real border, not a box-shadow, because forced-colours mode removes shadows; the padding gives back
+   * the extra width so nothing moves.
+   */
   .option:has(input:checked) {
-    border-color: var(--_accent);
-    box-shadow: inset 0 0 0 1px var(--_accent);
+    border: 2px solid var(--_accent);
+    padding: calc(0.25rem - 1px) calc(0.75rem - 1px);
     background: color-mix(in srgb, var(--_accent) 8%, var(--_surface));
+  }
+
+  .option:has(input:checked) .option-label {
+    font-weight: 600;
   }
 
   .option:has(input:disabled) {
@@ -92,7 +101,6 @@ export const styles = css`
     }
     .option:has(input:checked) {
       border-color: Highlight;
-      box-shadow: inset 0 0 0 2px Highlight;
     }
     .option:has(input:focus-visible) {
       outline-color: Highlight;

@@ -1,5 +1,5 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
-import { sendKeys, setViewport } from '@web/test-runner-commands';
+import { emulateMedia, sendKeys, setViewport } from '@web/test-runner-commands';
 import { expectNoAxeViolations } from '../../../../../test/a11y/axe.js';
 import { accessibilityTree, findNodes, getByRole } from '../../../../../test/a11y/a11y-tree.js';
 import { runFormControlTests } from '../../../../../test/forms/form-control-conformance.js';
@@ -447,4 +447,29 @@ runFormControlTests<SvaraChoice>({
     message: 'Välj minst ett svar.',
     fix: async (choice) => input(choice, 'dont_know').click(),
   },
+});
+
+describe('<svara-choice>: the chosen answer is shown by more than colour', () => {
+  afterEach(() => emulateMedia({ forcedColors: 'none' }));
+
+  function rows(choice: SvaraChoice): Record<string, HTMLElement> {
+    const inputs = [...choice.shadowRoot!.querySelectorAll<HTMLInputElement>('input')];
+    return Object.fromEntries(inputs.map((input) => [input.value, input.closest<HTMLElement>('.option')!]));
+  }
+
+  for (const forcedColors of ['none', 'active'] as const) {
+    it(`a thicker border and a bold label, with nothing moving (forced colours: ${forcedColors})`, async () => {
+      await emulateMedia({ forcedColors });
+      const choice = await renderExample(choiceExamples.preselected);
+      const { ja: other, nej: chosen } = rows(choice);
+      const style = (row: HTMLElement) => getComputedStyle(row);
+      const weight = (row: HTMLElement) =>
+        getComputedStyle(row.querySelector('[part="option-label"]')!).fontWeight;
+      expect([style(chosen!).borderTopWidth, style(other!).borderTopWidth]).to.deep.equal(['2px', '1px']);
+      expect([weight(chosen!), weight(other!)]).to.deep.equal(['600', '400']);
+      expect(chosen!.getBoundingClientRect().height, 'nothing moves').to.equal(
+        other!.getBoundingClientRect().height,
+      );
+    });
+  }
 });
