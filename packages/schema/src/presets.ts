@@ -75,10 +75,10 @@ const option = (
 
 /** Special answers, shown apart from the scale. */
 export const specialLabels: Readonly<Record<SpecialCode, PresetLabel>> = {
-  dont_know: { sv: 'Vet inte', en: "Don't know", fi: 'En tiedä', ar: 'لا أعرف' },
+  dont_know: { sv: 'Vet inte', en: 'Don’t know', fi: 'En tiedä', ar: 'لا أعرف' },
   skipped: {
     sv: 'Vill inte svara',
-    en: "I don't want to answer",
+    en: 'I don’t want to answer',
     fi: 'En halua vastata',
     ar: 'لا أريد أن أجيب',
   },
@@ -122,9 +122,10 @@ export const scalePresets: Readonly<Record<ScalePresetName, ScalePreset>> = {
     display: 'smiley',
     ordinal: true,
     options: [
-      option(1, 'face-sad', 'Ledsen', 'Sad', 'Surullinen', 'حزين'),
+      // Faces 1, 3 and 5 of the five-face art: three faces must differ as clearly as the ends of five do.
+      option(1, 'face-very-sad', 'Ledsen', 'Sad', 'Surullinen', 'حزين'),
       option(2, 'face-neutral', 'Mittemellan', 'In between', 'Siltä väliltä', 'بين بين'),
-      option(3, 'face-happy', 'Glad', 'Happy', 'Iloinen', 'سعيد'),
+      option(3, 'face-very-happy', 'Glad', 'Happy', 'Iloinen', 'سعيد'),
     ],
   },
   'yes-partly-no': {

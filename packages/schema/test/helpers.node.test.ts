@@ -243,8 +243,13 @@ describe('questions and conditions', () => {
     assert.deepEqual(smiley.options[0], {
       value: 1,
       text: { sv: 'Ledsen', en: 'Sad', fi: 'Surullinen', ar: 'حزين' },
-      pictogram: { builtin: 'face-sad' },
+      pictogram: { builtin: 'face-very-sad' },
     });
+    // The three-face set is faces 1, 3 and 5 of the five-face art.
+    assert.deepEqual(
+      smiley.options.map((o) => o.pictogram),
+      [{ builtin: 'face-very-sad' }, { builtin: 'face-neutral' }, { builtin: 'face-very-happy' }],
+    );
     assert.equal(questionDisplay(allQuestions(paged)[1]!), 'smiley');
   });
 });
