@@ -3,8 +3,10 @@ import type { PropertyValues, TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
-import { localized, msg } from '@lit/localize';
+import { localized } from '@lit/localize';
+import { specialLabels } from '@svara/schema';
 import { FormFieldController } from '../../controllers/form-field-controller.js';
+import { getLocale } from '../../localization.js';
 import { RovingTabindexController } from '../../controllers/roving-tabindex-controller.js';
 import { emitValueEvents, stopInnerEvent } from '../../events.js';
 import {
@@ -28,7 +30,7 @@ import {
 import type { SvaraOption } from '../option/option.js';
 import { styles } from './choice.styles.js';
 
-// The codes stored for "Vet inte" / "Hoppa över" come from @svara/schema (public contract; never change them).
+// The codes stored for "Vet inte" / "Vill inte svara" come from @svara/schema (public contract; never change them).
 export { DONT_KNOW, SKIPPED, SPECIAL_ANSWERS };
 
 /** An option given through the `options` property. */
@@ -54,7 +56,7 @@ interface RenderedOption extends ChoiceOption {
  * every `aria-describedby` resolves. Light-DOM `<label for>` cannot point at it: use `label` or the `label`
  * slot. Options come from `<svara-option>` children or from the `options` property (which wins when set).
  *
- * "Vet inte" (`allow-dont-know`) and "Hoppa över" (`allow-skip`) are shown apart from the options and stored
+ * "Vet inte" (`allow-dont-know`) and "Vill inte svara" (`allow-skip`) are shown apart from the options and stored
  * as the codes `dont_know` and `skipped`. With `multiple` they are exclusive: choosing one clears the options,
  * choosing an option clears them. Either one answers a `required` question.
  *
@@ -65,7 +67,7 @@ interface RenderedOption extends ChoiceOption {
  * Errors (our own plain-language messages, prefixed with a visually hidden "Fel:") appear only after the user
  * changed the answer or tried to submit.
  *
- * @summary One or several answers from a list, with optional "Vet inte" / "Hoppa över".
+ * @summary One or several answers from a list, with optional "Vet inte" / "Vill inte svara".
  * @tag svara-choice
  *
  * @slot - `<svara-option>` children: read as the options (drawn in the shadow root, not slotted).
@@ -81,7 +83,7 @@ interface RenderedOption extends ChoiceOption {
  * @csspart control - Each native radio or checkbox.
  * @csspart option-label - The text of each option.
  * @csspart option-hint - The hint of an option.
- * @csspart special-options - The container of "Vet inte" / "Hoppa över", apart from the options.
+ * @csspart special-options - The container of "Vet inte" / "Vill inte svara", apart from the options.
  * @csspart divider - The "eller" between the options and the special answers.
  *
  * @cssprop --svara-color-text - Text colour.
@@ -176,7 +178,7 @@ export class SvaraChoice extends LitElement {
   /** Several answers (checkboxes) instead of one (radios). */
   @property({ type: Boolean, reflect: true }) multiple = false;
 
-  /** The question must be answered ("Vet inte" and "Hoppa över" count as answers). */
+  /** The question must be answered ("Vet inte" and "Vill inte svara" count as answers). */
   @property({ type: Boolean, reflect: true }) required = false;
 
   /** Disables the whole question; a disabled question is left out of FormData. */
@@ -188,13 +190,13 @@ export class SvaraChoice extends LitElement {
   /** Offers "Vet inte" (stored as `dont_know`). */
   @property({ type: Boolean, attribute: 'allow-dont-know' }) allowDontKnow = false;
 
-  /** Offers "Hoppa över" (stored as `skipped`). */
+  /** Offers "Vill inte svara" (stored as `skipped`). */
   @property({ type: Boolean, attribute: 'allow-skip' }) allowSkip = false;
 
   /** Own text for the "Vet inte" answer. */
   @property({ attribute: 'dont-know-label' }) dontKnowLabel = '';
 
-  /** Own text for the "Hoppa över" answer, e.g. "Vill inte svara". */
+  /** Own text for the skip answer (default "Vill inte svara"), e.g. "Hoppa över". */
   @property({ attribute: 'skip-label' }) skipLabel = '';
 
   /** With `multiple`: at least this many options must be chosen (when any is chosen). */
@@ -246,21 +248,14 @@ export class SvaraChoice extends LitElement {
     if (this.allowDontKnow) {
       special.push({
         value: DONT_KNOW,
-        label:
-          this.dontKnowLabel ||
-          msg('Vet inte', { id: 'elements.choice.dontKnow', desc: 'Answer: I don’t know' }),
+        label: this.dontKnowLabel || specialLabels[DONT_KNOW][getLocale()],
         special: true,
       });
     }
     if (this.allowSkip) {
       special.push({
         value: SKIPPED,
-        label:
-          this.skipLabel ||
-          msg('Hoppa över', {
-            id: 'elements.choice.skip',
-            desc: 'Answer: the person chooses not to answer this question and goes on',
-          }),
+        label: this.skipLabel || specialLabels[SKIPPED][getLocale()],
         special: true,
       });
     }

@@ -240,7 +240,7 @@ describe('svara-scale', () => {
       expect(wordLabels(scale)).to.deep.equal(['Ledsen', 'Mittemellan', 'Glad', 'Vet inte']);
       await setLocale('en');
       await scale.updateComplete;
-      expect(wordLabels(scale)).to.deep.equal(['Sad', 'In between', 'Happy', "Don't know"]);
+      expect(wordLabels(scale)).to.deep.equal(['Sad', 'In between', 'Happy', 'Don’t know']);
       await setLocale('fi');
       await scale.updateComplete;
       expect(wordLabels(scale)).to.deep.equal([
@@ -654,7 +654,7 @@ describe('svara-scale', () => {
       expect(scale.shadowRoot!.textContent!.replace(/\s+/g, ' ')).to.contain('Error: Choose an answer.');
       expect(text).to.contain('Very sad');
       expect(text).to.contain(' or ');
-      expect(text).to.contain("I don't want to answer");
+      expect(text).to.contain('I don’t want to answer');
     });
 
     it('the named ends of a numeric scale are translated', async () => {
