@@ -1,5 +1,8 @@
 /**
- * @svara/survey. Built so far: the transport (delivery of submissions). The `<svara-survey>` element and the
- * embed bundle arrive with the rest of issue #7.
+ * @svara/survey: `<svara-survey>`, its transport (the outbox) and the embed bundle. No side effects: import
+ * `./components/survey/survey.define.js` (or use the embed bundle `svara-survey.js`) to register the element.
  */
 export * from './transport/index.js';
+export { SvaraSurvey, KIOSK_IDLE_MS, KIOSK_RECEIPT_MS } from './components/survey/survey.js';
+export { checkDefinitionShape } from './components/survey/definition.js';
+export type { DefinitionCheck, DefinitionResult } from './components/survey/definition.js';

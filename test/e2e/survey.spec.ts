@@ -1,0 +1,295 @@
+/**
+ * <svara-survey> end to end, in Chromium against the built demo. Until the collector serves the API, the
+ * answers endpoint (/api/surveys/{id}/responses) is answered here with Playwright routing: a small fake
+ * collector that stores each submissionId once (200 for a replay), like the reference collector's dedupe.
+ */
+import { readdirSync } from 'node:fs';
+import { expect, test } from '@playwright/test';
+import type { BrowserContext, Page, Route } from '@playwright/test';
+import { axeViolations, describeViolations } from './axe';
+
+const surveyIds = readdirSync(new URL('../../examples/surveys/', import.meta.url))
+  .filter((f) => f.endsWith('.json'))
+  .map((f) => f.replace(/\.json$/, ''));
+
+/** The mode each survey allows first (bemötandekollen is by phone only). */
+const modeFor = (id: string) => (id === 'bemotandekollen' ? 'interview' : 'web');
+
+interface Collector {
+  /** submissionId → body, stored once. */
+  stored: Map<string, Record<string, unknown>>;
+  /** Every POST that reached the server, including replays. */
+  posts: number;
+  /** What the next answers are: a status per request, then `fallback`. */
+  script: number[];
+  fallback: number | 'abort' | 'hang';
+}
+
+async function fakeCollector(target: Page | BrowserContext, fallback: Collector['fallback'] = 201) {
+  const collector: Collector = { stored: new Map(), posts: 0, script: [], fallback };
+  await target.route('**/api/surveys/*/responses', async (route: Route) => {
+    const next = collector.script.shift() ?? collector.fallback;
+    if (next === 'abort') return route.abort('internetdisconnected');
+    if (next === 'hang') return; // never answered
+    collector.posts++;
+    const body = JSON.parse(route.request().postData() ?? '{}') as Record<string, unknown>;
+    const id = String(body['submissionId']);
+    if (next >= 200 && next < 300) {
+      const replay = collector.stored.has(id);
+      collector.stored.set(id, body);
+      return route.fulfill({ status: replay ? 200 : next, json: { submissionId: id } });
+    }
+    if (next === 422)
+      return route.fulfill({
+        status: 422,
+        contentType: 'application/problem+json',
+        body: JSON.stringify({ title: 'Ogiltigt svar', detail: 'answers.kon: Värdet finns inte i enkäten.' }),
+      });
+    return route.fulfill({ status: next, body: '' });
+  });
+  return collector;
+}
+
+const widget = (page: Page) => page.locator('svara-survey');
+const heading = (page: Page) => widget(page).locator('[data-screen-heading]');
+
+interface Focused {
+  tag: string;
+  type: string;
+  checked: boolean;
+  text: string;
+  hostTag: string;
+  hostRequired: boolean;
+  hostValue: string;
+}
+
+/** The element that has focus, through every shadow root, and the svara control it belongs to. */
+function focused(page: Page): Promise<Focused> {
+  return page.evaluate(() => {
+    let el: Element | null = document.activeElement;
+    while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement;
+    const input = el as HTMLInputElement | null;
+    let host: Element | null = el;
+    while (host && !(host.tagName.startsWith('SVARA-') && host.tagName !== 'SVARA-SURVEY')) {
+      const root = host.getRootNode() as ShadowRoot | Document;
+      host = 'host' in root ? root.host : null;
+      if (host?.tagName === 'SVARA-SURVEY') host = null;
+    }
+    const control = host as (HTMLElement & { required?: boolean; value?: string }) | null;
+    return {
+      tag: el?.tagName.toLowerCase() ?? '',
+      type: input?.type ?? '',
+      checked: input?.checked ?? false,
+      text: (el?.textContent ?? '').trim(),
+      hostTag: control?.tagName.toLowerCase() ?? '',
+      hostRequired: control?.required ?? false,
+      hostValue: String(control?.value ?? ''),
+    };
+  });
+}
+
+/** Answers the screen with the keyboard only and presses Fortsätt/Skicka (or its translation). */
+async function answerScreen(page: Page, next: RegExp): Promise<void> {
+  for (let i = 0; i < 80; i++) {
+    await page.keyboard.press('Tab');
+    const at = await focused(page);
+    if (at.tag === 'button' && next.test(at.text)) {
+      await page.keyboard.press('Enter');
+      return;
+    }
+    if (at.type === 'radio' && at.hostValue === '') await page.keyboard.press('Space');
+    if ((at.tag === 'textarea' || (at.tag === 'input' && at.type !== 'radio' && at.type !== 'checkbox')) && at.hostRequired) {
+      await page.keyboard.type(at.hostTag === 'svara-email' ? 'namn@example.se' : 'Hej');
+    }
+  }
+  throw new Error('never reached the next button');
+}
+
+async function expectNoAxeOn(page: Page, where: string): Promise<void> {
+  const violations = await axeViolations(page);
+  expect(violations, `${where}\n${describeViolations(violations)}`).toEqual([]);
+}
+
+/** From the start screen to the receipt with the keyboard only; axe on every screen. Returns the receipt text. */
+async function completeByKeyboard(
+  page: Page,
+  labels = { start: 'Börja svara', next: /^(Fortsätt|Skicka)$/ },
+  { axe = true } = {},
+): Promise<string> {
+  const expectNoAxe = axe ? expectNoAxeOn : async () => undefined;
+  await expect(widget(page).getByRole('button', { name: labels.start })).toBeVisible();
+  await expectNoAxe(page, 'start screen');
+  await widget(page).getByRole('button', { name: labels.start }).focus();
+  await page.keyboard.press('Enter');
+  const receipt = widget(page).locator('[part="receipt"]');
+  for (let screen = 1; screen < 30; screen++) {
+    await expect(heading(page)).toBeFocused();
+    if (await receipt.count()) break;
+    await expectNoAxe(page, `screen ${screen}: ${await heading(page).textContent()}`);
+    const before = await heading(page).textContent();
+    await answerScreen(page, labels.next);
+    await expect
+      .poll(async () => (await receipt.count()) > 0 || (await heading(page).textContent()) !== before)
+      .toBe(true);
+  }
+  await expect(receipt).toBeVisible();
+  await expectNoAxe(page, 'receipt');
+  return (await heading(page).textContent())!.trim();
+}
+
+test.describe('<svara-survey> on the demo', () => {
+  for (const id of surveyIds) {
+    test(`${id}: completed with the keyboard only, axe clean on every screen, one row arrives`, async ({ page }) => {
+      const collector = await fakeCollector(page);
+      const errors: string[] = [];
+      page.on('pageerror', (error) => errors.push(error.message));
+      await page.goto(`/survey/prova.html?survey=${id}&mode=${modeFor(id)}`);
+      expect(await completeByKeyboard(page)).toBe('Tack! Dina svar är skickade.');
+      expect(collector.stored.size).toBe(1);
+      const body = [...collector.stored.values()][0]!;
+      expect(body['surveyId']).toBe(id);
+      expect((body['meta'] as Record<string, unknown>)['mode']).toBe(modeFor(id));
+      expect(errors).toEqual([]);
+    });
+  }
+
+  test('the children’s city page: start screen tells why we ask and who sees the answers', async ({ page }) => {
+    await fakeCollector(page);
+    await page.goto('/survey/barn.html');
+    await expect(heading(page)).toHaveText('Vad tyckte du om att träffa oss?');
+    await expect(widget(page).getByText('Varför vi frågar')).toBeVisible();
+    await expect(widget(page).getByText('Vem som ser svaren')).toBeVisible();
+    await expect(widget(page).getByText('Ja. Vi vet inte vem som har svarat.')).toBeVisible();
+    await expectNoAxeOn(page, 'barn.html');
+    expect(await completeByKeyboard(page)).toBe('Tack! Dina svar är skickade.');
+  });
+
+  test('interview page: prompts for staff and meta answeredBy interviewer', async ({ page }) => {
+    const collector = await fakeCollector(page);
+    await page.goto('/survey/intervju.html');
+    await expect(widget(page).getByText('Till dig som intervjuar:')).toBeVisible();
+    await completeByKeyboard(page);
+    const meta = [...collector.stored.values()][0]!['meta'];
+    expect(meta).toMatchObject({ answeredBy: 'interviewer', mode: 'interview' });
+    await expect(widget(page).getByRole('button', { name: 'Starta en ny intervju' })).toBeVisible();
+  });
+
+  test('offline: 5 responses queued, a reload while offline, then online → exactly 5 arrive', async ({
+    page,
+    context,
+  }) => {
+    const collector = await fakeCollector(context, 'abort');
+    await page.goto('/survey/prova.html?survey=medborgardialog-trygghet&mode=kiosk');
+    await context.setOffline(true);
+    for (let n = 0; n < 5; n++) {
+      expect(await completeByKeyboard(page)).toBe(
+        'Dina svar är sparade på den här enheten och skickas när du har internet.',
+      );
+      await widget(page).getByRole('button', { name: 'Börja om' }).click();
+    }
+    // Reload "while offline": the page itself must load, so the API alone stays unreachable.
+    await context.setOffline(false);
+    await page.reload();
+    await expect(widget(page).getByRole('button', { name: 'Börja svara' })).toBeVisible();
+    expect(collector.stored.size).toBe(0);
+    collector.fallback = 201;
+    await context.setOffline(true);
+    await context.setOffline(false); // `online`: the outbox sends what failed for lack of network
+    await expect.poll(() => collector.stored.size, { timeout: 15_000 }).toBe(5);
+    await page.waitForTimeout(1000);
+    expect(collector.stored.size).toBe(5);
+    expect(collector.posts).toBe(5);
+  });
+
+  test('503 then 201 → exactly one row', async ({ page }) => {
+    const collector = await fakeCollector(page);
+    collector.script = [503];
+    await page.goto('/survey/prova.html?survey=foraldramottagning');
+    expect(await completeByKeyboard(page)).toBe(
+      'Dina svar är sparade på den här enheten och skickas när du har internet.',
+    );
+    await expect.poll(() => collector.stored.size, { timeout: 15_000 }).toBe(1);
+    await expect(heading(page)).toHaveText('Tack! Dina svar är skickade.');
+    expect(collector.posts, 'the 503, then the 201').toBe(2);
+  });
+
+  test('closing the page right after Skicka → the answer arrives on the next load', async ({ context }) => {
+    const collector = await fakeCollector(context, 'hang');
+    const page = await context.newPage();
+    await page.goto('/survey/prova.html?survey=foraldramottagning');
+    await widget(page).getByRole('button', { name: 'Börja svara' }).click();
+    await widget(page).getByRole('button', { name: 'Skicka' }).click();
+    await expect(widget(page).locator('[role="status"]')).toContainText(/Skickar|sparade/);
+    await page.close({ runBeforeUnload: true });
+    collector.fallback = 201;
+    const next = await context.newPage();
+    await next.goto('/survey/prova.html?survey=foraldramottagning');
+    await expect.poll(() => collector.stored.size, { timeout: 15_000 }).toBe(1);
+  });
+
+  test('422 → the respondent sees what went wrong, in plain words', async ({ page }) => {
+    await fakeCollector(page, 422);
+    await page.goto('/survey/barn.html');
+    expect(await completeByKeyboard(page)).toBe('Dina svar kunde inte tas emot.');
+    await expect(widget(page).getByText('Något i svaren stämmer inte med enkäten.', { exact: false })).toBeVisible();
+    await expect(widget(page).getByText('answers.kon: Värdet finns inte i enkäten.')).toBeVisible();
+  });
+
+  test('strict CSP (real headers) and Trusted Types: works with 0 violations', async ({ page }) => {
+    const csp =
+      "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'none'; require-trusted-types-for 'script'; trusted-types lit-html";
+    await page.route('**/survey/strikt.html', async (route) => {
+      const response = await route.fetch();
+      await route.fulfill({ response, headers: { ...response.headers(), 'content-security-policy': csp } });
+    });
+    await fakeCollector(page);
+    await page.addInitScript(() => {
+      (window as unknown as { violations: string[] }).violations = [];
+      document.addEventListener('securitypolicyviolation', (event) =>
+        (window as unknown as { violations: string[] }).violations.push(
+          `${event.violatedDirective} ${event.blockedURI} ${event.sample}`,
+        ),
+      );
+    });
+    const cookies: string[] = [];
+    page.on('request', (request) => {
+      const cookie = request.headers()['cookie'];
+      if (cookie) cookies.push(cookie);
+    });
+    const problems: string[] = [];
+    page.on('pageerror', (error) => problems.push(error.message));
+    page.on('console', (message) => message.type() === 'error' && problems.push(message.text()));
+    await page.goto('/survey/strikt.html');
+    await expect(widget(page).locator('[data-screen-heading]'), problems.join('\n')).toBeVisible();
+    // Trusted Types are really enforced: a plain string into innerHTML is refused.
+    expect(
+      await page.evaluate(() => {
+        try {
+          document.createElement('div').innerHTML = '<b>x</b>';
+          return 'allowed';
+        } catch {
+          return 'refused';
+        }
+      }),
+    ).toBe('refused');
+    const violationsBefore = await page.evaluate(() => (window as unknown as { violations: string[] }).violations);
+    // No axe here: its script cannot be injected under Trusted Types (the same screens are checked on barn.html).
+    expect(await completeByKeyboard(page, undefined, { axe: false })).toBe('Tack! Dina svar är skickade.');
+    const violations = await page.evaluate(() => (window as unknown as { violations: string[] }).violations);
+    // The probe above is the one expected report (require-trusted-types-for); nothing from the widget.
+    expect(violations.slice(violationsBefore.length)).toEqual([]);
+    expect(violationsBefore.filter((v) => !v.startsWith('require-trusted-types-for'))).toEqual([]);
+    expect(cookies).toEqual([]);
+  });
+
+  test('Arabic: svara’s texts in Arabic, laid out right to left', async ({ page }) => {
+    await fakeCollector(page);
+    await page.goto('/survey/prova.html?survey=familjeenheten-barn&lang=ar');
+    await expect(widget(page)).toHaveAttribute('dir', 'rtl');
+    await expect(widget(page).getByRole('button', { name: 'ابدأ الإجابة' })).toBeVisible();
+    const direction = await heading(page).evaluate((el) => getComputedStyle(el).direction);
+    expect(direction).toBe('rtl');
+    const receipt = await completeByKeyboard(page, { start: 'ابدأ الإجابة', next: /^(متابعة|إرسال)$/ });
+    expect(receipt).toBe('شكرًا! تم إرسال إجاباتك.');
+  });
+});
