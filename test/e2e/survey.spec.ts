@@ -98,7 +98,10 @@ async function answerScreen(page: Page, next: RegExp): Promise<void> {
       return;
     }
     if (at.type === 'radio' && at.hostValue === '') await page.keyboard.press('Space');
-    if ((at.tag === 'textarea' || (at.tag === 'input' && at.type !== 'radio' && at.type !== 'checkbox')) && at.hostRequired) {
+    if (
+      (at.tag === 'textarea' || (at.tag === 'input' && at.type !== 'radio' && at.type !== 'checkbox')) &&
+      at.hostRequired
+    ) {
       await page.keyboard.type(at.hostTag === 'svara-email' ? 'namn@example.se' : 'Hej');
     }
   }
@@ -139,7 +142,9 @@ async function completeByKeyboard(
 
 test.describe('<svara-survey> on the demo', () => {
   for (const id of surveyIds) {
-    test(`${id}: completed with the keyboard only, axe clean on every screen, one row arrives`, async ({ page }) => {
+    test(`${id}: completed with the keyboard only, axe clean on every screen, one row arrives`, async ({
+      page,
+    }) => {
       const collector = await fakeCollector(page);
       const errors: string[] = [];
       page.on('pageerror', (error) => errors.push(error.message));
@@ -153,7 +158,9 @@ test.describe('<svara-survey> on the demo', () => {
     });
   }
 
-  test('the children’s city page: start screen tells why we ask and who sees the answers', async ({ page }) => {
+  test('the children’s city page: start screen tells why we ask and who sees the answers', async ({
+    page,
+  }) => {
     await fakeCollector(page);
     await page.goto('/survey/barn.html');
     await expect(heading(page)).toHaveText('Vad tyckte du om att träffa oss?');
@@ -231,7 +238,9 @@ test.describe('<svara-survey> on the demo', () => {
     await fakeCollector(page, 422);
     await page.goto('/survey/barn.html');
     expect(await completeByKeyboard(page)).toBe('Dina svar kunde inte tas emot.');
-    await expect(widget(page).getByText('Något i svaren stämmer inte med enkäten.', { exact: false })).toBeVisible();
+    await expect(
+      widget(page).getByText('Något i svaren stämmer inte med enkäten.', { exact: false }),
+    ).toBeVisible();
     await expect(widget(page).getByText('answers.kon: Värdet finns inte i enkäten.')).toBeVisible();
   });
 
@@ -272,7 +281,9 @@ test.describe('<svara-survey> on the demo', () => {
         }
       }),
     ).toBe('refused');
-    const violationsBefore = await page.evaluate(() => (window as unknown as { violations: string[] }).violations);
+    const violationsBefore = await page.evaluate(
+      () => (window as unknown as { violations: string[] }).violations,
+    );
     // No axe here: its script cannot be injected under Trusted Types (the same screens are checked on barn.html).
     expect(await completeByKeyboard(page, undefined, { axe: false })).toBe('Tack! Dina svar är skickade.');
     const violations = await page.evaluate(() => (window as unknown as { violations: string[] }).violations);

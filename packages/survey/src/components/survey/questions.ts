@@ -31,10 +31,12 @@ interface Texts {
 type WithText = { text?: Text; plain?: { text?: Text } };
 
 function textOf(owner: WithText, key: 'text', p: Texts): { text: string; lang: string } {
-  return selectText(owner, key, { lang: p.lang, defaultLang: p.defaultLang, plain: p.plain }) ?? {
-    text: '',
-    lang: p.defaultLang,
-  };
+  return (
+    selectText(owner, key, { lang: p.lang, defaultLang: p.defaultLang, plain: p.plain }) ?? {
+      text: '',
+      lang: p.defaultLang,
+    }
+  );
 }
 
 function descriptionOf(question: Question, p: Texts): string {
@@ -67,7 +69,11 @@ const optionValue = (options: readonly { value: OptionValue }[], chosen: string)
     : options.find((option) => String(option.value) === chosen)?.value;
 
 /** The answer a control holds, as the schema stores it; undefined when unanswered. */
-export function answerFromControl(question: Question, control: Element, previous: Answer | undefined): Answer | undefined {
+export function answerFromControl(
+  question: Question,
+  control: Element,
+  previous: Answer | undefined,
+): Answer | undefined {
   switch (question.type) {
     case 'scale':
       return (control as SvaraScale).answer ?? undefined;

@@ -76,7 +76,12 @@ export async function press(survey: SvaraSurvey, name: string | RegExp): Promise
 }
 
 /** Chooses an answer in the control of `questionId` by clicking its radio or checkbox with this value. */
-export async function choose(survey: SvaraSurvey, questionId: string, value: string, item?: string): Promise<void> {
+export async function choose(
+  survey: SvaraSurvey,
+  questionId: string,
+  value: string,
+  item?: string,
+): Promise<void> {
   const selector = item
     ? `[data-question="${questionId}"][data-item="${item}"]`
     : `[data-question="${questionId}"]`;
@@ -123,11 +128,14 @@ async function answerBarn(survey: SvaraSurvey): Promise<void> {
 
 const outbox = { name: 'svara-outbox-examples' };
 
-const barnWidget = (transport: Transport = acceptingTransport, attrs: { lang?: string; audience?: string } = {}) =>
+const barnWidget = (
+  transport: Transport = acceptingTransport,
+  attrs: { lang?: string; audience?: SvaraSurvey['audience'] } = {},
+) =>
   html`<svara-survey
     data-example
     lang=${attrs.lang ?? 'sv'}
-    audience=${attrs.audience ?? 'child'}
+    .audience=${attrs.audience ?? 'child'}
     src=${surveyUrls.barn}
     .transport=${transport}
     .outboxOptions=${outbox}
@@ -152,16 +160,18 @@ export const surveyExamples = {
   },
   aacQuestion: {
     title: 'Fråga med bildstöd (AKK)',
-    description: 'audience="aac": one question per screen, 44 px targets, faces, the plain variants switched on.',
-    render: (transport) => html`<svara-survey
-      data-example
-      lang="sv"
-      audience="aac"
-      plain
-      src=${surveyUrls.barn}
-      .transport=${transport ?? acceptingTransport}
-      .outboxOptions=${outbox}
-    ></svara-survey>`,
+    description:
+      'audience="aac": one question per screen, 44 px targets, faces, the plain variants switched on.',
+    render: (transport) =>
+      html`<svara-survey
+        data-example
+        lang="sv"
+        audience="aac"
+        plain
+        src=${surveyUrls.barn}
+        .transport=${transport ?? acceptingTransport}
+        .outboxOptions=${outbox}
+      ></svara-survey>`,
     prepare: async (survey) => {
       await ready(survey);
       await press(survey, 'Börja svara');
@@ -169,14 +179,16 @@ export const surveyExamples = {
   },
   generalPage: {
     title: 'Frågor på en sida',
-    description: 'A general survey: all questions on one screen; a follow-up appears after a low score (showIf).',
-    render: (transport) => html`<svara-survey
-      data-example
-      lang="sv"
-      src=${surveyUrls.foraldramottagning}
-      .transport=${transport ?? acceptingTransport}
-      .outboxOptions=${outbox}
-    ></svara-survey>`,
+    description:
+      'A general survey: all questions on one screen; a follow-up appears after a low score (showIf).',
+    render: (transport) =>
+      html`<svara-survey
+        data-example
+        lang="sv"
+        src=${surveyUrls.foraldramottagning}
+        .transport=${transport ?? acceptingTransport}
+        .outboxOptions=${outbox}
+      ></svara-survey>`,
     prepare: async (survey) => {
       await ready(survey);
       await press(survey, 'Börja svara');
@@ -186,14 +198,15 @@ export const surveyExamples = {
   scaleGroup: {
     title: 'Flera påståenden',
     description: 'The citizen dialogue: a scale-group and, after "otrygg", a question with several answers.',
-    render: (transport) => html`<svara-survey
-      data-example
-      lang="sv"
-      mode="kiosk"
-      src=${surveyUrls.trygghet}
-      .transport=${transport ?? acceptingTransport}
-      .outboxOptions=${outbox}
-    ></svara-survey>`,
+    render: (transport) =>
+      html`<svara-survey
+        data-example
+        lang="sv"
+        mode="kiosk"
+        src=${surveyUrls.trygghet}
+        .transport=${transport ?? acceptingTransport}
+        .outboxOptions=${outbox}
+      ></svara-survey>`,
     prepare: async (survey) => {
       await ready(survey);
       await press(survey, 'Börja svara');
@@ -202,14 +215,16 @@ export const surveyExamples = {
   },
   errorSummary: {
     title: 'Felsammanfattning',
-    description: 'The social worker’s assessment with required questions: "Skicka" without answers shows the error summary.',
-    render: (transport) => html`<svara-survey
-      data-example
-      lang="sv"
-      src=${surveyUrls.handlaggare}
-      .transport=${transport ?? acceptingTransport}
-      .outboxOptions=${outbox}
-    ></svara-survey>`,
+    description:
+      'The social worker’s assessment with required questions: "Skicka" without answers shows the error summary.',
+    render: (transport) =>
+      html`<svara-survey
+        data-example
+        lang="sv"
+        src=${surveyUrls.handlaggare}
+        .transport=${transport ?? acceptingTransport}
+        .outboxOptions=${outbox}
+      ></svara-survey>`,
     prepare: async (survey) => {
       await ready(survey);
       await press(survey, 'Börja svara');
@@ -237,14 +252,15 @@ export const surveyExamples = {
   interview: {
     title: 'Intervju',
     description: 'mode="interview": Bemötandekollen by phone, with prompts for the interviewer.',
-    render: (transport) => html`<svara-survey
-      data-example
-      lang="sv"
-      mode="interview"
-      src=${surveyUrls.bemotandekollen}
-      .transport=${transport ?? acceptingTransport}
-      .outboxOptions=${outbox}
-    ></svara-survey>`,
+    render: (transport) =>
+      html`<svara-survey
+        data-example
+        lang="sv"
+        mode="interview"
+        src=${surveyUrls.bemotandekollen}
+        .transport=${transport ?? acceptingTransport}
+        .outboxOptions=${outbox}
+      ></svara-survey>`,
     prepare: async (survey) => {
       await ready(survey);
       await press(survey, 'Börja svara');
@@ -262,13 +278,15 @@ export const surveyExamples = {
   },
   unavailable: {
     title: 'Kan inte visas',
-    description: 'A broken definition: respondents read a plain message, editors find the path-and-message list.',
-    render: () => html`<svara-survey
-      data-example
-      lang="sv"
-      .definition=${{ id: 'trasig', version: 1, lang: 'sv', title: 'Trasig', questions: [{ id: 'a', type: 'slider' }] }}
-      .outboxOptions=${outbox}
-    ></svara-survey>`,
+    description:
+      'A broken definition: respondents read a plain message, editors find the path-and-message list.',
+    render: () =>
+      html`<svara-survey
+        data-example
+        lang="sv"
+        .definition=${{ id: 'trasig', version: 1, lang: 'sv', title: 'Trasig', questions: [{ id: 'a', type: 'slider' }] }}
+        .outboxOptions=${outbox}
+      ></svara-survey>`,
     prepare: ready,
   },
 } satisfies Record<string, SurveyExample>;

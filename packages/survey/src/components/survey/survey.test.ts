@@ -39,26 +39,26 @@ let outboxes = 0;
 interface MountOptions {
   lang?: string;
   mode?: 'web' | 'kiosk' | 'interview';
-  audience?: string;
+  audience?: SvaraSurvey['audience'];
   transport?: Transport;
   clock?: FakeClock;
 }
 
 async function mount(src: string, options: MountOptions = {}): Promise<SvaraSurvey> {
-  const wrapper = await fixture<HTMLElement>(html`<main>
-    <svara-survey
-      lang=${options.lang ?? 'sv'}
-      mode=${options.mode ?? 'web'}
-      audience=${options.audience ?? ''}
-      src=${src}
-      .transport=${options.transport ?? collector().transport}
-      .clock=${options.clock ?? undefined}
-      .outboxOptions=${{ name: `svara-outbox-test-${Date.now()}-${outboxes++}` }}
-    ></svara-survey>
-  </main>`);
+  const wrapper = await fixture<HTMLElement>(
+    html`<main>
+      <svara-survey
+        lang=${options.lang ?? 'sv'}
+        mode=${options.mode ?? 'web'}
+        .audience=${options.audience}
+        src=${src}
+        .transport=${options.transport ?? collector().transport}
+        .clock=${options.clock ?? new FakeClock()}
+        .outboxOptions=${{ name: `svara-outbox-test-${Date.now()}-${outboxes++}` }}
+      ></svara-survey>
+    </main>`,
+  );
   const survey = wrapper.querySelector<SvaraSurvey>('svara-survey')!;
-  if (!options.audience) survey.removeAttribute('audience');
-  if (!options.clock) survey.clock = new FakeClock();
   await ready(survey);
   return survey;
 }
@@ -75,7 +75,9 @@ const heading = (survey: SvaraSurvey) => shadow(survey).querySelector<HTMLElemen
 const headingText = (survey: SvaraSurvey) => heading(survey).textContent!.trim();
 const focusedInWidget = (survey: SvaraSurvey) => shadow(survey).activeElement;
 const button = (survey: SvaraSurvey, name: string) =>
-  [...shadow(survey).querySelectorAll('button')].find((b) => b.textContent!.trim().replace('✓ ', '') === name);
+  [...shadow(survey).querySelectorAll('button')].find(
+    (b) => b.textContent!.trim().replace('✓ ', '') === name,
+  );
 const control = (survey: SvaraSurvey, id: string) =>
   shadow(survey).querySelector<HTMLElement & { label: string; value: string }>(`[data-question="${id}"]`);
 const text = (survey: SvaraSurvey) => shadow(survey).textContent!.replace(/\s+/g, ' ');
@@ -119,18 +121,20 @@ describe('svara-survey', () => {
     });
 
     it('says "1 minut" in the singular (Intl.PluralRules) and the plural otherwise', async () => {
-      const wrapper = await fixture<HTMLElement>(html`<main>
-        <svara-survey
-          lang="sv"
-          .definition=${{
-            id: 'kort',
-            version: 1,
-            lang: 'sv',
-            title: 'Kort enkät',
-            questions: [{ id: 'a', type: 'scale', scale: 'yes-no', text: 'Fick du hjälp?' }],
-          }}
-        ></svara-survey>
-      </main>`);
+      const wrapper = await fixture<HTMLElement>(
+        html`<main>
+          <svara-survey
+            lang="sv"
+            .definition=${{
+              id: 'kort',
+              version: 1,
+              lang: 'sv',
+              title: 'Kort enkät',
+              questions: [{ id: 'a', type: 'scale', scale: 'yes-no', text: 'Fick du hjälp?' }],
+            }}
+          ></svara-survey>
+        </main>`,
+      );
       const survey = wrapper.querySelector<SvaraSurvey>('svara-survey')!;
       await ready(survey);
       expect(text(survey)).to.contain('Det tar ungefär 1 minut.');
@@ -148,7 +152,13 @@ describe('svara-survey', () => {
       getByRole(tree, 'heading', 'Fråga 1 av 7');
       const group = getByRole(tree, 'radiogroup', 'Jag vet varför vi träffades.');
       const radios = findNodes(group, (n) => n.role === 'radio').map((n) => n.name);
-      expect(radios.slice(0, 5)).to.deep.equal(['Mycket ledsen', 'Ledsen', 'Mittemellan', 'Glad', 'Mycket glad']);
+      expect(radios.slice(0, 5)).to.deep.equal([
+        'Mycket ledsen',
+        'Ledsen',
+        'Mittemellan',
+        'Glad',
+        'Mycket glad',
+      ]);
       expect(radios).to.include('Vet inte');
       getByRole(tree, 'button', 'Fortsätt');
       getByRole(tree, 'button', 'Tillbaka');
@@ -345,7 +355,8 @@ describe('svara-survey', () => {
       await press(survey, 'Lättläst');
       expect(button(survey, 'Lättläst')!.getAttribute('aria-pressed')).to.equal('true');
       expect(control(survey, 'vet-varfor')!.label).to.equal('Vet du varför vi träffades?');
-      const faces = () => control(survey, 'vet-varfor')!.shadowRoot!.querySelectorAll('[part~="face"]').length;
+      const faces = () =>
+        control(survey, 'vet-varfor')!.shadowRoot!.querySelectorAll('[part~="image"]').length;
       expect(faces()).to.equal(5);
       await press(survey, 'Bildstöd');
       expect(button(survey, 'Bildstöd')!.getAttribute('aria-pressed')).to.equal('false');
@@ -417,9 +428,9 @@ describe('svara-survey', () => {
       await press(survey, 'Starta en ny intervju');
       expect(headingText(survey)).to.equal('Bemötandekollen');
       await press(survey, 'Börja svara');
-      const answered = [...shadow(survey).querySelectorAll<HTMLElement & { value: string }>('[data-question]')].filter(
-        (c) => c.value,
-      );
+      const answered = [
+        ...shadow(survey).querySelectorAll<HTMLElement & { value: string }>('[data-question]'),
+      ].filter((c) => c.value);
       expect(answered, 'a fresh response').to.have.length(0);
     });
 

@@ -1,6 +1,7 @@
 import { LitElement, html, nothing } from 'lit';
 import type { PropertyValues, TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { keyed } from 'lit/directives/keyed.js';
 import { localized, msg, str } from '@lit/localize';
 import { LocaleController, normalizeLocale } from '@svara/elements/localization';
@@ -283,8 +284,7 @@ export class SvaraSurvey extends LitElement {
   /** What is recorded about how the survey was answered. */
   get meta(): SubmissionMeta {
     return {
-      answeredBy:
-        this.mode === 'interview' ? 'interviewer' : this.withSupport ? 'with-support' : 'self',
+      answeredBy: this.mode === 'interview' ? 'interviewer' : this.withSupport ? 'with-support' : 'self',
       mode: this.mode,
       plain: this.plainOn,
       pictograms: this.pictogramsOn,
@@ -675,24 +675,28 @@ export class SvaraSurvey extends LitElement {
           desc: 'Under the heading: the survey cannot be shown',
         })}
       </p>
-      ${this.issues.length > 0 || this.problem
-        ? html`<details class="editor">
-            <summary>
-              ${msg('För den som gör enkäten: vad som är fel', {
-                id: 'survey.editor.summary',
-                desc: 'Disclosure for the web editor with the technical problems of the definition',
-              })}
-            </summary>
-            ${this.problem ? html`<p>${this.problem}</p>` : nothing}
-            ${this.issues.length > 0
-              ? html`<ul>
-                  ${this.issues.map(
-                    (issue) => html`<li><code>${issue.path || '(root)'}</code>: ${issue.message}</li>`,
-                  )}
-                </ul>`
-              : nothing}
-          </details>`
-        : nothing}
+      ${
+        this.issues.length > 0 || this.problem
+          ? html`<details class="editor">
+              <summary>
+                ${msg('För den som gör enkäten: vad som är fel', {
+                  id: 'survey.editor.summary',
+                  desc: 'Disclosure for the web editor with the technical problems of the definition',
+                })}
+              </summary>
+              ${this.problem ? html`<p>${this.problem}</p>` : nothing}
+              ${
+                this.issues.length > 0
+                  ? html`<ul>
+                      ${this.issues.map(
+                        (issue) => html`<li><code>${issue.path || '(root)'}</code>: ${issue.message}</li>`,
+                      )}
+                    </ul>`
+                  : nothing
+              }
+            </details>`
+          : nothing
+      }
     </section>`;
   }
 
@@ -701,13 +705,16 @@ export class SvaraSurvey extends LitElement {
     const languages = surveyLanguages(survey);
     const showPlain = hasPlainVariants(survey);
     const showPictures = [...iterateQuestions(survey)].some(({ question }) => drawsPictures(question));
-    const toggle = (
-      label: string,
-      pressed: boolean,
-      onClick: () => void,
-    ) => html`<button type="button" part="toggle" class="toggle" aria-pressed=${pressed ? 'true' : 'false'} @click=${onClick}>
-      ${label}
-    </button>`;
+    const toggle = (label: string, pressed: boolean, onClick: () => void) =>
+      html`<button
+        type="button"
+        part="toggle"
+        class="toggle"
+        aria-pressed=${pressed ? 'true' : 'false'}
+        @click=${onClick}
+      >
+        ${label}
+      </button>`;
     return html`<div
       part="toolbar"
       class="toolbar"
@@ -717,53 +724,62 @@ export class SvaraSurvey extends LitElement {
         desc: 'Name of the group of settings buttons the respondent controls',
       })}
     >
-      ${showPlain
-        ? toggle(
-            msg('Lättläst', { id: 'survey.toolbar.plain', desc: 'Toggle button: use easy-to-read texts' }),
-            this.plainOn,
-            () => this.toggle('plainOn'),
-          )
-        : nothing}
-      ${showPictures
-        ? toggle(
-            msg('Bildstöd', {
-              id: 'survey.toolbar.pictograms',
-              desc: 'Toggle button: show pictures (faces, pictograms) with the answers',
-            }),
-            this.pictogramsOn,
-            () => this.toggle('pictogramsOn'),
-          )
-        : nothing}
-      ${this.mode !== 'interview'
-        ? toggle(
-            msg('Svarar med stöd', {
-              id: 'survey.toolbar.withSupport',
-              desc: 'Toggle button for support persons: the respondent answers with help from someone',
-            }),
-            this.withSupport,
-            () => this.toggle('withSupport'),
-          )
-        : nothing}
-      ${languages.length > 1
-        ? html`<div
-            class="languages"
-            role="group"
-            aria-label=${msg('Språk', { id: 'survey.toolbar.language', desc: 'Name of the language buttons' })}
-          >
-            ${languages.map(
-              (lang) => html`<button
-                type="button"
-                part="toggle"
-                class="toggle"
-                lang=${lang}
-                aria-pressed=${this.textLang === lang ? 'true' : 'false'}
-                @click=${() => this.chooseLanguage(lang)}
-              >
-                ${autonym(lang)}
-              </button>`,
-            )}
-          </div>`
-        : nothing}
+      ${
+        showPlain
+          ? toggle(
+              msg('Lättläst', { id: 'survey.toolbar.plain', desc: 'Toggle button: use easy-to-read texts' }),
+              this.plainOn,
+              () => this.toggle('plainOn'),
+            )
+          : nothing
+      }
+      ${
+        showPictures
+          ? toggle(
+              msg('Bildstöd', {
+                id: 'survey.toolbar.pictograms',
+                desc: 'Toggle button: show pictures (faces, pictograms) with the answers',
+              }),
+              this.pictogramsOn,
+              () => this.toggle('pictogramsOn'),
+            )
+          : nothing
+      }
+      ${
+        this.mode !== 'interview'
+          ? toggle(
+              msg('Svarar med stöd', {
+                id: 'survey.toolbar.withSupport',
+                desc: 'Toggle button for support persons: the respondent answers with help from someone',
+              }),
+              this.withSupport,
+              () => this.toggle('withSupport'),
+            )
+          : nothing
+      }
+      ${
+        languages.length > 1
+          ? html`<div
+              class="languages"
+              role="group"
+              aria-label=${msg('Språk', { id: 'survey.toolbar.language', desc: 'Name of the language buttons' })}
+            >
+              ${languages.map(
+                (lang) =>
+                  html`<button
+                    type="button"
+                    part="toggle"
+                    class="toggle"
+                    lang=${lang}
+                    aria-pressed=${this.textLang === lang ? 'true' : 'false'}
+                    @click=${() => this.chooseLanguage(lang)}
+                  >
+                    ${autonym(lang)}
+                  </button>`,
+              )}
+            </div>`
+          : nothing
+      }
     </div>`;
   }
 
@@ -789,40 +805,58 @@ export class SvaraSurvey extends LitElement {
           });
     return html`${this.renderToolbar()}
       <section class="screen" aria-labelledby="heading">
-        <h2 id="heading" part="heading" tabindex="-1" data-screen-heading lang=${title.lang ?? nothing}>
+        <h2 id="heading" part="heading" tabindex="-1" data-screen-heading lang=${ifDefined(title.lang)}>
           ${title.text}
         </h2>
         ${this.mode === 'interview' ? this.renderInterviewPrompt('start') : nothing}
-        ${intro.text ? html`<p lang=${intro.lang ?? nothing}>${intro.text}</p>` : nothing}
+        ${intro.text ? html`<p lang=${ifDefined(intro.lang)}>${intro.text}</p>` : nothing}
         <p class="duration">${duration}</p>
-        ${privacy
-          ? html`<dl class="privacy">
-              ${purpose.text
-                ? html`<dt>${msg('Varför vi frågar', { id: 'survey.privacy.why', desc: 'Start screen: heading of why the survey is done' })}</dt>
-                    <dd lang=${purpose.lang ?? nothing}>${purpose.text}</dd>`
-                : nothing}
-              ${whoSees.text
-                ? html`<dt>${msg('Vem som ser svaren', { id: 'survey.privacy.whoSees', desc: 'Start screen: heading of who sees the answers' })}</dt>
-                    <dd lang=${whoSees.lang ?? nothing}>${whoSees.text}</dd>`
-                : nothing}
-              <dt>${msg('Är det anonymt?', { id: 'survey.privacy.anonymousHeading', desc: 'Start screen: heading of whether answers are anonymous' })}</dt>
-              <dd>
-                ${privacy.anonymous
-                  ? msg('Ja. Vi vet inte vem som har svarat.', {
-                      id: 'survey.privacy.anonymous',
-                      desc: 'Start screen: the answers are anonymous',
-                    })
-                  : msg('Nej. Vi kan se vem som har svarat.', {
-                      id: 'survey.privacy.notAnonymous',
-                      desc: 'Start screen: the answers are not anonymous',
-                    })}
-              </dd>
-              ${contact.text
-                ? html`<dt>${msg('Frågor om enkäten', { id: 'survey.privacy.contact', desc: 'Start screen: heading of whom to contact' })}</dt>
-                    <dd lang=${contact.lang ?? nothing}>${contact.text}</dd>`
-                : nothing}
-            </dl>`
-          : nothing}
+        ${
+          privacy
+            ? html`<dl class="privacy">
+                ${
+                  purpose.text
+                    ? html`<dt>
+                          ${msg('Varför vi frågar', { id: 'survey.privacy.why', desc: 'Start screen: heading of why the survey is done' })}
+                        </dt>
+                        <dd lang=${ifDefined(purpose.lang)}>${purpose.text}</dd>`
+                    : nothing
+                }
+                ${
+                  whoSees.text
+                    ? html`<dt>
+                          ${msg('Vem som ser svaren', { id: 'survey.privacy.whoSees', desc: 'Start screen: heading of who sees the answers' })}
+                        </dt>
+                        <dd lang=${ifDefined(whoSees.lang)}>${whoSees.text}</dd>`
+                    : nothing
+                }
+                <dt>
+                  ${msg('Är det anonymt?', { id: 'survey.privacy.anonymousHeading', desc: 'Start screen: heading of whether answers are anonymous' })}
+                </dt>
+                <dd>
+                  ${
+                    privacy.anonymous
+                      ? msg('Ja. Vi vet inte vem som har svarat.', {
+                          id: 'survey.privacy.anonymous',
+                          desc: 'Start screen: the answers are anonymous',
+                        })
+                      : msg('Nej. Vi kan se vem som har svarat.', {
+                          id: 'survey.privacy.notAnonymous',
+                          desc: 'Start screen: the answers are not anonymous',
+                        })
+                  }
+                </dd>
+                ${
+                  contact.text
+                    ? html`<dt>
+                          ${msg('Frågor om enkäten', { id: 'survey.privacy.contact', desc: 'Start screen: heading of whom to contact' })}
+                        </dt>
+                        <dd lang=${ifDefined(contact.lang)}>${contact.text}</dd>`
+                    : nothing
+                }
+              </dl>`
+            : nothing
+        }
         <button type="button" part="button primary-button" class="primary" @click=${this.handleStart}>
           ${msg('Börja svara', { id: 'survey.start', desc: 'Button on the start screen that shows the first question' })}
         </button>
@@ -831,16 +865,23 @@ export class SvaraSurvey extends LitElement {
 
   private renderInterviewPrompt(where: 'start' | 'question'): TemplateResult {
     return html`<p class="interviewer">
-      <strong>${msg('Till dig som intervjuar:', { id: 'survey.interview.label', desc: 'Label before instructions for staff who interview' })}</strong>
-      ${where === 'start'
-        ? msg('Läs upp varför vi frågar, vem som ser svaren och om det är anonymt. Fråga om personen vill svara.', {
-            id: 'survey.interview.start',
-            desc: 'Instruction for the interviewer on the start screen',
-          })
-        : msg('Läs upp frågan och svarsalternativen. Fyll i det svar personen ger.', {
-            id: 'survey.interview.question',
-            desc: 'Instruction for the interviewer on each question screen',
-          })}
+      <strong
+        >${msg('Till dig som intervjuar:', { id: 'survey.interview.label', desc: 'Label before instructions for staff who interview' })}</strong
+      >
+      ${
+        where === 'start'
+          ? msg(
+              'Läs upp varför vi frågar, vem som ser svaren och om det är anonymt. Fråga om personen vill svara.',
+              {
+                id: 'survey.interview.start',
+                desc: 'Instruction for the interviewer on the start screen',
+              },
+            )
+          : msg('Läs upp frågan och svarsalternativen. Fyll i det svar personen ger.', {
+              id: 'survey.interview.question',
+              desc: 'Instruction for the interviewer on each question screen',
+            })
+      }
     </p>`;
   }
 
@@ -877,39 +918,52 @@ export class SvaraSurvey extends LitElement {
       large: this.easy,
     };
     return html`${this.renderToolbar()}
-      ${keyed(
-        step.key,
-        html`<form class="screen" novalidate aria-labelledby="heading" @submit=${this.handleNext}>
-          ${onePerScreen || step.page
-            ? html`<p class="survey-title" lang=${title.lang ?? nothing}>${title.text}</p>`
-            : nothing}
-          <h2 id="heading" part="heading progress" tabindex="-1" data-screen-heading>${heading}</h2>
-          ${progress ? html`<p part="progress" class="progress">${progress}</p>` : nothing}
-          ${this.mode === 'interview' ? this.renderInterviewPrompt('question') : nothing}
-          <svara-error-summary></svara-error-summary>
-          ${step.questions.map((question) => renderQuestion(survey, question, this.answers, presentation))}
-          <div class="navigation">
-            <button type="button" part="button" class="secondary" ?disabled=${sending} @click=${this.handleBack}>
-              ${msg('Tillbaka', { id: 'survey.back', desc: 'Button: go back to the previous screen' })}
-            </button>
-            <button type="submit" part="button primary-button" class="primary" ?disabled=${sending}>
-              ${last
+    ${keyed(
+      step.key,
+      html`<form class="screen" novalidate aria-labelledby="heading" @submit=${this.handleNext}>
+        ${
+          onePerScreen || step.page
+            ? html`<p class="survey-title" lang=${ifDefined(title.lang)}>${title.text}</p>`
+            : nothing
+        }
+        <h2 id="heading" part="heading progress" tabindex="-1" data-screen-heading>${heading}</h2>
+        ${progress ? html`<p part="progress" class="progress">${progress}</p>` : nothing}
+        ${this.mode === 'interview' ? this.renderInterviewPrompt('question') : nothing}
+        <svara-error-summary></svara-error-summary>
+        ${step.questions.map((question) => renderQuestion(survey, question, this.answers, presentation))}
+        <div class="navigation">
+          <button
+            type="button"
+            part="button"
+            class="secondary"
+            ?disabled=${sending}
+            @click=${this.handleBack}
+          >
+            ${msg('Tillbaka', { id: 'survey.back', desc: 'Button: go back to the previous screen' })}
+          </button>
+          <button type="submit" part="button primary-button" class="primary" ?disabled=${sending}>
+            ${
+              last
                 ? msg('Skicka', { id: 'survey.send', desc: 'Button on the last screen: send the answers' })
-                : msg('Fortsätt', { id: 'survey.next', desc: 'Button: go on to the next screen' })}
-            </button>
-          </div>
-          <p class="sending" role="status">
-            ${sending ? msg('Skickar …', { id: 'survey.sending', desc: 'Shown while the answers are being sent' }) : ''}
-          </p>
-        </form>`,
-      )}`;
+                : msg('Fortsätt', { id: 'survey.next', desc: 'Button: go on to the next screen' })
+            }
+          </button>
+        </div>
+        <p class="sending" role="status">
+          ${sending ? msg('Skickar …', { id: 'survey.sending', desc: 'Shown while the answers are being sent' }) : ''}
+        </p>
+      </form>`,
+    )}`;
   }
 
   private receiptMessage(receipt: Receipt): { heading: string; body: string } {
     switch (receipt.kind) {
       case 'delivered':
         return {
-          heading: msg('Tack! Dina svar är skickade.', { id: 'survey.receipt.delivered', desc: 'Receipt: the answers reached the server' }),
+          heading: msg('Tack! Dina svar är skickade.', {
+            id: 'survey.receipt.delivered',
+            desc: 'Receipt: the answers reached the server',
+          }),
           body: '',
         };
       case 'queued':
@@ -946,14 +1000,20 @@ export class SvaraSurvey extends LitElement {
                   id: 'survey.receipt.tooLarge',
                   desc: 'Why the server refused: the answers are too long',
                 })
-              : msg('Något i svaren stämmer inte med enkäten. Det är inte ditt fel. Gå tillbaka och försök igen, eller kontakta den som gav dig enkäten.', {
-                  id: 'survey.receipt.rejectedHelp',
-                  desc: 'Why the server refused (400/415/422): the answers do not match the survey; what to do',
-                }),
+              : msg(
+                  'Något i svaren stämmer inte med enkäten. Det är inte ditt fel. Gå tillbaka och försök igen, eller kontakta den som gav dig enkäten.',
+                  {
+                    id: 'survey.receipt.rejectedHelp',
+                    desc: 'Why the server refused (400/415/422): the answers do not match the survey; what to do',
+                  },
+                ),
         };
       case 'invalid':
         return {
-          heading: msg('Dina svar kunde inte skickas.', { id: 'survey.receipt.invalid', desc: 'Receipt: a program error stopped the sending' }),
+          heading: msg('Dina svar kunde inte skickas.', {
+            id: 'survey.receipt.invalid',
+            desc: 'Receipt: a program error stopped the sending',
+          }),
           body: msg('Det är ett fel i sidan, inte i dina svar. Kontakta den som gav dig enkäten.', {
             id: 'survey.receipt.invalidHelp',
             desc: 'Under the invalid receipt',
@@ -966,34 +1026,56 @@ export class SvaraSurvey extends LitElement {
     const receipt = this.receipt!;
     const survey = this.survey!;
     const { heading, body } = this.receiptMessage(receipt);
-    const thanks = receipt.kind === 'delivered' || receipt.kind === 'queued' ? this.text(survey, 'thanks') : { text: '' };
-    const detail = receipt.kind === 'rejected' ? (receipt.problem?.detail ?? receipt.problem?.title ?? '') : '';
+    const thanks =
+      receipt.kind === 'delivered' || receipt.kind === 'queued' ? this.text(survey, 'thanks') : { text: '' };
+    const detail =
+      receipt.kind === 'rejected' ? (receipt.problem?.detail ?? receipt.problem?.title ?? '') : '';
     return html`<section part="receipt" class="screen receipt ${receipt.kind}" role="status">
       <h2 id="heading" part="heading" tabindex="-1" data-screen-heading>${heading}</h2>
       ${body ? html`<p>${body}</p>` : nothing}
-      ${thanks.text ? html`<p lang=${thanks.lang ?? nothing}>${thanks.text}</p>` : nothing}
-      ${detail
-        ? html`<p class="detail">
-            ${msg('Servern svarade:', { id: 'survey.receipt.serverSaid', desc: 'Before the server’s own explanation of a refusal' })}
-            ${detail}
-          </p>`
-        : nothing}
-      ${receipt.kind === 'rejected' && !this.keepsNothing
-        ? html`<button type="button" part="button" class="secondary" @click=${this.handleCorrect}>
-            ${msg('Gå tillbaka till frågorna', { id: 'survey.receipt.correct', desc: 'Button after a refusal: back to the questions to try again' })}
-          </button>`
-        : nothing}
-      ${this.mode === 'interview'
-        ? html`<button type="button" part="button primary-button" class="primary" @click=${() => this.startOver()}>
-            ${msg('Starta en ny intervju', { id: 'survey.interview.new', desc: 'Button after sending an interview: start a fresh response' })}
-          </button>`
-        : nothing}
-      ${this.mode === 'kiosk'
-        ? html`<p>${msg('Enkäten börjar snart om för nästa person.', { id: 'survey.kiosk.resetSoon', desc: 'Kiosk receipt: the survey starts over for the next person' })}</p>
-            <button type="button" part="button primary-button" class="primary" @click=${() => this.startOver()}>
-              ${msg('Börja om', { id: 'survey.kiosk.startOver', desc: 'Kiosk button: start over for the next person' })}
+      ${thanks.text ? html`<p lang=${ifDefined(thanks.lang)}>${thanks.text}</p>` : nothing}
+      ${
+        detail
+          ? html`<p class="detail">
+              ${msg('Servern svarade:', { id: 'survey.receipt.serverSaid', desc: 'Before the server’s own explanation of a refusal' })}
+              ${detail}
+            </p>`
+          : nothing
+      }
+      ${
+        receipt.kind === 'rejected' && !this.keepsNothing
+          ? html`<button type="button" part="button" class="secondary" @click=${this.handleCorrect}>
+              ${msg('Gå tillbaka till frågorna', { id: 'survey.receipt.correct', desc: 'Button after a refusal: back to the questions to try again' })}
             </button>`
-        : nothing}
+          : nothing
+      }
+      ${
+        this.mode === 'interview'
+          ? html`<button
+              type="button"
+              part="button primary-button"
+              class="primary"
+              @click=${() => this.startOver()}
+            >
+              ${msg('Starta en ny intervju', { id: 'survey.interview.new', desc: 'Button after sending an interview: start a fresh response' })}
+            </button>`
+          : nothing
+      }
+      ${
+        this.mode === 'kiosk'
+          ? html`<p>
+                ${msg('Enkäten börjar snart om för nästa person.', { id: 'survey.kiosk.resetSoon', desc: 'Kiosk receipt: the survey starts over for the next person' })}
+              </p>
+              <button
+                type="button"
+                part="button primary-button"
+                class="primary"
+                @click=${() => this.startOver()}
+              >
+                ${msg('Börja om', { id: 'survey.kiosk.startOver', desc: 'Kiosk button: start over for the next person' })}
+              </button>`
+          : nothing
+      }
     </section>`;
   }
 }
