@@ -66,7 +66,8 @@ export async function postgresDatabase(): Promise<{ url: string; drop(): Promise
   try {
     server = await (cluster ??= startPostgres());
   } catch (error) {
-    throw new Error(`${(error as Error).message}\n${HOW_TO}`, { cause: error });
+    const message = (error as Error).message;
+    throw new Error(message.includes(HOW_TO) ? message : `${message}\n${HOW_TO}`, { cause: error });
   }
   const name = `svara_test_${randomUUID().replaceAll('-', '').slice(0, 16)}`;
   const admin = postgres(server.url, { max: 1, onnotice: () => {} });

@@ -3,14 +3,15 @@ import type { ParseArgsConfig } from 'node:util';
 
 import { UsageError } from './types';
 
-/** parseArgs that turns its errors into UsageError. */
-export function parse<T extends NonNullable<ParseArgsConfig['options']>>(
-  args: string[],
-  options: T,
-  allowPositionals = false,
-) {
+type Options = NonNullable<ParseArgsConfig['options']>;
+type Parsed<T extends Options> = ReturnType<
+  typeof parseArgs<{ args: string[]; options: T; allowPositionals: true; strict: true }>
+>;
+
+/** parseArgs (strict) that turns its errors into UsageError. Positionals are refused unless allowed. */
+export function parse<T extends Options>(args: string[], options: T, allowPositionals = false): Parsed<T> {
   try {
-    return parseArgs({ args, options, allowPositionals, strict: true });
+    return parseArgs({ args, options, allowPositionals, strict: true }) as Parsed<T>;
   } catch (error) {
     throw new UsageError((error as Error).message);
   }
@@ -24,7 +25,8 @@ export function integer(
 ): number | undefined {
   if (value === undefined) return undefined;
   const n = Number(value);
-  if (!Number.isInteger(n) || n < min || n > max)
+  if (!Number.isInteger(n) || n < min || n > max) {
     throw new UsageError(`--${name} must be a whole number from ${min} to ${max}.`);
+  }
   return n;
 }

@@ -1,5 +1,4 @@
 /** node:http transport for the collector app: bodies read with a hard limit, responses streamed with backpressure. */
-import { once } from 'node:events';
 import { createServer } from 'node:http';
 import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 
@@ -80,6 +79,19 @@ function bodyReader(req: IncomingMessage): {
   };
 }
 
+/** Resolves on 'drain' or 'close', whichever comes first, and leaves no listener behind. */
+function drained(res: ServerResponse): Promise<void> {
+  return new Promise((resolve) => {
+    const done = () => {
+      res.off('drain', done);
+      res.off('close', done);
+      resolve();
+    };
+    res.on('drain', done);
+    res.on('close', done);
+  });
+}
+
 async function writeBody(res: ServerResponse, body: AppResponse['body']): Promise<void> {
   if (body === undefined) return void res.end();
   if (typeof body === 'string' || Buffer.isBuffer(body)) return void res.end(body);
@@ -94,9 +106,7 @@ async function writeBody(res: ServerResponse, body: AppResponse['body']): Promis
       if (aborted) break;
       const { value, done } = await iterator.next();
       if (done) break;
-      if (!res.write(value)) {
-        await Promise.race([once(res, 'drain'), once(res, 'close')]);
-      }
+      if (!res.write(value)) await drained(res);
     }
   } finally {
     res.off('close', onClose);

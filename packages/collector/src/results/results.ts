@@ -424,20 +424,23 @@ function round(value: number, decimals: number): number {
 }
 
 function describe(question: Question, layout: Layout): Omit<PublishedBase, 'type'> {
-  const base: Omit<PublishedBase, 'type'> = {
+  // Key order as documented: id and type first (the type is filled in by the caller, kept in place here).
+  const base = {
     id: question.id,
+    type: question.type,
     text: question.text,
     published: true,
     display: questionDisplay(question),
+    ...(question.type === 'scale' || question.type === 'scale-group'
+      ? { scale: resolveScale(question.scale).kind }
+      : {}),
     ordinal: layout.ordinal,
     options: questionOptions(question).map((o) => ({
       value: o.value,
       text: o.text,
       ...(o.pictogram ? { pictogram: o.pictogram } : {}),
     })),
-  };
-  if (question.type === 'scale' || question.type === 'scale-group')
-    base.scale = resolveScale(question.scale).kind;
+  } as Omit<PublishedBase, 'type'>;
   return base;
 }
 

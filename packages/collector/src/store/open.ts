@@ -1,5 +1,3 @@
-import { openPostgres } from './postgres';
-import { openSqlite } from './sqlite';
 import type { Store } from './types';
 
 /** True for `postgres://…` and `postgresql://…` addresses. */
@@ -7,10 +5,11 @@ export const isPostgresUrl = (db: string): boolean => /^postgres(?:ql)?:\/\//i.t
 
 /**
  * Opens the store `--db` names: a PostgreSQL address, or else a SQLite file (created with its directory when
- * missing). Runs pending migrations before it resolves.
+ * missing). Runs pending migrations before it resolves. Only the driver in use is loaded.
  */
 export async function openStore(db: string): Promise<Store> {
-  return isPostgresUrl(db) ? openPostgres(db) : openSqlite(db);
+  if (isPostgresUrl(db)) return (await import('./postgres')).openPostgres(db);
+  return (await import('./sqlite')).openSqlite(db);
 }
 
 /** The address without its password, for logs. */
