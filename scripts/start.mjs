@@ -1,12 +1,19 @@
-// `npm start`: installs what is missing, builds the demo from examples/ and serves it on
-// http://127.0.0.1:8787 (PORT overrides). The collector will take over serving once it exists.
+// `npm start`: installs what is missing, builds the demo from examples/ and runs the collector on
+// http://127.0.0.1:8787 (PORT and HOST override): the example surveys, answers in ./data/svara.sqlite, the demo
+// site at /, and the widget's embed bundle at /svara-survey.js once it is built. SVARA_ADMIN_TOKEN turns on exports.
 import { spawn, spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { ensureDependencies, ensurePnpm, ROOT } from './setup.mjs';
 
 const port = Number(process.env.PORT ?? 8787);
 const host = process.env.HOST ?? '127.0.0.1';
 
 const pnpm = ensurePnpm();
+// better-sqlite3 compiles with node-gyp, which would download Node's headers: use the installed ones.
+const nodePrefix = dirname(dirname(process.execPath));
+if (!process.env.npm_config_nodedir && existsSync(join(nodePrefix, 'include', 'node', 'node.h')))
+  process.env.npm_config_nodedir = nodePrefix;
 ensureDependencies(pnpm);
 
 process.stdout.write('[svara] Building the demo …\n');
@@ -17,13 +24,31 @@ const build = spawnSync(pnpm, ['exec', 'vite', 'build', '--logLevel', 'warn'], {
 if (build.status !== 0) process.exit(build.status ?? 1);
 
 const server = spawn(
-  pnpm,
-  ['exec', 'vite', 'preview', '--host', host, '--port', String(port), '--strictPort'],
+  process.execPath,
+  [
+    '--conditions=source',
+    '--import',
+    'tsx',
+    join(ROOT, 'packages', 'collector', 'src', 'cli.ts'),
+    'serve',
+    '--surveys',
+    join(ROOT, 'examples', 'surveys'),
+    '--db',
+    join(ROOT, 'data', 'svara.sqlite'),
+    '--host',
+    host,
+    '--port',
+    String(port),
+    '--site-dir',
+    join(ROOT, 'dist', 'demo'),
+    '--embed-dir',
+    join(ROOT, 'packages', 'survey', 'dist', 'embed'),
+  ],
   { cwd: ROOT, stdio: ['ignore', 'pipe', 'inherit'] },
 );
 server.stdout.on('data', (chunk) => {
-  // Vite prints its own banner; ours is the one line that matters.
-  if (/Local:/.test(String(chunk)))
+  // The collector prints "svara collector listening on …"; ours is the one line that matters.
+  if (/listening on/.test(String(chunk)))
     process.stdout.write(`[svara] The demo runs at http://${host}:${port}/\n`);
 });
 for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => server.kill(signal));

@@ -88,7 +88,10 @@ async function main() {
         process.stdout.write(`[svara] ${error.message}\n`);
         return undefined;
       });
-      if (postgres) env.SVARA_TEST_PG = postgres.url;
+      if (postgres) {
+        env.SVARA_TEST_PG = postgres.url;
+        process.stdout.write(`[svara] PostgreSQL for this suite: ${postgres.url} (a throw-away cluster)\n`);
+      }
     }
     const { code, output } = await run(suite.command, env);
     if (postgres) {
