@@ -4,6 +4,7 @@ import { playwrightLauncher } from '@web/test-runner-playwright';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { chromiumExecutable, CHROMIUM_ARGS } from './scripts/chromium.mjs';
 import { a11ySnapshotPlugin } from './test/a11y/a11y-snapshot-plugin.mjs';
+import { screenshotPlugin } from './test/screenshot/screenshot-plugin.mjs';
 
 const executablePath = chromiumExecutable();
 const launchOptions = { headless: true, args: CHROMIUM_ARGS, ...(executablePath ? { executablePath } : {}) };
@@ -27,6 +28,8 @@ export default {
   plugins: [
     // Accessibility-tree snapshots from Chromium itself (Playwright 1.65 dropped page.accessibility).
     a11ySnapshotPlugin(),
+    // Screenshots saved under artifacts/ for people to look at (the faces in normal and forced colours).
+    screenshotPlugin(),
     // Must point at the tsconfig with experimentalDecorators, or esbuild rejects Lit's field decorators.
     esbuildPlugin({
       ts: true,

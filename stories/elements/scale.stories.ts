@@ -59,6 +59,13 @@ export const Agree = story(scaleExamples.agree);
 export const Grade = story(scaleExamples.grade);
 export const Numeric = story(scaleExamples.numeric);
 export const Custom = story(scaleExamples.custom);
+export const ThreeFacesEnglish = story(scaleExamples.threeFacesEnglish);
+export const ThreeFacesArabic = story(scaleExamples.threeFacesArabic);
+export const Tinted = story(scaleExamples.tinted);
+export const ArasaacPictograms = story(scaleExamples.arasaacPictograms);
+export const BrokenPictograms = story(scaleExamples.brokenPictograms);
+export const PlainLanguage = story(scaleExamples.plainLanguage);
+export const PictogramsOff = story(scaleExamples.pictogramsOff);
 
 // Compile-time guard: every example has a story (a new example without one fails the typecheck).
 const _everyExampleHasAStory = {
@@ -82,4 +89,11 @@ const _everyExampleHasAStory = {
   grade: Grade,
   numeric: Numeric,
   custom: Custom,
+  threeFacesEnglish: ThreeFacesEnglish,
+  threeFacesArabic: ThreeFacesArabic,
+  tinted: Tinted,
+  arasaacPictograms: ArasaacPictograms,
+  brokenPictograms: BrokenPictograms,
+  plainLanguage: PlainLanguage,
+  pictogramsOff: PictogramsOff,
 } satisfies Record<ScaleExampleName, Story>;

@@ -1,3 +1,4 @@
+import '@svara/pictograms/define';
 import { SvaraScale } from './scale.js';
 
 export const SVARA_SCALE_TAG = 'svara-scale';

@@ -7,6 +7,8 @@ import type { TemplateResult } from 'lit';
 import type { CustomScale, NumericScale } from '@svara/schema';
 import type { SvaraLocale } from '../../localization.js';
 import type { SvaraScale } from './scale.js';
+import { BROKEN_IMAGE } from '../../../../pictograms/src/components/pictogram/pictogram.examples.js';
+import { useFixturePictograms } from '../../../../pictograms/test/fixtures/fixture-pictograms.js';
 import './scale.define.js';
 
 export interface ScaleExample {
@@ -41,6 +43,32 @@ export const situationChange: CustomScale = {
     { value: 'battre', text: { sv: 'Bättre', en: 'Better' } },
     { value: 'samma', text: { sv: 'Som förut', en: 'The same' } },
     { value: 'samre', text: { sv: 'Sämre', en: 'Worse' } },
+  ],
+};
+
+/** A custom scale with ARASAAC pictograms (served from the stand-ins in @svara/pictograms' test fixtures). */
+export const arasaacScale: CustomScale = {
+  options: [
+    { value: 'ja', text: { sv: 'Ja', en: 'Yes' }, pictogram: { arasaac: 5584 } },
+    { value: 'vet-inte', text: { sv: 'Vet inte', en: "Don't know" }, pictogram: { arasaac: 7180 } },
+    { value: 'nej', text: { sv: 'Nej', en: 'No' }, pictogram: { arasaac: 5526 } },
+  ],
+};
+
+/** A custom scale whose images cannot be loaded. */
+export const brokenScale: CustomScale = {
+  options: [
+    { value: 'ja', text: 'Ja', pictogram: { src: BROKEN_IMAGE, alt: 'Ja' } },
+    { value: 'nej', text: 'Nej', pictogram: { src: BROKEN_IMAGE, alt: 'Nej' } },
+  ],
+};
+
+/** Options with plain-language variants. */
+export const plainScale: CustomScale = {
+  options: [
+    { value: 'ja', text: 'Ja, i full utsträckning', plain: { text: 'Ja' } },
+    { value: 'delvis', text: 'Delvis, men inte i alla delar', plain: { text: 'Lite' } },
+    { value: 'nej', text: 'Nej, inte alls', plain: { text: 'Nej' } },
   ],
 };
 
@@ -181,7 +209,7 @@ export const scaleExamples = {
   pictogramDisplay: {
     title: 'Bildstöd',
     description:
-      'display="pictogram" with art slotted by the page (slot image-<value>) until @svara/pictograms brings the project’s own; the pictures are decorative, the words name the options.',
+      'display="pictogram": svara’s own pictograms (ja, delvis, nej, vet inte) above each word, 96 px with size="large"; the pictures are decorative, the words name the options.',
     render: () => html`
       <svara-scale
         name="hjalp"
@@ -190,18 +218,104 @@ export const scaleExamples = {
         display="pictogram"
         size="large"
         allow-dont-know
-      >
-        <svg slot="image-yes" viewBox="0 0 48 48" width="96" height="96">
-          <path d="M10 26 L20 36 L38 14" fill="none" stroke="currentColor" stroke-width="5" />
-        </svg>
-        <svg slot="image-partly" viewBox="0 0 48 48" width="96" height="96">
-          <circle cx="24" cy="24" r="16" fill="none" stroke="currentColor" stroke-width="4" />
-          <path d="M24 8 A16 16 0 0 1 24 40 Z" fill="currentColor" />
-        </svg>
-        <svg slot="image-no" viewBox="0 0 48 48" width="96" height="96">
-          <path d="M12 12 L36 36 M36 12 L12 36" stroke="currentColor" stroke-width="5" />
-        </svg>
-      </svara-scale>
+      ></svara-scale>
+    `,
+  },
+  threeFacesEnglish: {
+    title: 'Tre ansikten, engelska',
+    description: 'smiley-3 in English: faces 1, 3 and 5 of the same art, named "Sad", "In between", "Happy".',
+    locale: 'en',
+    render: () => html`
+      <svara-scale
+        name="why"
+        label="I know why we met."
+        scale="smiley-3"
+        size="large"
+        lang="en"
+      ></svara-scale>
+    `,
+  },
+  threeFacesArabic: {
+    title: 'Tre ansikten, arabiska',
+    description: 'smiley-3 in Arabic, right to left: the faces run from the right, like the arrow keys.',
+    locale: 'ar',
+    render: () => html`
+      <div dir="rtl" lang="ar">
+        <svara-scale
+          name="why"
+          label="أعرف لماذا التقينا."
+          scale="smiley-3"
+          size="large"
+          lang="ar"
+        ></svara-scale>
+      </div>
+    `,
+  },
+  tinted: {
+    title: 'Ansikten med färg',
+    description:
+      '`tinted`: a colour per face on top of its shape (each ≥ 3:1 against white); forced colours remove it, the shapes stay.',
+    render: () => html`
+      <svara-scale
+        name="lyssnade"
+        label="Den eller de jag träffade lyssnade på mig."
+        scale="smiley-5"
+        size="large"
+        tinted
+        value="4"
+      ></svara-scale>
+    `,
+  },
+  arasaacPictograms: {
+    title: 'Bildstöd från ARASAAC',
+    description:
+      'A custom scale with self-hosted ARASAAC pictograms (stand-in images here). The attribution the licence requires follows the question, one Tab stop away.',
+    render: () => {
+      useFixturePictograms();
+      return html`
+        <svara-scale
+          name="trygg"
+          label="Känner du dig trygg?"
+          .scale=${arasaacScale}
+          display="pictogram"
+          size="large"
+        ></svara-scale>
+      `;
+    },
+  },
+  brokenPictograms: {
+    title: 'Bild som inte går att visa',
+    description:
+      'When a pictogram cannot be loaded its word fills the same box: the options keep their size and their names.',
+    render: () => html`
+      <svara-scale
+        name="hemma"
+        label="Trivs du hemma?"
+        .scale=${brokenScale}
+        display="pictogram"
+        size="large"
+      ></svara-scale>
+    `,
+  },
+  plainLanguage: {
+    title: 'Lättläst',
+    description:
+      '`plain`: each option shows its plain-language text from the definition, and is named by it.',
+    render: () => html`
+      <svara-scale name="stod" label="Får du det stöd du ska få?" .scale=${plainScale} plain></svara-scale>
+    `,
+  },
+  pictogramsOff: {
+    title: 'Bildstöd avstängt',
+    description: '`pictograms="off"`: the respondent chose words only; the scale shows no pictures.',
+    render: () => html`
+      <svara-scale
+        name="hjalp"
+        label="Fick du den hjälp du behövde?"
+        scale="yes-partly-no"
+        display="pictogram"
+        pictograms="off"
+      ></svara-scale>
     `,
   },
   yesPartlyNo: {

@@ -170,19 +170,33 @@ const baseStyles = css`
     max-block-size: 100%;
   }
 
-  .face {
-    inline-size: 100%;
-    block-size: 100%;
-    fill: none;
-    stroke: currentColor;
-    stroke-width: 2.5;
-    stroke-linecap: round;
-    stroke-linejoin: round;
+  /* The pictogram fills the picture box, whose size is reserved before any image arrives. */
+  .image > slot > svara-pictogram {
+    --svara-pictogram-size: var(--_image);
   }
 
-  .face .fill {
-    fill: currentColor;
-    stroke: none;
+  /*
+   * Optional tints (tinted): a colour per face on top of its shape, each ≥ 3:1 against a white background
+   * (the face's lines are graphics, WCAG 1.4.11). Forced colours replace them with CanvasText.
+   */
+  :host([tinted]) svara-pictogram[data-face='face-very-sad'] {
+    --svara-color-text: var(--svara-face-tint-1, #b3261e);
+  }
+  :host([tinted]) svara-pictogram[data-face='face-sad'] {
+    --svara-color-text: var(--svara-face-tint-2, #9a4500);
+  }
+  :host([tinted]) svara-pictogram[data-face='face-neutral'] {
+    --svara-color-text: var(--svara-face-tint-3, #5f5a00);
+  }
+  :host([tinted]) svara-pictogram[data-face='face-happy'] {
+    --svara-color-text: var(--svara-face-tint-4, #2e6b30);
+  }
+  :host([tinted]) svara-pictogram[data-face='face-very-happy'] {
+    --svara-color-text: var(--svara-face-tint-5, #1d5e8a);
+  }
+
+  .attribution {
+    margin-block-start: 0.5rem;
   }
 
   .number {

@@ -1,10 +1,12 @@
-import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { emulateMedia, sendKeys, setViewport } from '@web/test-runner-commands';
 import { scalePresetNames, scalePresets, specialLabels } from '@svara/schema';
 import { expectNoAxeViolations } from '../../../../../test/a11y/axe.js';
 import { accessibilityTree, findNodes, getByRole } from '../../../../../test/a11y/a11y-tree.js';
 import { runFormControlTests } from '../../../../../test/forms/form-control-conformance.js';
+import { saveScreenshot } from '../../../../../test/screenshot/screenshot.js';
 import { setLocale } from '../../localization.js';
+import type { SvaraPictogram } from '@svara/pictograms';
 import type { SvaraScale } from './scale.js';
 import { satisfaction, scaleExamples, situationChange } from './scale.examples.js';
 import type { ScaleExample } from './scale.examples.js';
@@ -45,6 +47,11 @@ const wordLabels = (scale: SvaraScale) =>
 const focusedValue = (scale: SvaraScale) =>
   (scale.shadowRoot!.activeElement as HTMLInputElement | null)?.value;
 const box = (element: Element) => element.getBoundingClientRect();
+/** The face drawings (SVGs inside each option's <svara-pictogram>). */
+const faceDrawings = (scale: SvaraScale) =>
+  [...scale.shadowRoot!.querySelectorAll<SvaraPictogram>('[part="options"] svara-pictogram')].map(
+    (pictogram) => pictogram.shadowRoot!.querySelector<SVGSVGElement>('svg')!,
+  );
 
 async function press(scale: SvaraScale, key: string): Promise<void> {
   await sendKeys({ press: key });
@@ -165,7 +172,28 @@ describe('svara-scale', () => {
     });
 
     it('slotted pictograms are decorative: the options keep their words as names', async () => {
-      const scale = await renderExample(scaleExamples.pictogramDisplay);
+      const wrapper = await fixture<HTMLElement>(
+        html`<div>
+          <svara-scale
+            name="hjalp"
+            label="Fick du den hjälp du behövde?"
+            scale="yes-partly-no"
+            display="pictogram"
+            size="large"
+            allow-dont-know
+          >
+            <svg slot="image-yes" viewBox="0 0 48 48" width="96" height="96">
+              <path d="M10 26 L20 36 L38 14" fill="none" stroke="currentColor" stroke-width="5" />
+            </svg>
+          </svara-scale>
+        </div>`,
+      );
+      const scale = wrapper.querySelector<SvaraScale>('svara-scale')!;
+      await scale.updateComplete;
+      // The page's own art replaces svara's pictogram for that option only.
+      expect(optionOf(input(scale, 'yes')).querySelector('svara-pictogram')!.checkVisibility()).to.equal(
+        false,
+      );
       const group = getByRole(await accessibilityTree(), 'radiogroup', 'Fick du den hjälp du behövde?');
       expect(findNodes(group, (n) => n.role === 'radio').map((r) => r.name)).to.deep.equal([
         'Ja',
@@ -179,8 +207,18 @@ describe('svara-scale', () => {
     });
 
     it('art slotted later gets a picture box; without art there is no empty box', async () => {
+      // A custom scale whose options have no pictograms: only slotted art gives a box.
       const scale = await fixture<SvaraScale>(
-        html`<svara-scale label="Fråga" scale="yes-no" display="pictogram"></svara-scale>`,
+        html`<svara-scale
+          label="Fråga"
+          .scale=${{
+            options: [
+              { value: 'yes', text: 'Ja' },
+              { value: 'no', text: 'Nej' },
+            ],
+          }}
+          display="pictogram"
+        ></svara-scale>`,
       );
       const pictures = () =>
         [...scale.shadowRoot!.querySelectorAll('[part="image"] slot')].map((slot) =>
@@ -263,8 +301,10 @@ describe('svara-scale', () => {
 
     it('the default display comes from the preset: faces for smileys, words for word scales', async () => {
       const faces = await renderExample(scaleExamples.fiveFaces);
-      const drawn = [...faces.shadowRoot!.querySelectorAll('[part="options"] svg')];
-      expect(drawn.map((svg) => svg.getAttribute('data-face'))).to.deep.equal(
+      const drawn = [
+        ...faces.shadowRoot!.querySelectorAll<SvaraPictogram>('[part="options"] svara-pictogram'),
+      ];
+      expect(drawn.map((pictogram) => pictogram.builtinName)).to.deep.equal(
         scalePresets['smiley-5'].options.map((o) => o.pictogram),
       );
       const words = await renderExample(scaleExamples.yesPartlyNo);
@@ -323,7 +363,7 @@ describe('svara-scale', () => {
 
     it('the faces differ by shape, drawn in the text colour only', async () => {
       const scale = await renderExample(scaleExamples.fiveFaces);
-      const faces = [...scale.shadowRoot!.querySelectorAll<SVGSVGElement>('[part="face"]')];
+      const faces = faceDrawings(scale);
       expect(faces).to.have.length(5);
       const shapes = faces.map((face) =>
         [...face.querySelectorAll('path')].map((p) => p.getAttribute('d')).join('|'),
@@ -632,7 +672,7 @@ describe('svara-scale', () => {
       const other = getComputedStyle(optionOf(input(scale, '3')));
       expect([chosen.borderTopWidth, other.borderTopWidth]).to.deep.equal(['3px', '1px']);
       expect(chosen.borderColor).not.to.equal(other.borderColor);
-      const face = scale.shadowRoot!.querySelector('[part="face"]')!;
+      const face = faceDrawings(scale)[0]!;
       expect(getComputedStyle(face).stroke).to.equal(getComputedStyle(face).color);
     });
 
@@ -727,4 +767,180 @@ runFormControlTests<SvaraScale>({
     message: 'Välj ett svar.',
     fix: async (scale) => input(scale, 'skipped').click(),
   },
+});
+
+// ── Inclusive presentation: the project's faces and pictograms ───────────────────────────────────────────
+describe('svara-scale: faces and pictograms', () => {
+  afterEach(() => emulateMedia({ forcedColors: 'none' }));
+
+  const pictogramsOf = (scale: SvaraScale) => [
+    ...scale.shadowRoot!.querySelectorAll<SvaraPictogram>('svara-pictogram'),
+  ];
+
+  /** WCAG contrast ratio of two `rgb(…)` colours. */
+  function contrast(a: string, b: string): number {
+    const luminance = (colour: string) => {
+      const [r, g, b2] = colour
+        .match(/\d+(\.\d+)?/g)!
+        .slice(0, 3)
+        .map(Number)
+        .map((v) => {
+          const c = v / 255;
+          return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+        });
+      return 0.2126 * r! + 0.7152 * g! + 0.0722 * b2!;
+    };
+    const [l1, l2] = [luminance(a), luminance(b)].sort((x, y) => y - x);
+    return (l1! + 0.05) / (l2! + 0.05);
+  }
+
+  for (const [example, lang] of [
+    [scaleExamples.fiveFaces, 'sv'],
+    [scaleExamples.threeFaces, 'sv'],
+    [scaleExamples.english, 'en'],
+    [scaleExamples.threeFacesEnglish, 'en'],
+    [scaleExamples.arabic, 'ar'],
+    [scaleExamples.threeFacesArabic, 'ar'],
+  ] as const) {
+    it(`${example.title}: each face is a radio named by its visible word label, with no number`, async () => {
+      const scale = await renderExample(example);
+      const preset = scalePresets[scale.scale as 'smiley-5' | 'smiley-3'];
+      const labels = preset.options.map((o) => o.label[lang]);
+      expect(wordLabels(scale).slice(0, labels.length)).to.deep.equal(labels);
+      const tree = await accessibilityTree();
+      for (const label of labels) getByRole(tree, 'radio', label);
+      // Children's faces carry no numbers: nothing shown in the options is a digit.
+      const shown = [...scale.shadowRoot!.querySelectorAll<HTMLElement>('[part~="option"]')]
+        .map((o) => o.innerText)
+        .join(' ');
+      expect(shown).not.to.match(/[0-9٠-٩]/);
+      expect(scale.shadowRoot!.querySelector('[part="number"]')).to.equal(null);
+    });
+  }
+
+  it('the three-face scale shows faces 1, 3 and 5 of the five-face art', async () => {
+    const three = await renderExample(scaleExamples.threeFaces);
+    expect(pictogramsOf(three).map((p) => p.builtinName)).to.deep.equal([
+      'face-very-sad',
+      'face-neutral',
+      'face-very-happy',
+    ]);
+  });
+
+  it('tinted faces are ≥ 3:1 against the background, and forced colours take the tint away', async () => {
+    const scale = await renderExample(scaleExamples.tinted);
+    const faces = faceDrawings(scale);
+    const background = 'rgb(255, 255, 255)';
+    const colours = faces.map((face) => getComputedStyle(face).stroke);
+    expect(new Set(colours).size, 'a tint per face').to.equal(5);
+    for (const colour of colours) expect(contrast(colour, background)).to.be.at.least(3);
+    await saveScreenshot('scale-faces-tinted', 'svara-scale');
+    await emulateMedia({ forcedColors: 'active' });
+    const forced = faceDrawings(scale).map((face) => getComputedStyle(face).stroke);
+    expect(new Set(forced).size, 'one system colour for every face').to.equal(1);
+    await saveScreenshot('scale-faces-tinted-forced-colors', 'svara-scale');
+  });
+
+  for (const forcedColors of ['none', 'active'] as const) {
+    it(`screenshots of the five and three faces (forced colours: ${forcedColors}), chosen face by border and weight`, async () => {
+      await emulateMedia({ forcedColors });
+      const scale = await renderExample(scaleExamples.filled);
+      const chosen = optionOf(input(scale, '4'));
+      const other = optionOf(input(scale, '3'));
+      expect(getComputedStyle(chosen).borderTopWidth).to.equal('3px');
+      expect(getComputedStyle(other).borderTopWidth).to.equal('1px');
+      const weight = (o: HTMLElement) =>
+        getComputedStyle(o.querySelector('[part="option-label"]')!).fontWeight;
+      expect([weight(chosen), weight(other)]).to.deep.equal(['700', '400']);
+      const path = await saveScreenshot(`scale-five-faces-forced-colors-${forcedColors}`, 'svara-scale');
+      expect(path).to.match(/artifacts\/screenshots\/scale-five-faces-forced-colors-(none|active)\.png$/);
+      await renderExample(scaleExamples.threeFaces);
+      await saveScreenshot(`scale-three-faces-forced-colors-${forcedColors}`, 'svara-scale');
+    });
+  }
+
+  it('pictogram display: svara’s own pictograms above each word, decorative, 96 px large; the words name the options', async () => {
+    const scale = await renderExample(scaleExamples.pictogramDisplay);
+    expect(pictogramsOf(scale).map((p) => p.builtinName)).to.deep.equal(['yes', 'partly', 'no', 'dont-know']);
+    for (const pictogram of pictogramsOf(scale)) {
+      expect(pictogram.decorative).to.equal(true);
+      const { width, height } = box(pictogram);
+      expect(Math.min(width, height)).to.be.at.least(96);
+    }
+    const tree = await accessibilityTree();
+    expect(findNodes(tree, (n) => n.role === 'image' || n.role === 'img')).to.deep.equal([]);
+    for (const name of ['Ja', 'Delvis', 'Nej', 'Vet inte']) getByRole(tree, 'radio', name);
+    expect(scale.shadowRoot!.querySelector('svara-pictogram-attribution')).to.equal(null);
+  });
+
+  it('ARASAAC pictograms come from the self-hosted base, and bring the attribution, reachable by keyboard', async () => {
+    const scale = await withButtons(scaleExamples.arasaacPictograms);
+    const pictograms = pictogramsOf(scale);
+    expect(pictograms.every((p) => p.isArasaac)).to.equal(true);
+    const images = pictograms.map((p) => p.shadowRoot!.querySelector('img')!);
+    await Promise.all(
+      images.map((img) => (img.complete ? null : new Promise((r) => img.addEventListener('load', r)))),
+    );
+    expect(images.every((img) => img.naturalWidth > 0)).to.equal(true);
+    const tree = await accessibilityTree();
+    for (const name of ['Ja', 'Vet inte', 'Nej']) getByRole(tree, 'radio', name);
+    // Tab: Före → the scale → the attribution's disclosure.
+    await sendKeys({ press: 'Tab' });
+    await sendKeys({ press: 'Tab' });
+    const attribution = scale.shadowRoot!.querySelector('svara-pictogram-attribution')!;
+    expect(attribution.shadowRoot!.activeElement?.tagName).to.equal('SUMMARY');
+    await sendKeys({ press: 'Enter' });
+    const text = attribution.shadowRoot!.querySelector<HTMLElement>('[part="text"]')!.innerText;
+    expect(text).to.contain('Sergio Palao').and.contain('CC BY-NC-SA').and.contain('Aragoniens regering');
+  });
+
+  it('the attribution speaks the survey’s language', async () => {
+    await setLocale('en');
+    const wrapper = await fixture<HTMLElement>(
+      html`<div lang="en">${scaleExamples.arasaacPictograms.render()}</div>`,
+    );
+    const scale = wrapper.querySelector<SvaraScale>('svara-scale')!;
+    await scale.updateComplete;
+    const attribution = scale.shadowRoot!.querySelector('svara-pictogram-attribution')!;
+    await attribution.updateComplete;
+    expect(attribution.shadowRoot!.querySelector('summary')!.textContent!.trim()).to.equal(
+      'About the pictures',
+    );
+    await setLocale('sv');
+  });
+
+  it('a pictogram that cannot be loaded leaves its word in the same box; the option keeps its size', async () => {
+    const scale = await renderExample(scaleExamples.brokenPictograms);
+    const pictograms = pictogramsOf(scale);
+    await waitUntil(() => pictograms.every((p) => p.broken));
+    for (const pictogram of pictograms) {
+      const { width, height } = box(pictogram);
+      expect([width, height]).to.deep.equal([96, 96]);
+    }
+    const fallbacks = pictograms.map(
+      (p) => p.shadowRoot!.querySelector<HTMLElement>('[part="fallback"]')!.innerText,
+    );
+    expect(fallbacks).to.deep.equal(['Ja', 'Nej']);
+    const tree = await accessibilityTree();
+    getByRole(tree, 'radio', 'Ja');
+    getByRole(tree, 'radio', 'Nej');
+  });
+
+  it('plain: options show and are named by their plain-language text', async () => {
+    const scale = await renderExample(scaleExamples.plainLanguage);
+    expect(wordLabels(scale)).to.deep.equal(['Ja', 'Lite', 'Nej']);
+    getByRole(await accessibilityTree(), 'radio', 'Lite');
+    scale.plain = false;
+    await scale.updateComplete;
+    expect(wordLabels(scale)[1]).to.equal('Delvis, men inte i alla delar');
+  });
+
+  it('pictograms="off": words only; turning them on again shows them', async () => {
+    const scale = await renderExample(scaleExamples.pictogramsOff);
+    expect(scale.pictograms).to.equal('off');
+    expect(pictogramsOf(scale)).to.have.length(0);
+    scale.removeAttribute('pictograms');
+    await scale.updateComplete;
+    expect(pictogramsOf(scale)).to.have.length(3);
+  });
 });

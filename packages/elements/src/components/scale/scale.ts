@@ -4,8 +4,25 @@ import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
 import { localized, msg, str } from '@lit/localize';
-import { displays, isScalePresetName, resolveScale, resolveText, specialLabels } from '@svara/schema';
-import type { Display, ResolvedScale, ResolvedText, Scale, ScaleOption, Text } from '@svara/schema';
+import {
+  displays,
+  isScalePresetName,
+  resolveScale,
+  resolveText,
+  specialLabels,
+  specialPictograms,
+} from '@svara/schema';
+import type {
+  Display,
+  Pictogram,
+  ResolvedScale,
+  ResolvedText,
+  Scale,
+  ScaleOption,
+  Text,
+} from '@svara/schema';
+import { isFacePictogram } from '@svara/pictograms';
+import type { FacePictogram } from '@svara/pictograms';
 import { FormFieldController } from '../../controllers/form-field-controller.js';
 import { RovingTabindexController } from '../../controllers/roving-tabindex-controller.js';
 import { emitValueEvents, stopInnerEvent } from '../../events.js';
@@ -19,11 +36,12 @@ import {
   slotHasText,
 } from '../../internal/group-parts.js';
 import type { SpecialCode } from '../../internal/group-parts.js';
+import { isOn } from '../../internal/presentation.js';
+import type { OnOff } from '../../internal/presentation.js';
 import { getLocale, normalizeLocale } from '../../localization.js';
 import { groupStyles } from '../../styles/group.styles.js';
 import { sharedStyles } from '../../styles/shared.styles.js';
 import { messages, requiredValidator } from '../../validators/validators.js';
-import { drawnFace, isFacePictogram } from './faces.js';
 import { styles } from './scale.styles.js';
 
 /** One option as drawn: its stored value, word label (in the language actually used) and picture. */
@@ -33,8 +51,12 @@ interface DrawnOption {
   label: ResolvedText;
   /** Visible number, when numbers are shown and differ from the label. */
   number?: string;
-  /** The builtin face to draw when nothing is slotted (smiley and pictogram displays). */
-  face?: TemplateResult;
+  /** The picture drawn when nothing is slotted (a face in the smiley display, any pictogram in the pictogram display). */
+  pictogram?: Pictogram | undefined;
+  /** The face it is, for tints (smiley display). */
+  face?: FacePictogram | undefined;
+  /** Recorded speech per language, from the definition. */
+  audio?: Record<string, string> | undefined;
   special: boolean;
 }
 
@@ -52,12 +74,17 @@ const displayNames: readonly string[] = displays;
  *   falling back to `default-lang`.
  * - `display`: `text`, `number`, `smiley` or `pictogram`; by default the preset's. `smiley` needs face
  *   pictograms and `number` needs numeric values, otherwise the scale is shown as `text`.
- * - Faces (`display="smiley"`): until the inclusive-presentation work brings the project's face art, each face
- *   is a plain inline SVG in `currentColor` that differs from its neighbours by shape (mouth, brows, tear, eyes),
- *   never by colour alone; no emoji. The picture is decorative (`aria-hidden`) and sits in the slot
- *   `image-<value>` (part `image`), so art can replace it without touching the semantics.
- * - Pictograms (`display="pictogram"`): the slot `image-<value>` per option; face pictograms fall back to the
- *   drawn faces, other pictograms show their word label only until `@svara/pictograms` exists.
+ * - Faces (`display="smiley"`): the project's own face art from `@svara/pictograms` (`<svara-pictogram>`), five
+ *   faces from very sad to very happy; `smiley-3` shows faces 1, 3 and 5 of the same art. Faces differ by
+ *   shape (mouth, brows, tear, eyes), never by colour alone, and are drawn in `currentColor`; `tinted` adds a
+ *   colour per face (each ≥ 3:1 against white, gone in forced colours). The picture is decorative
+ *   (`aria-hidden`) and sits in the slot `image-<value>` (part `image`), so a page's own art can replace it
+ *   without touching the semantics.
+ * - Pictograms (`display="pictogram"`): each option's pictogram from the definition (builtin, self-hosted
+ *   ARASAAC or any image) above its word label, at 6 rem (96 px) with `size="large"`; "Vet inte" and "Vill
+ *   inte svara" get svara's own pictograms. When an ARASAAC pictogram is shown, the attribution its licence
+ *   requires (`<svara-pictogram-attribution>`) follows the question. `pictograms="off"` shows the words only.
+ * - `plain` uses the plain-language variant of each option's text, where the definition has one.
  * - Numbers are shown only with `display="number"` or `show-numbers`, never on children's faces by default.
  *   When shown they are part of the option's name too ("Glad 4"), so speech control can use them.
  * - Numeric scales show `minLabel`/`maxLabel` as visible anchors ("1: Inte alls") that also describe the group.
@@ -97,13 +124,20 @@ const displayNames: readonly string[] = displays;
  * @csspart option-checked - The chosen option, in addition to `option`.
  * @csspart control - Each native radio.
  * @csspart image - The decorative picture box of an option (smiley and pictogram displays).
- * @csspart face - The interim drawn face (an SVG).
+ * @csspart pictogram - The `<svara-pictogram>` of an option (smiley and pictogram displays).
+ * @csspart face - The drawing inside it (an SVG; the `art` part of `<svara-pictogram>`).
+ * @csspart attribution - The `<svara-pictogram-attribution>` shown when an ARASAAC pictogram is.
  * @csspart number - The visible number of an option.
  * @csspart option-label - The word label of an option (its accessible name).
  * @csspart special-options - The container of "Vet inte" / "Vill inte svara", apart from the scale.
  * @csspart divider - The "eller" between the scale and the special answers.
  *
  * @cssprop --svara-color-text - Text and face colour.
+ * @cssprop --svara-face-tint-1 - With `tinted`: colour of the very sad face (default #b3261e; keep ≥ 3:1).
+ * @cssprop --svara-face-tint-2 - With `tinted`: the sad face (default #9a4500).
+ * @cssprop --svara-face-tint-3 - With `tinted`: the neutral face (default #5f5a00).
+ * @cssprop --svara-face-tint-4 - With `tinted`: the happy face (default #2e6b30).
+ * @cssprop --svara-face-tint-5 - With `tinted`: the very happy face (default #1d5e8a).
  * @cssprop --svara-color-hint - Hint and anchor text colour.
  * @cssprop --svara-color-border - Option borders (keep ≥ 3:1 against the background).
  * @cssprop --svara-color-accent - Chosen option's border, tint and radio colour.
@@ -225,6 +259,18 @@ export class SvaraScale extends LitElement {
   /** Offers "Vill inte svara", apart from the scale (stored as `skipped`). */
   @property({ type: Boolean, attribute: 'allow-skip' }) allowSkip = false;
 
+  /**
+   * Pictograms on (default) or off (`pictograms="off"`): off, a pictogram scale shows its words only. The
+   * respondent's or support person's choice; faces are the smiley display's own and stay.
+   */
+  @property({ reflect: true }) pictograms: OnOff = 'on';
+
+  /** Uses the plain-language variant of each option's text (`plain.text`), where there is one. */
+  @property({ type: Boolean, reflect: true }) plain = false;
+
+  /** Adds a colour to each face (smiley display), on top of its shape; forced colours remove it. */
+  @property({ type: Boolean, reflect: true }) tinted = false;
+
   // ── Getters ─────────────────────────────────────────────────────────────────────────────────────────────
   /**
    * The chosen answer as a string, as in FormData (`"1"`…`"5"`, `"yes"`, `"dont_know"`), or `''`. A value that
@@ -282,6 +328,7 @@ export class SvaraScale extends LitElement {
     const asked = this.display && displayNames.includes(this.display) ? this.display : scale.display;
     if (asked === 'number' && !this.isNumeric(scale)) return 'text';
     if (asked === 'smiley' && !scale.options.every((option) => this.faceName(option))) return 'text';
+    if (asked === 'pictogram' && !isOn(this.pictograms)) return 'text';
     return asked;
   }
 
@@ -414,19 +461,24 @@ export class SvaraScale extends LitElement {
     return scale.options.map((option) => {
       const value = String(option.value);
       // A numeric scale's labels are its digits: no language, or a screen reader might say "ett" on an English page.
-      const label = scale.kind === 'numeric' ? { text: value, lang: '' } : this.textIn(option.text);
+      const text = (this.plain ? option.plain?.text : undefined) ?? option.text;
+      const label = scale.kind === 'numeric' ? { text: value, lang: '' } : this.textIn(text);
       const face = this.faceName(option);
+      const pictogram =
+        display === 'smiley' && face ? { builtin: face } : pictures ? option.pictogram : undefined;
       return {
         value,
         label,
         number: numbers && label.text !== value ? value : undefined,
-        face: pictures && face ? drawnFace(face) : undefined,
+        pictogram,
+        face: display === 'smiley' ? face : undefined,
+        audio: option.audio,
         special: false,
       };
     });
   }
 
-  private specialOptions(): DrawnOption[] {
+  private specialOptions(display: Display): DrawnOption[] {
     // Preset labels exist in svara's UI languages only; anything else falls back to Swedish.
     const lang = normalizeLocale(this.wantedLang);
     const codes: SpecialCode[] = [];
@@ -435,6 +487,7 @@ export class SvaraScale extends LitElement {
     return codes.map((code) => ({
       value: code,
       label: { text: specialLabels[code][lang], lang },
+      pictogram: display === 'pictogram' ? { builtin: specialPictograms[code] } : undefined,
       special: true,
     }));
   }
@@ -454,7 +507,10 @@ export class SvaraScale extends LitElement {
     const scale = this.resolved;
     const display = this.effectiveDisplay;
     const options = scale ? this.drawnOptions(scale, display) : [];
-    const special = this.specialOptions();
+    const special = this.specialOptions(display);
+    const arasaac = [...options, ...special].some(
+      (option) => option.pictogram && 'arasaac' in option.pictogram,
+    );
     const failure = this.field.validationFailure;
     const showError = this.field.showError;
     const hasHint = this.hint !== '' || this.hasSlottedHint;
@@ -490,7 +546,7 @@ export class SvaraScale extends LitElement {
         </div>
         ${
           special.length > 0
-            ? html`<div part="special-options" class="options special">
+            ? html`<div part="special-options" class="options special display-${display}">
                 ${options.length > 0 ? renderDivider() : nothing}
                 <div class="special-list">
                   ${special.map((option, i) =>
@@ -501,6 +557,7 @@ export class SvaraScale extends LitElement {
             : nothing
         }
       </fieldset>
+      ${arasaac ? html`<svara-pictogram-attribution part="attribution" class="attribution"></svara-pictogram-attribution>` : nothing}
     `;
   }
 
@@ -542,7 +599,7 @@ export class SvaraScale extends LitElement {
     const labelId = `option-label-${index}`;
     const numberId = `option-number-${index}`;
     const pictures = display === 'smiley' || display === 'pictogram';
-    const hasImage = pictures && (option.face !== undefined || this.slottedImages.has(option.value));
+    const hasImage = pictures && (option.pictogram !== undefined || this.slottedImages.has(option.value));
     return html`
       <label
         part=${checked ? 'option option-checked' : 'option'}
@@ -561,7 +618,20 @@ export class SvaraScale extends LitElement {
         ${
           hasImage
             ? html`<span part="image" class="image" aria-hidden="true"
-                ><slot name="image-${option.value}">${option.face ?? nothing}</slot></span
+                ><slot name="image-${option.value}"
+                  >${
+                    option.pictogram
+                      ? html`<svara-pictogram
+                          part="pictogram"
+                          exportparts="art: face"
+                          .pictogram=${option.pictogram}
+                          data-face=${ifDefined(option.face)}
+                          fallback=${option.label.text}
+                          decorative
+                        ></svara-pictogram>`
+                      : nothing
+                  }</slot
+                ></span
               >`
             : nothing
         }

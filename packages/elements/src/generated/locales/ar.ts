@@ -10,8 +10,6 @@
 
     export const templates = {
       'elements.choice.divider': `أو`,
-'elements.choice.dontKnow': `لا أعرف`,
-'elements.choice.skip': `تخطي السؤال`,
 'elements.date.day': `اليوم`,
 'elements.date.month': `الشهر`,
 'elements.date.year': `السنة`,
@@ -42,6 +40,12 @@
 'elements.validation.realDate': `اكتب تاريخًا صحيحًا، مثلًا 2026-03-31.`,
 'elements.validation.tooLong': str`النص طويل جدًا. الحد الأقصى لعدد الأحرف هو ${0}.`,
 'elements.validation.writeAnswer': `اكتب إجابة.`,
+'pictograms.attribution.author': `رسم الصور`,
+'pictograms.attribution.licence': `الترخيص`,
+'pictograms.attribution.origin': `مصدر الصور`,
+'pictograms.attribution.owner': `المالك`,
+'pictograms.attribution.ownerName': `حكومة أراغون (إسبانيا)`,
+'pictograms.attribution.summary': `عن الصور`,
 'survey.back': `رجوع`,
 'survey.duration_one': str`يستغرق ذلك حوالي ${0} دقيقة.`,
 'survey.duration_other': str`يستغرق ذلك حوالي ${0} دقائق.`,

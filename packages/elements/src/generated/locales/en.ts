@@ -10,8 +10,6 @@
 
     export const templates = {
       'elements.choice.divider': `or`,
-'elements.choice.dontKnow': `Don’t know`,
-'elements.choice.skip': `Skip`,
 'elements.date.day': `Day`,
 'elements.date.month': `Month`,
 'elements.date.year': `Year`,
@@ -42,6 +40,12 @@
 'elements.validation.realDate': `Write a date that exists, for example 2026-03-31.`,
 'elements.validation.tooLong': str`The text is too long. You can write up to ${0} characters.`,
 'elements.validation.writeAnswer': `Write an answer.`,
+'pictograms.attribution.author': `Pictures made by`,
+'pictograms.attribution.licence': `Licence`,
+'pictograms.attribution.origin': `Pictures from`,
+'pictograms.attribution.owner': `Owner`,
+'pictograms.attribution.ownerName': `Government of Aragón (Spain)`,
+'pictograms.attribution.summary': `About the pictures`,
 'survey.back': `Back`,
 'survey.duration_one': str`It takes about ${0} minute.`,
 'survey.duration_other': str`It takes about ${0} minutes.`,

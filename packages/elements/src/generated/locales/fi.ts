@@ -10,8 +10,6 @@
 
     export const templates = {
       'elements.choice.divider': `tai`,
-'elements.choice.dontKnow': `En tiedä`,
-'elements.choice.skip': `Ohita`,
 'elements.date.day': `Päivä`,
 'elements.date.month': `Kuukausi`,
 'elements.date.year': `Vuosi`,
@@ -42,6 +40,12 @@
 'elements.validation.realDate': `Kirjoita päivämäärä, joka on olemassa, esimerkiksi 2026-03-31.`,
 'elements.validation.tooLong': str`Teksti on liian pitkä. Voit kirjoittaa enintään ${0} merkkiä.`,
 'elements.validation.writeAnswer': `Kirjoita vastaus.`,
+'pictograms.attribution.author': `Kuvat on tehnyt`,
+'pictograms.attribution.licence': `Lisenssi`,
+'pictograms.attribution.origin': `Kuvat ovat peräisin`,
+'pictograms.attribution.owner': `Omistaja`,
+'pictograms.attribution.ownerName': `Aragonian aluehallitus (Espanja)`,
+'pictograms.attribution.summary': `Tietoa kuvista`,
 'survey.back': `Takaisin`,
 'survey.duration_one': str`Vastaaminen kestää noin ${0} minuutin.`,
 'survey.duration_other': str`Vastaaminen kestää noin ${0} minuuttia.`,
