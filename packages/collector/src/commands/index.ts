@@ -30,4 +30,8 @@ export const commands: Readonly<Record<string, CommandEntry>> = {
     summary: 'make a QR code (SVG or PNG) for a survey address, for posters',
     load: async () => (await import('./qr')).command,
   },
+  pictograms: {
+    summary: 'download the ARASAAC pictograms a survey uses, for self-hosting',
+    load: async () => (await import('@svara/pictograms/cli')).command,
+  },
 };
