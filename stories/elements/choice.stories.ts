@@ -47,6 +47,9 @@ export const Invalid = story(choiceExamples.invalid);
 export const Disabled = story(choiceExamples.disabled);
 export const DisabledOption = story(choiceExamples.disabledOption);
 export const Arabic = story(choiceExamples.arabic);
+export const PictogramBuiltin = story(choiceExamples.pictogramBuiltin);
+export const PictogramArasaac = story(choiceExamples.pictogramArasaac);
+export const PictogramBroken = story(choiceExamples.pictogramBroken);
 
 // Compile-time guard: every example has a story (a new example without one fails the typecheck).
 const _everyExampleHasAStory = {
@@ -59,4 +62,7 @@ const _everyExampleHasAStory = {
   disabled: Disabled,
   disabledOption: DisabledOption,
   arabic: Arabic,
+  pictogramBuiltin: PictogramBuiltin,
+  pictogramArasaac: PictogramArasaac,
+  pictogramBroken: PictogramBroken,
 } satisfies Record<ChoiceExampleName, Story>;

@@ -1,3 +1,4 @@
+import '@svara/pictograms/define';
 import '../option/option.define.js';
 import { SvaraChoice } from './choice.js';
 

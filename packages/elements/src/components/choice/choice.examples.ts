@@ -6,6 +6,8 @@ import { html } from 'lit';
 import type { TemplateResult } from 'lit';
 import type { SvaraLocale } from '../../localization.js';
 import type { SvaraChoice } from './choice.js';
+import { BROKEN_IMAGE } from '../../../../pictograms/src/components/pictogram/pictogram.examples.js';
+import { useFixturePictograms } from '../../../../pictograms/test/fixtures/fixture-pictograms.js';
 import './choice.define.js';
 
 export interface ChoiceExample {
@@ -159,6 +161,56 @@ export const choiceExamples = {
           <svara-option value="nej">لا</svara-option>
         </svara-choice>
       </div>
+    `,
+  },
+  pictogramBuiltin: {
+    title: 'Bildstöd (egna bilder)',
+    description:
+      'display="pictogram" with svara’s own pictograms: picture and word together, the word names the option; "Vet inte" gets its own picture. Works with no external image.',
+    render: () => html`
+      <svara-choice
+        name="stod"
+        label="Får du det stöd du ska få?"
+        display="pictogram"
+        size="large"
+        allow-dont-know
+      >
+        <svara-option value="ja" builtin="yes">Ja</svara-option>
+        <svara-option value="ibland" builtin="sometimes">Ibland</svara-option>
+        <svara-option value="nej" builtin="no">Nej</svara-option>
+      </svara-choice>
+    `,
+  },
+  pictogramArasaac: {
+    title: 'Bildstöd från ARASAAC',
+    description:
+      'Self-hosted ARASAAC pictograms (stand-ins drawn by the project here), with the attribution the licence requires after the question. Words after the pictures (label-position="end").',
+    render: () => {
+      useFixturePictograms();
+      return html`
+        <svara-choice
+          name="trygg"
+          label="Känner du dig trygg hemma?"
+          display="pictogram"
+          label-position="end"
+          size="large"
+        >
+          <svara-option value="ja" arasaac="5584">Ja</svara-option>
+          <svara-option value="nej" arasaac="5526">Nej</svara-option>
+          <svara-option value="vet-inte" arasaac="7180">Vet inte</svara-option>
+        </svara-choice>
+      `;
+    },
+  },
+  pictogramBroken: {
+    title: 'Bildstöd, bild som inte går att visa',
+    description:
+      'Pictures that cannot be loaded: each word fills its picture’s box, and the options keep their names.',
+    render: () => html`
+      <svara-choice name="plats" label="Var träffades ni?" display="pictogram">
+        <svara-option value="hemma" src=${BROKEN_IMAGE} alt="Hemma">Hemma</svara-option>
+        <svara-option value="kontoret" src=${BROKEN_IMAGE} alt="På kontoret">På kontoret</svara-option>
+      </svara-choice>
     `,
   },
 } satisfies Record<string, ChoiceExample>;

@@ -110,4 +110,30 @@ export const styles = css`
       color: GrayText;
     }
   }
+
+  /* Pictogram display: picture and word together; tiles with the word below (default) or rows with it after. */
+  .options.pictograms.label-below {
+    display: grid;
+    grid-template-columns: repeat(auto-fill, minmax(min(100%, 8rem), 1fr));
+  }
+
+  :host([size='large']) .options.pictograms.label-below {
+    grid-template-columns: repeat(auto-fill, minmax(min(100%, 9.5rem), 1fr));
+  }
+
+  .options.pictograms.label-below > .option {
+    flex-direction: column;
+    justify-content: flex-start;
+    padding-block: 0.5rem;
+    text-align: center;
+  }
+
+  .options.pictograms.label-below > .option > input {
+    order: 1;
+    margin-block-start: auto;
+  }
+
+  .attribution {
+    margin-block-start: 0.5rem;
+  }
 `;

@@ -4,7 +4,8 @@ import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
 import { localized } from '@lit/localize';
-import { specialLabels } from '@svara/schema';
+import { specialLabels, specialPictograms } from '@svara/schema';
+import type { Pictogram, SpecialCode } from '@svara/schema';
 import { FormFieldController } from '../../controllers/form-field-controller.js';
 import { getLocale } from '../../localization.js';
 import { RovingTabindexController } from '../../controllers/roving-tabindex-controller.js';
@@ -28,6 +29,8 @@ import {
   requiredValidator,
 } from '../../validators/validators.js';
 import type { SvaraOption } from '../option/option.js';
+import { isOn } from '../../internal/presentation.js';
+import type { LabelPosition, OnOff } from '../../internal/presentation.js';
 import { styles } from './choice.styles.js';
 
 // The codes stored for "Vet inte" / "Vill inte svara" come from @svara/schema (public contract; never change them).
@@ -43,6 +46,10 @@ export interface ChoiceOption {
   disabled?: boolean;
   /** Language of the label when it differs from the page (e.g. a place name, a quoted phrase). */
   lang?: string;
+  /** A pictogram shown with the label when `display="pictogram"` (the schema's `{builtin}`, `{arasaac}` or `{src, alt}`). */
+  pictogram?: Pictogram;
+  /** The plain-language label, used with `plain`. */
+  plainLabel?: string;
 }
 
 interface RenderedOption extends ChoiceOption {
@@ -192,6 +199,18 @@ export class SvaraChoice extends LitElement {
 
   /** Offers "Vill inte svara" (stored as `skipped`). */
   @property({ type: Boolean, attribute: 'allow-skip' }) allowSkip = false;
+
+  /** `pictogram`: each option shows its pictogram with its word (image decorative, the word names it). */
+  @property({ reflect: true }) display: 'text' | 'pictogram' = 'text';
+
+  /** Pictograms on (default) or off (`pictograms="off"`): off, a pictogram choice shows its words only. */
+  @property({ reflect: true }) pictograms: OnOff = 'on';
+
+  /** Where the word goes in the pictogram display: `below` the picture (tiles, default) or at its `end` (rows). */
+  @property({ reflect: true, attribute: 'label-position' }) labelPosition: LabelPosition = 'below';
+
+  /** Uses each option's plain-language label (`plainLabel`), where there is one. */
+  @property({ type: Boolean, reflect: true }) plain = false;
 
   /** Own text for the "Vet inte" answer. */
   @property({ attribute: 'dont-know-label' }) dontKnowLabel = '';
@@ -358,6 +377,7 @@ export class SvaraChoice extends LitElement {
       hint: option.getAttribute('hint') ?? undefined,
       disabled: option.hasAttribute('disabled'),
       lang: option.getAttribute('lang') ?? undefined,
+      pictogram: option.pictogram,
     }));
   }
 
@@ -412,6 +432,9 @@ export class SvaraChoice extends LitElement {
     const failure = this.field.validationFailure;
     const showError = this.field.showError;
     const hasHint = this.hint !== '' || this.hasSlottedHint;
+    const pictograms = options.map((option) => this.pictogramOf(option));
+    const pictures = pictograms.some((p) => p !== undefined);
+    const arasaac = pictograms.some((p) => p !== undefined && 'arasaac' in p);
 
     return html`
       <fieldset
@@ -430,7 +453,7 @@ export class SvaraChoice extends LitElement {
           <slot name="hint" @slotchange=${this.handleHintSlotChange}>${this.hint}</slot>
         </div>
         ${showError ? renderErrorMessage(failure?.message) : nothing}
-        <div part="options" class="options">
+        <div part="options" class="options ${pictures ? `pictograms label-${this.labelPosition}` : ''}">
           ${ordinary.map((option, i) => this.renderOption(option, i, showError))}
         </div>
         ${
@@ -442,14 +465,31 @@ export class SvaraChoice extends LitElement {
             : nothing
         }
       </fieldset>
+      ${
+        arasaac
+          ? html`<svara-pictogram-attribution
+              part="attribution"
+              class="attribution"
+            ></svara-pictogram-attribution>`
+          : nothing
+      }
     `;
+  }
+
+  /** The pictogram an option shows now (pictogram display, pictograms on), with svara's own for the special answers. */
+  private pictogramOf(option: RenderedOption): Pictogram | undefined {
+    if (this.display !== 'pictogram' || !isOn(this.pictograms)) return undefined;
+    if (option.special) return { builtin: specialPictograms[option.value as SpecialCode] };
+    return option.pictogram;
   }
 
   private renderOption(option: RenderedOption, index: number, invalid: boolean): TemplateResult {
     const labelId = `option-label-${index}`;
     const hintId = `option-hint-${index}`;
+    const pictogram = this.pictogramOf(option);
+    const label = (this.plain ? option.plainLabel : undefined) ?? option.label;
     return html`
-      <label part="option" class="option">
+      <label part="option" class="option ${pictogram ? 'pictogram' : ''}">
         <input
           part="control"
           type=${this.multiple ? 'checkbox' : 'radio'}
@@ -461,9 +501,21 @@ export class SvaraChoice extends LitElement {
           aria-describedby=${option.hint ? hintId : nothing}
           aria-invalid=${ifDefined(invalid ? 'true' : undefined)}
         />
+        ${
+          pictogram
+            ? html`<svara-pictogram
+                part="pictogram"
+                class="picture"
+                .pictogram=${pictogram}
+                fallback=${label}
+                size=${this.size === 'large' ? 'large' : 'medium'}
+                decorative
+              ></svara-pictogram>`
+            : nothing
+        }
         <span class="text">
           <span id=${labelId} part="option-label" class="option-label" lang=${ifDefined(option.lang)}
-            >${option.label}</span
+            >${label}</span
           >
           ${
             option.hint

@@ -1,3 +1,6 @@
+import type { Pictogram } from '@svara/schema';
+import { isBuiltinPictogram } from '@svara/pictograms';
+
 /**
  * One answer option of a `<svara-choice>`, written as a child element:
  *
@@ -18,6 +21,10 @@
  * @attr value - The value submitted with the form (default: the text).
  * @attr disabled - The option cannot be chosen.
  * @attr hint - Extra explanation under the option's label.
+ * @attr builtin - A pictogram of svara's own (with `display="pictogram"` on the choice).
+ * @attr arasaac - A self-hosted ARASAAC pictogram id (with `display="pictogram"`).
+ * @attr src - Any picture's address (with `display="pictogram"`), with `alt`.
+ * @attr alt - The text alternative of `src`.
  */
 export class SvaraOption extends HTMLElement {
   /** The value submitted with the form. Falls back to the text, like a native `<option>`. */
@@ -42,6 +49,21 @@ export class SvaraOption extends HTMLElement {
   }
   set hint(hint: string) {
     this.setAttribute('hint', hint);
+  }
+
+  /**
+   * The pictogram shown with the option when the choice has `display="pictogram"`, from the attributes
+   * `builtin` (svara's own: `yes`, `no`, `partly`, `dont-know` …), `arasaac` (a self-hosted ARASAAC id) or
+   * `src` + `alt` (any image).
+   */
+  get pictogram(): Pictogram | undefined {
+    const builtin = this.getAttribute('builtin');
+    if (builtin && isBuiltinPictogram(builtin)) return { builtin };
+    const arasaac = Number(this.getAttribute('arasaac'));
+    if (Number.isInteger(arasaac) && arasaac > 0) return { arasaac };
+    const src = this.getAttribute('src');
+    if (src) return { src, alt: this.getAttribute('alt') ?? '' };
+    return undefined;
   }
 
   /** The visible text and accessible name: the element's text with whitespace collapsed. */
