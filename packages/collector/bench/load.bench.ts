@@ -209,8 +209,37 @@ async function steady(port: number, rate: number, seconds: number): Promise<Stea
   };
 }
 
+/**
+ * The disk's own fsync latency while a phase runs (a separate process writing 4 KiB and fsyncing every 10 ms on
+ * the same file system), so a slow tail can be told apart from the collector: with synchronous=FULL every
+ * commit waits for an fsync.
+ */
+function fsyncProbe(dir: string, ms: number): Promise<{ p50: number; p99: number; max: number }> {
+  const script = `
+    const { openSync, writeSync, fsyncSync } = require('node:fs');
+    const fd = openSync(process.argv[1], 'w');
+    const t = []; const end = Date.now() + Number(process.argv[2]);
+    (async () => {
+      while (Date.now() < end) {
+        const s = process.hrtime.bigint(); writeSync(fd, 'x'.repeat(4096)); fsyncSync(fd);
+        t.push(Number(process.hrtime.bigint() - s) / 1e6); await new Promise((r) => setTimeout(r, 10));
+      }
+      t.sort((a, b) => a - b);
+      const at = (q) => t[Math.min(t.length - 1, Math.floor(q * t.length))];
+      process.stdout.write(JSON.stringify({ p50: at(0.5), p99: at(0.99), max: t.at(-1) }));
+    })();`;
+  const child = spawn(process.execPath, ['-e', script, join(dir, 'fsync-probe'), String(ms)], {
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  let out = '';
+  child.stdout!.on('data', (c) => (out += c));
+  return once(child, 'exit').then(() => JSON.parse(out) as { p50: number; p99: number; max: number });
+}
+
 const mb = (n: number) => `${n.toFixed(0)} MB`;
 const rows: string[][] = [];
+/** Temporary directory of this run (the SQLite file, the fsync probe). */
+let workDir = tmpdir();
 
 async function benchStore(kind: 'sqlite' | 'postgres', db: string, fill: (rows: number) => Promise<number>) {
   const port = await freePort();
@@ -230,7 +259,9 @@ async function benchStore(kind: 'sqlite' | 'postgres', db: string, fill: (rows: 
     `${max.result.non2xx} non-2xx, ${max.result.errors} errors`,
   ]);
 
+  const disk = fsyncProbe(workDir, SECONDS * 1000);
   const rate = await sampled(child.pid!, steady(port, 500, SECONDS));
+  const fsync = await disk;
   rows.push([
     kind,
     `steady 500/s (open loop, ${SECONDS} s)`,
@@ -238,7 +269,7 @@ async function benchStore(kind: 'sqlite' | 'postgres', db: string, fill: (rows: 
     `${rate.result.p50.toFixed(1)} ms`,
     `${rate.result.p99.toFixed(1)} ms`,
     mb(rate.peakRss),
-    `${rate.result.failed} failed, max ${rate.result.max.toFixed(1)} ms`,
+    `${rate.result.failed} failed, max ${rate.result.max.toFixed(1)} ms; disk fsync p50 ${fsync.p50.toFixed(1)} / p99 ${fsync.p99.toFixed(1)} / max ${fsync.max.toFixed(1)} ms`,
   ]);
   await stop(child);
 
@@ -283,6 +314,7 @@ async function main() {
     `svara collector benchmark — Node ${process.version}, ${cliCommand().label}, ${SECONDS} s per load phase\n`,
   );
   const dir = mkdtempSync(join(tmpdir(), 'svara-bench-'));
+  workDir = dir;
   try {
     if (STORES.includes('sqlite')) {
       const file = join(dir, 'bench.sqlite');
