@@ -71,7 +71,16 @@ export function processIo(): Io {
     cwd: process.cwd(),
     stopped: () =>
       (stopped ??= new Promise((resolve) => {
-        for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => resolve(signal));
+        // Keep handling signals once stopping: a second Ctrl-C (a terminal sends it to the whole process
+        // group, and `npm start` forwards it too) must not cut the clean shutdown short.
+        let received = false;
+        for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+          process.on(signal, () => {
+            if (received) process.stderr.write('[svara] already stopping …\n');
+            received = true;
+            resolve(signal);
+          });
+        }
       })),
   };
 }
