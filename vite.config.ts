@@ -66,7 +66,7 @@ function embedConfig(packageDir: string, embed: EmbedOptions): UserConfig {
       modulePreload: false,
       rolldownOptions: {
         input: { [embed.name]: join(packageDir, embed.entry) },
-        preserveEntrySignatures: 'exports-only',
+        preserveEntrySignatures: 'allow-extension', // lets lazy chunks import shared code from the entry instead of a third file
         output: {
           format: 'es',
           entryFileNames: '[name].js',
