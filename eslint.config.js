@@ -12,6 +12,7 @@ export default tseslint.config(
     ignores: [
       '**/node_modules/**',
       '**/dist/**',
+      '.cache/**',
       'storybook-static/**',
       'packages/*/src/generated/**',
       'test-results/**',

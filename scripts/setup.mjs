@@ -57,6 +57,11 @@ function dependenciesAreCurrent() {
 
 export function ensureDependencies(pnpm) {
   if (dependenciesAreCurrent() && !process.env.CI) return;
+  // better-sqlite3 compiles with node-gyp, which would try to download Node's headers (the network is closed):
+  // point it at the headers installed with Node. pnpm does not read npm's own `nodedir` setting.
+  const nodePrefix = dirname(dirname(process.execPath));
+  if (!process.env.npm_config_nodedir && existsSync(join(nodePrefix, 'include', 'node', 'node.h')))
+    process.env.npm_config_nodedir = nodePrefix;
   say('Installing dependencies with pnpm …');
   mustRun(pnpm, ['install', ...(process.env.CI ? ['--frozen-lockfile'] : [])]);
 }

@@ -2,18 +2,13 @@
 // http://127.0.0.1:8787 (PORT and HOST override): the example surveys, answers in ./data/svara.sqlite, the demo
 // site at /, and the widget's embed bundle at /svara-survey.js once it is built. SVARA_ADMIN_TOKEN turns on exports.
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { ensureDependencies, ensurePnpm, ROOT } from './setup.mjs';
 
 const port = Number(process.env.PORT ?? 8787);
 const host = process.env.HOST ?? '127.0.0.1';
 
 const pnpm = ensurePnpm();
-// better-sqlite3 compiles with node-gyp, which would download Node's headers: use the installed ones.
-const nodePrefix = dirname(dirname(process.execPath));
-if (!process.env.npm_config_nodedir && existsSync(join(nodePrefix, 'include', 'node', 'node.h')))
-  process.env.npm_config_nodedir = nodePrefix;
 ensureDependencies(pnpm);
 
 process.stdout.write('[svara] Building the demo …\n');

@@ -3,8 +3,6 @@
 // summing all suites. Exits non-zero on any failure.
 // Run a subset while developing: `npm test -- --only=node,browser` (names below).
 import { spawn } from 'node:child_process';
-import { existsSync } from 'node:fs';
-import { dirname, join } from 'node:path';
 import { startPostgres } from './postgres.mjs';
 import { ensureBrowser, ensureDependencies, ensurePnpm, ROOT } from './setup.mjs';
 
@@ -66,10 +64,6 @@ async function main() {
     .split(',');
   const suites = only ? SUITES.filter((suite) => only.includes(suite.name)) : SUITES;
   const pnpm = ensurePnpm();
-  // better-sqlite3 compiles with node-gyp, which would download Node's headers: use the installed ones.
-  const headers = join(dirname(dirname(process.execPath)), 'include', 'node', 'node.h');
-  if (!process.env.npm_config_nodedir && existsSync(headers))
-    process.env.npm_config_nodedir = dirname(dirname(process.execPath));
   ensureDependencies(pnpm);
   const haveBrowser = suites.some((suite) => suite.browser) ? ensureBrowser() : true;
 
