@@ -49,8 +49,14 @@ function compile(survey: Survey): Compiled {
 const isPlainObject = (v: unknown): v is Record<string, unknown> =>
   v !== null && typeof v === 'object' && !Array.isArray(v);
 
+/** A short preview of a wrong value for a message. Never throws: a value nested too deep to print is `{…}`. */
 const show = (v: unknown): string => {
-  const json = JSON.stringify(v) ?? String(v);
+  let json: string;
+  try {
+    json = JSON.stringify(v) ?? String(v);
+  } catch {
+    json = Array.isArray(v) ? '[…]' : '{…}';
+  }
   return json.length > 60 ? `${json.slice(0, 57)}…` : json;
 };
 

@@ -210,3 +210,14 @@ describe('parseSubmission', () => {
     assert.match(result.issues.map((i) => i.message).join(' '), /is not an answer to the question "betyg"/);
   });
 });
+
+describe('hostile input', () => {
+  test('an answer nested 30,000 levels deep is refused with an issue, never a thrown error', () => {
+    let deep: unknown = 1;
+    for (let level = 0; level < 30_000; level++) deep = { a: deep };
+    const issues = issuesOf(form, submissionFor({ betyg: deep }));
+    const issue = issues.find((i) => i.path === 'answers.betyg');
+    assert.ok(issue, JSON.stringify(issues));
+    assert.match(issue.message, /\{…\}/);
+  });
+});
