@@ -50,6 +50,7 @@ export const Arabic = story(choiceExamples.arabic);
 export const PictogramBuiltin = story(choiceExamples.pictogramBuiltin);
 export const PictogramArasaac = story(choiceExamples.pictogramArasaac);
 export const PictogramBroken = story(choiceExamples.pictogramBroken);
+export const ReadAloudFocus = story(choiceExamples.readAloudFocus);
 
 // Compile-time guard: every example has a story (a new example without one fails the typecheck).
 const _everyExampleHasAStory = {
@@ -65,4 +66,5 @@ const _everyExampleHasAStory = {
   pictogramBuiltin: PictogramBuiltin,
   pictogramArasaac: PictogramArasaac,
   pictogramBroken: PictogramBroken,
+  readAloudFocus: ReadAloudFocus,
 } satisfies Record<ChoiceExampleName, Story>;

@@ -66,6 +66,9 @@ export const ArasaacPictograms = story(scaleExamples.arasaacPictograms);
 export const BrokenPictograms = story(scaleExamples.brokenPictograms);
 export const PlainLanguage = story(scaleExamples.plainLanguage);
 export const PictogramsOff = story(scaleExamples.pictogramsOff);
+export const ReadAloud = story(scaleExamples.readAloud);
+export const ReadAloudReading = story(scaleExamples.readAloudReading);
+export const ReadAloudNoVoice = story(scaleExamples.readAloudNoVoice);
 
 // Compile-time guard: every example has a story (a new example without one fails the typecheck).
 const _everyExampleHasAStory = {
@@ -96,4 +99,7 @@ const _everyExampleHasAStory = {
   brokenPictograms: BrokenPictograms,
   plainLanguage: PlainLanguage,
   pictogramsOff: PictogramsOff,
+  readAloud: ReadAloud,
+  readAloudReading: ReadAloudReading,
+  readAloudNoVoice: ReadAloudNoVoice,
 } satisfies Record<ScaleExampleName, Story>;

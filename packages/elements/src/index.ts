@@ -17,6 +17,18 @@ export { FormFieldController } from './controllers/form-field-controller.js';
 export type { FormFieldHost, FormFieldOptions } from './controllers/form-field-controller.js';
 export { RovingTabindexController } from './controllers/roving-tabindex-controller.js';
 export type { RovingTabindexOptions } from './controllers/roving-tabindex-controller.js';
+export {
+  ReadAloudController,
+  MAX_UTTERANCE,
+  speechLanguage,
+  splitSentences,
+} from './controllers/read-aloud-controller.js';
+export type {
+  ReadAloudEnvironment,
+  ReadAloudItem,
+  ReadAloudOptions,
+  ReadAloudPosition,
+} from './controllers/read-aloud-controller.js';
 export { emitValueEvents, stopInnerEvent } from './events.js';
 export {
   characterCount,

@@ -8,6 +8,7 @@ import type { SvaraLocale } from '../../localization.js';
 import type { SvaraChoice } from './choice.js';
 import { BROKEN_IMAGE } from '../../../../pictograms/src/components/pictogram/pictogram.examples.js';
 import { useFixturePictograms } from '../../../../pictograms/test/fixtures/fixture-pictograms.js';
+import { fakeSpeech } from '../../../test/fake-speech.js';
 import './choice.define.js';
 
 export interface ChoiceExample {
@@ -211,6 +212,22 @@ export const choiceExamples = {
         <svara-option value="hemma" src=${BROKEN_IMAGE} alt="Hemma">Hemma</svara-option>
         <svara-option value="kontoret" src=${BROKEN_IMAGE} alt="På kontoret">På kontoret</svara-option>
       </svara-choice>
+    `,
+  },
+  readAloudFocus: {
+    title: 'Uppläsning vid fokus',
+    description:
+      'read-aloud="focus": the "Lyssna" button reads the question and the options, and each option is also read when it receives focus. Recorded audio in the definition is played instead of speech. (The story speaks with a silent stand-in voice.)',
+    render: () => html`
+      <svara-choice
+        data-example
+        name="kategori-uppl"
+        label="Vad vill du lämna?"
+        read-aloud="focus"
+        .audio=${{ sv: '/audio/vad-vill-du-lamna.mp3' }}
+        .options=${careOptions}
+        .speech=${fakeSpeech().environment}
+      ></svara-choice>
     `,
   },
 } satisfies Record<string, ChoiceExample>;

@@ -9,6 +9,15 @@ import type { Pictogram, SpecialCode } from '@svara/schema';
 import { FormFieldController } from '../../controllers/form-field-controller.js';
 import { getLocale } from '../../localization.js';
 import { RovingTabindexController } from '../../controllers/roving-tabindex-controller.js';
+import { ReadAloudController } from '../../controllers/read-aloud-controller.js';
+import type { ReadAloudEnvironment, ReadAloudItem } from '../../controllers/read-aloud-controller.js';
+import {
+  hostLanguage,
+  questionText,
+  readAloudMode,
+  renderReadAloud,
+} from '../../internal/read-aloud-parts.js';
+import { readAloudStyles } from '../../styles/read-aloud.styles.js';
 import { emitValueEvents, stopInnerEvent } from '../../events.js';
 import {
   DONT_KNOW,
@@ -50,6 +59,8 @@ export interface ChoiceOption {
   pictogram?: Pictogram;
   /** The plain-language label, used with `plain`. */
   plainLabel?: string;
+  /** Recorded speech of the label per language (`{sv: '/audio/ja.mp3'}`), read instead of speech synthesis. */
+  audio?: Record<string, string>;
 }
 
 interface RenderedOption extends ChoiceOption {
@@ -83,6 +94,9 @@ interface RenderedOption extends ChoiceOption {
  *
  * @csspart fieldset - The `<fieldset>` around everything.
  * @csspart label - The `<legend>` with the question.
+ * @csspart read-aloud - With `read-aloud`: the box with the "Lyssna" button and its message.
+ * @csspart read-aloud-button - The "Lyssna" / "Sluta läsa" button (at least 44×44 px).
+ * @csspart read-aloud-message - The plain message shown when the device has no voice for the text's language.
  * @csspart hint - The hint under the question.
  * @csspart error-message - The error message (only present while shown).
  * @csspart options - The container of the ordinary options.
@@ -115,7 +129,7 @@ interface RenderedOption extends ChoiceOption {
 @localized()
 export class SvaraChoice extends LitElement {
   // ── Static configuration ────────────────────────────────────────────────────────────────────────────────
-  static override styles = [sharedStyles, groupStyles, styles];
+  static override styles = [sharedStyles, groupStyles, readAloudStyles, styles];
   static formAssociated = true;
   static override shadowRootOptions: ShadowRootInit = {
     ...LitElement.shadowRootOptions,
@@ -145,6 +159,11 @@ export class SvaraChoice extends LitElement {
         count: () => this.optionCount(),
       }),
     ],
+  });
+
+  private readonly reader = new ReadAloudController(this, {
+    environment: () => this.speech,
+    rate: () => this.readAloudRate,
   });
 
   private readonly roving = new RovingTabindexController<HTMLInputElement>(this, {
@@ -223,6 +242,22 @@ export class SvaraChoice extends LitElement {
 
   /** With `multiple`: at most this many options may be chosen. */
   @property({ type: Number, attribute: 'max-selections' }) maxSelections?: number;
+
+  /**
+   * Read-aloud (uppläsning): `read-aloud` (or `read-aloud="on"`) adds a "Lyssna" button next to the question that reads the
+   * question and then its options; `read-aloud="focus"` also reads each option when it receives focus.
+   * Recorded audio (`audio`, each option's `audio`) is used before speech synthesis.
+   */
+  @property({ attribute: 'read-aloud' }) readAloud?: 'on' | 'focus' | 'off' | '';
+
+  /** Speaking rate of read-aloud, 0.5–2 (default 1). */
+  @property({ type: Number, attribute: 'read-aloud-rate' }) readAloudRate = 1;
+
+  /** Recorded speech of the question per language, from the definition (`{sv: '/audio/q1.mp3'}`). */
+  @property({ attribute: false }) audio?: Record<string, string>;
+
+  /** Replaces the browser's `speechSynthesis`, `SpeechSynthesisUtterance` and `Audio` (tests, demos). */
+  @property({ attribute: false }) speech?: ReadAloudEnvironment;
 
   // ── Getters ─────────────────────────────────────────────────────────────────────────────────────────────
   /** All chosen values, in option order (codes `dont_know` / `skipped` included). */
@@ -339,6 +374,19 @@ export class SvaraChoice extends LitElement {
     this.hasSlottedHint = slotHasText(event);
   }
 
+  private readonly handleReadAloudClick = (): void => {
+    if (this.reader.reading) this.reader.stop();
+    else void this.reader.read(this.readAloudItems());
+  };
+
+  private handleFocusIn(event: FocusEvent): void {
+    if (readAloudMode(this.readAloud) !== 'focus') return;
+    const input = event.composedPath()[0];
+    if (!(input instanceof HTMLInputElement)) return;
+    const item = this.readAloudItems().find((candidate) => candidate.value === input.value);
+    if (item) void this.reader.read([item]);
+  }
+
   // ── Public methods ──────────────────────────────────────────────────────────────────────────────────────
   /** Focuses the chosen option (or the first one). Used by the error summary with `{preventScroll: true}`. */
   override focus(options?: FocusOptions): void {
@@ -368,6 +416,21 @@ export class SvaraChoice extends LitElement {
   // ── Private helpers ─────────────────────────────────────────────────────────────────────────────────────
   private inputs(): HTMLInputElement[] {
     return [...this.renderRoot.querySelectorAll<HTMLInputElement>('input')];
+  }
+
+  /** The question, then every option shown (special answers included), as read by "Lyssna". */
+  private readAloudItems(): (ReadAloudItem & { value?: string })[] {
+    const lang = hostLanguage(this);
+    return [
+      { key: 'question', text: questionText(this.renderRoot, this.label), lang, audio: this.audio },
+      ...this.allOptions.map((option, i) => ({
+        key: `option-${i}`,
+        value: option.value,
+        text: (this.plain ? option.plainLabel : undefined) ?? option.label,
+        lang: option.lang ?? lang,
+        audio: option.audio,
+      })),
+    ];
   }
 
   private readChildOptions(): void {
@@ -435,6 +498,8 @@ export class SvaraChoice extends LitElement {
     const pictograms = options.map((option) => this.pictogramOf(option));
     const pictures = pictograms.some((p) => p !== undefined);
     const arasaac = pictograms.some((p) => p !== undefined && 'arasaac' in p);
+    const readAloud = readAloudMode(this.readAloud) !== 'off';
+    const reading = this.reader.current?.key;
 
     return html`
       <fieldset
@@ -447,8 +512,12 @@ export class SvaraChoice extends LitElement {
         @keydown=${this.roving.handleKeydown}
         @change=${this.handleChange}
         @input=${stopInnerEvent}
+        @focusin=${this.handleFocusIn}
       >
-        <legend part="label" class="label"><slot name="label">${this.label}</slot></legend>
+        <legend part="label" class="label ${reading === 'question' ? 'reading' : ''}">
+          <slot name="label">${this.label}</slot>
+        </legend>
+        ${readAloud ? renderReadAloud(this.reader, this.handleReadAloudClick) : nothing}
         <div id="hint" part="hint" class="hint" ?hidden=${!hasHint}>
           <slot name="hint" @slotchange=${this.handleHintSlotChange}>${this.hint}</slot>
         </div>
@@ -514,7 +583,11 @@ export class SvaraChoice extends LitElement {
             : nothing
         }
         <span class="text">
-          <span id=${labelId} part="option-label" class="option-label" lang=${ifDefined(option.lang)}
+          <span
+            id=${labelId}
+            part="option-label"
+            class="option-label ${this.reader.current?.key === `option-${index}` ? 'reading' : ''}"
+            lang=${ifDefined(option.lang)}
             >${label}</span
           >
           ${

@@ -9,6 +9,7 @@ import type { SvaraLocale } from '../../localization.js';
 import type { SvaraScale } from './scale.js';
 import { BROKEN_IMAGE } from '../../../../pictograms/src/components/pictogram/pictogram.examples.js';
 import { useFixturePictograms } from '../../../../pictograms/test/fixtures/fixture-pictograms.js';
+import { fakeSpeech, voicesWithoutSwedish } from '../../../test/fake-speech.js';
 import './scale.define.js';
 
 export interface ScaleExample {
@@ -70,6 +71,12 @@ export const plainScale: CustomScale = {
     { value: 'delvis', text: 'Delvis, men inte i alla delar', plain: { text: 'Lite' } },
     { value: 'nej', text: 'Nej, inte alls', plain: { text: 'Nej' } },
   ],
+};
+
+const clickListen = async (scale: SvaraScale) => {
+  scale.shadowRoot!.querySelector<HTMLButtonElement>('[part="read-aloud-button"]')!.click();
+  await new Promise((resolve) => setTimeout(resolve));
+  await scale.updateComplete;
 };
 
 const submitAttempt = async (scale: SvaraScale) => {
@@ -419,6 +426,53 @@ export const scaleExamples = {
         allow-dont-know
       ></svara-scale>
     `,
+  },
+  readAloud: {
+    title: 'Uppläsning',
+    description:
+      'read-aloud: a "Lyssna" button (at least 44×44 px) next to the question reads the question and then each option, one sentence at a time. (The story speaks with a silent stand-in voice.)',
+    render: () => html`
+      <svara-scale
+        name="lyssnade-uppl"
+        label="Den eller de jag träffade lyssnade på mig."
+        scale="smiley-5"
+        size="large"
+        read-aloud="on"
+        .speech=${fakeSpeech().environment}
+      ></svara-scale>
+    `,
+  },
+  readAloudReading: {
+    title: 'Uppläsning pågår',
+    description:
+      'While reading, the button says "Sluta läsa" (one press stops) and the text being read has a dashed outline and a thick underline, visible in forced colours too.',
+    render: () => html`
+      <svara-scale
+        name="lyssnade-pagar"
+        label="Den eller de jag träffade lyssnade på mig."
+        scale="smiley-5"
+        size="large"
+        read-aloud="on"
+        .speech=${fakeSpeech().environment}
+      ></svara-scale>
+    `,
+    prepare: clickListen,
+  },
+  readAloudNoVoice: {
+    title: 'Uppläsning utan svensk röst',
+    description:
+      'When the device has no Swedish voice (e.g. Chrome on Linux), nothing is read with an English voice: a plain message says so.',
+    render: () => html`
+      <svara-scale
+        name="lyssnade-ingen-rost"
+        label="Den eller de jag träffade lyssnade på mig."
+        scale="smiley-5"
+        size="large"
+        read-aloud="on"
+        .speech=${fakeSpeech(voicesWithoutSwedish()).environment}
+      ></svara-scale>
+    `,
+    prepare: clickListen,
   },
 } satisfies Record<string, ScaleExample>;
 

@@ -25,6 +25,8 @@ import { isFacePictogram } from '@svara/pictograms';
 import type { FacePictogram } from '@svara/pictograms';
 import { FormFieldController } from '../../controllers/form-field-controller.js';
 import { RovingTabindexController } from '../../controllers/roving-tabindex-controller.js';
+import { ReadAloudController } from '../../controllers/read-aloud-controller.js';
+import type { ReadAloudEnvironment, ReadAloudItem } from '../../controllers/read-aloud-controller.js';
 import { emitValueEvents, stopInnerEvent } from '../../events.js';
 import {
   DONT_KNOW,
@@ -37,9 +39,16 @@ import {
 } from '../../internal/group-parts.js';
 import type { SpecialCode } from '../../internal/group-parts.js';
 import { isOn } from '../../internal/presentation.js';
+import {
+  hostLanguage,
+  questionText,
+  readAloudMode,
+  renderReadAloud,
+} from '../../internal/read-aloud-parts.js';
 import type { OnOff } from '../../internal/presentation.js';
 import { getLocale, normalizeLocale } from '../../localization.js';
 import { groupStyles } from '../../styles/group.styles.js';
+import { readAloudStyles } from '../../styles/read-aloud.styles.js';
 import { sharedStyles } from '../../styles/shared.styles.js';
 import { messages, requiredValidator } from '../../validators/validators.js';
 import { styles } from './scale.styles.js';
@@ -129,6 +138,9 @@ const displayNames: readonly string[] = displays;
  * @csspart attribution - The `<svara-pictogram-attribution>` shown when an ARASAAC pictogram is.
  * @csspart number - The visible number of an option.
  * @csspart option-label - The word label of an option (its accessible name).
+ * @csspart read-aloud - With `read-aloud`: the box with the "Lyssna" button and its message.
+ * @csspart read-aloud-button - The "Lyssna" / "Sluta läsa" button (at least 44×44 px).
+ * @csspart read-aloud-message - The plain message shown when the device has no voice for the text's language.
  * @csspart special-options - The container of "Vet inte" / "Vill inte svara", apart from the scale.
  * @csspart divider - The "eller" between the scale and the special answers.
  *
@@ -161,7 +173,7 @@ const displayNames: readonly string[] = displays;
 @localized()
 export class SvaraScale extends LitElement {
   // ── Static configuration ────────────────────────────────────────────────────────────────────────────────
-  static override styles = [sharedStyles, groupStyles, styles];
+  static override styles = [sharedStyles, groupStyles, readAloudStyles, styles];
   static formAssociated = true;
   static override shadowRootOptions: ShadowRootInit = {
     ...LitElement.shadowRootOptions,
@@ -188,6 +200,11 @@ export class SvaraScale extends LitElement {
     items: () => this.inputs(),
     isSelected: (input) => input.value === this.value,
     select: (input) => this.choose(input.value),
+  });
+
+  private readonly reader = new ReadAloudController(this, {
+    environment: () => this.speech,
+    rate: () => this.readAloudRate,
   });
 
   /** Re-renders when art is slotted or removed, so an empty picture box never takes space. */
@@ -270,6 +287,22 @@ export class SvaraScale extends LitElement {
 
   /** Adds a colour to each face (smiley display), on top of its shape; forced colours remove it. */
   @property({ type: Boolean, reflect: true }) tinted = false;
+
+  /**
+   * Read-aloud (uppläsning): `read-aloud` (or `read-aloud="on"`) adds a "Lyssna" button next to the question that reads the
+   * question and then its options; `read-aloud="focus"` also reads each option when it receives focus.
+   * Recorded audio (`audio`, each option's `audio`) is used before speech synthesis.
+   */
+  @property({ attribute: 'read-aloud' }) readAloud?: 'on' | 'focus' | 'off' | '';
+
+  /** Speaking rate of read-aloud, 0.5–2 (default 1). */
+  @property({ type: Number, attribute: 'read-aloud-rate' }) readAloudRate = 1;
+
+  /** Recorded speech of the question per language, from the definition (`{sv: '/audio/q1.mp3'}`). */
+  @property({ attribute: false }) audio?: Record<string, string>;
+
+  /** Replaces the browser's `speechSynthesis`, `SpeechSynthesisUtterance` and `Audio` (tests, demos). */
+  @property({ attribute: false }) speech?: ReadAloudEnvironment;
 
   // ── Getters ─────────────────────────────────────────────────────────────────────────────────────────────
   /**
@@ -386,6 +419,19 @@ export class SvaraScale extends LitElement {
     this.hasSlottedHint = slotHasText(event);
   }
 
+  private readonly handleReadAloudClick = (): void => {
+    if (this.reader.reading) this.reader.stop();
+    else void this.reader.read(this.readAloudItems());
+  };
+
+  private handleFocusIn(event: FocusEvent): void {
+    if (readAloudMode(this.readAloud) !== 'focus') return;
+    const input = event.composedPath()[0];
+    if (!(input instanceof HTMLInputElement)) return;
+    const item = this.readAloudItems().find((candidate) => candidate.value === input.value);
+    if (item) void this.reader.read([item]);
+  }
+
   // ── Public methods ──────────────────────────────────────────────────────────────────────────────────────
   /** Focuses the chosen option (or the first one). Used by the error summary with `{preventScroll: true}`. */
   override focus(options?: FocusOptions): void {
@@ -422,6 +468,24 @@ export class SvaraScale extends LitElement {
     }
     const before = [...this.slottedImages].sort().join('\n');
     if ([...names].sort().join('\n') !== before) this.slottedImages = names;
+  }
+
+  /** The question, then every option shown (special answers included), as read by "Lyssna". */
+  private readAloudItems(): (ReadAloudItem & { value?: string })[] {
+    const lang = hostLanguage(this);
+    const display = this.effectiveDisplay;
+    const scale = this.resolved;
+    const options = [...(scale ? this.drawnOptions(scale, display) : []), ...this.specialOptions(display)];
+    return [
+      { key: 'question', text: questionText(this.renderRoot, this.label), lang, audio: this.audio },
+      ...options.map((option, i) => ({
+        key: `option-${i}`,
+        value: option.value,
+        text: option.label.text,
+        lang: option.label.lang || lang,
+        audio: option.audio,
+      })),
+    ];
   }
 
   private isNumeric(scale: ResolvedScale): boolean {
@@ -516,6 +580,8 @@ export class SvaraScale extends LitElement {
     const hasHint = this.hint !== '' || this.hasSlottedHint;
     const anchors = scale ? this.renderAnchors(scale) : nothing;
     const chosen = this.value;
+    const readAloud = readAloudMode(this.readAloud) !== 'off';
+    const reading = this.reader.current?.key;
     // Only numbers to show (a numeric scale in number display): the options need less room side by side.
     const compact = display === 'number' && options.every((option) => option.label.text === option.value);
 
@@ -530,8 +596,12 @@ export class SvaraScale extends LitElement {
         @keydown=${this.roving.handleKeydown}
         @change=${this.handleChange}
         @input=${stopInnerEvent}
+        @focusin=${this.handleFocusIn}
       >
-        <legend part="label" class="label"><slot name="label">${this.label}</slot></legend>
+        <legend part="label" class="label ${reading === 'question' ? 'reading' : ''}">
+          <slot name="label">${this.label}</slot>
+        </legend>
+        ${readAloud ? renderReadAloud(this.reader, this.handleReadAloudClick) : nothing}
         <div id="hint" part="hint" class="hint" ?hidden=${!hasHint}>
           <slot name="hint" @slotchange=${this.handleHintSlotChange}>${this.hint}</slot>
         </div>
@@ -636,7 +706,11 @@ export class SvaraScale extends LitElement {
             : nothing
         }
         ${option.number ? html`<span id=${numberId} part="number" class="number">${option.number}</span>` : nothing}
-        <span id=${labelId} part="option-label" class="option-label" lang=${option.label.lang || nothing}
+        <span
+          id=${labelId}
+          part="option-label"
+          class="option-label ${this.reader.current?.key === `option-${index}` ? 'reading' : ''}"
+          lang=${option.label.lang || nothing}
           >${option.label.text}</span
         >
       </label>
