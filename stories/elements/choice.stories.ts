@@ -51,6 +51,7 @@ export const PictogramBuiltin = story(choiceExamples.pictogramBuiltin);
 export const PictogramArasaac = story(choiceExamples.pictogramArasaac);
 export const PictogramBroken = story(choiceExamples.pictogramBroken);
 export const ReadAloudFocus = story(choiceExamples.readAloudFocus);
+export const ScanningTwoSwitch = story(choiceExamples.scanningTwoSwitch);
 
 // Compile-time guard: every example has a story (a new example without one fails the typecheck).
 const _everyExampleHasAStory = {
@@ -67,4 +68,5 @@ const _everyExampleHasAStory = {
   pictogramArasaac: PictogramArasaac,
   pictogramBroken: PictogramBroken,
   readAloudFocus: ReadAloudFocus,
+  scanningTwoSwitch: ScanningTwoSwitch,
 } satisfies Record<ChoiceExampleName, Story>;

@@ -69,6 +69,8 @@ export const PictogramsOff = story(scaleExamples.pictogramsOff);
 export const ReadAloud = story(scaleExamples.readAloud);
 export const ReadAloudReading = story(scaleExamples.readAloudReading);
 export const ReadAloudNoVoice = story(scaleExamples.readAloudNoVoice);
+export const ScanningAuto = story(scaleExamples.scanningAuto);
+export const ScanningStep = story(scaleExamples.scanningStep);
 
 // Compile-time guard: every example has a story (a new example without one fails the typecheck).
 const _everyExampleHasAStory = {
@@ -102,4 +104,6 @@ const _everyExampleHasAStory = {
   readAloud: ReadAloud,
   readAloudReading: ReadAloudReading,
   readAloudNoVoice: ReadAloudNoVoice,
+  scanningAuto: ScanningAuto,
+  scanningStep: ScanningStep,
 } satisfies Record<ScaleExampleName, Story>;

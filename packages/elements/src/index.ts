@@ -23,6 +23,14 @@ export {
   speechLanguage,
   splitSentences,
 } from './controllers/read-aloud-controller.js';
+export {
+  ScanningController,
+  scanMode,
+  SCAN_ROUNDS,
+  LONG_PRESS_MS,
+  DEFAULT_SCAN_INTERVAL,
+} from './controllers/scanning-controller.js';
+export type { ScanClock, ScanMode, ScanningOptions } from './controllers/scanning-controller.js';
 export type {
   ReadAloudEnvironment,
   ReadAloudItem,

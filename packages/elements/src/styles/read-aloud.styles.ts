@@ -60,3 +60,19 @@ export const readAloudStyles = css`
     }
   }
 `;
+
+/** The scan highlight: a thick ring (≥ 3:1) around the highlighted option or button, a system colour in forced colours. */
+export const scanningStyles = css`
+  label.scan-highlight,
+  button[data-svara-scan-highlight] {
+    outline: 4px solid var(--_focus);
+    outline-offset: 3px;
+  }
+
+  @media (forced-colors: active) {
+    label.scan-highlight,
+    button[data-svara-scan-highlight] {
+      outline-color: Highlight;
+    }
+  }
+`;

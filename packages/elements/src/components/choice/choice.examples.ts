@@ -230,6 +230,27 @@ export const choiceExamples = {
       ></svara-choice>
     `,
   },
+  scanningTwoSwitch: {
+    title: 'Skanning med två kontakter',
+    description:
+      'scanning="two-switch", scanning started and read aloud: one switch (Space) moves the ring, the other (Enter) chooses. With read-aloud on, each ringed answer is read. (The story speaks with a silent stand-in voice.)',
+    render: () => html`
+      <svara-choice
+        data-example
+        name="kategori-skanning"
+        label="Vad vill du lämna?"
+        size="large"
+        scanning="two-switch"
+        read-aloud="on"
+        .options=${careOptions}
+        .speech=${fakeSpeech().environment}
+      ></svara-choice>
+    `,
+    prepare: async (choice: SvaraChoice) => {
+      choice.startScanning();
+      await choice.updateComplete;
+    },
+  },
 } satisfies Record<string, ChoiceExample>;
 
 export type ChoiceExampleName = keyof typeof choiceExamples;

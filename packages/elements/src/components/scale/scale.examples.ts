@@ -474,6 +474,39 @@ export const scaleExamples = {
     `,
     prepare: clickListen,
   },
+  scanningAuto: {
+    title: 'Skanning med en kontakt (auto)',
+    description:
+      'scanning="auto": after "Börja skanna" a thick ring moves through the faces, the special answers and "Sluta skanna" every 1.5 s (the first dwells longer; three rounds, then it pauses). The switch (Space or Enter) chooses the ringed answer; Escape or "Sluta skanna" stops.',
+    render: () => html`
+      <svara-scale
+        name="lyssnade-auto"
+        label="Den eller de jag träffade lyssnade på mig."
+        scale="smiley-5"
+        size="large"
+        allow-dont-know
+        scanning="auto"
+      ></svara-scale>
+    `,
+  },
+  scanningStep: {
+    title: 'Skanning med en kontakt (steg)',
+    description:
+      'scanning="step", scanning started: a short press of the switch moves the ring, a long press (at least 0.4 s) chooses.',
+    render: () => html`
+      <svara-scale
+        name="lyssnade-steg"
+        label="Den eller de jag träffade lyssnade på mig."
+        scale="smiley-3"
+        size="large"
+        scanning="step"
+      ></svara-scale>
+    `,
+    prepare: async (scale: SvaraScale) => {
+      scale.startScanning();
+      await scale.updateComplete;
+    },
+  },
 } satisfies Record<string, ScaleExample>;
 
 export type ScaleExampleName = keyof typeof scaleExamples;

@@ -26,6 +26,9 @@ import type { FacePictogram } from '@svara/pictograms';
 import { FormFieldController } from '../../controllers/form-field-controller.js';
 import { RovingTabindexController } from '../../controllers/roving-tabindex-controller.js';
 import { ReadAloudController } from '../../controllers/read-aloud-controller.js';
+import { ScanningController, scanMode } from '../../controllers/scanning-controller.js';
+import type { ScanClock } from '../../controllers/scanning-controller.js';
+import { renderScanButton, scanKeys } from '../../internal/scanning-parts.js';
 import type { ReadAloudEnvironment, ReadAloudItem } from '../../controllers/read-aloud-controller.js';
 import { emitValueEvents, stopInnerEvent } from '../../events.js';
 import {
@@ -48,7 +51,7 @@ import {
 import type { OnOff } from '../../internal/presentation.js';
 import { getLocale, normalizeLocale } from '../../localization.js';
 import { groupStyles } from '../../styles/group.styles.js';
-import { readAloudStyles } from '../../styles/read-aloud.styles.js';
+import { readAloudStyles, scanningStyles } from '../../styles/read-aloud.styles.js';
 import { sharedStyles } from '../../styles/shared.styles.js';
 import { messages, requiredValidator } from '../../validators/validators.js';
 import { styles } from './scale.styles.js';
@@ -140,6 +143,8 @@ const displayNames: readonly string[] = displays;
  * @csspart option-label - The word label of an option (its accessible name).
  * @csspart read-aloud - With `read-aloud`: the box with the "Lyssna" button and its message.
  * @csspart read-aloud-button - The "Lyssna" / "Sluta läsa" button (at least 44×44 px).
+ * @csspart scanning - With `scanning`: the box with the "Börja skanna" / "Sluta skanna" button.
+ * @csspart scan-button - The "Börja skanna" / "Sluta skanna" button.
  * @csspart read-aloud-message - The plain message shown when the device has no voice for the text's language.
  * @csspart special-options - The container of "Vet inte" / "Vill inte svara", apart from the scale.
  * @csspart divider - The "eller" between the scale and the special answers.
@@ -173,7 +178,7 @@ const displayNames: readonly string[] = displays;
 @localized()
 export class SvaraScale extends LitElement {
   // ── Static configuration ────────────────────────────────────────────────────────────────────────────────
-  static override styles = [sharedStyles, groupStyles, readAloudStyles, styles];
+  static override styles = [sharedStyles, groupStyles, readAloudStyles, styles, scanningStyles];
   static formAssociated = true;
   static override shadowRootOptions: ShadowRootInit = {
     ...LitElement.shadowRootOptions,
@@ -206,6 +211,18 @@ export class SvaraScale extends LitElement {
     environment: () => this.speech,
     rate: () => this.readAloudRate,
   });
+
+  private readonly scanner = new ScanningController(this, {
+    mode: () => scanMode(this.scanning),
+    items: () => this.scanItems(),
+    interval: () => this.scanInterval,
+    keys: () => scanKeys(this.scanKeys),
+    clock: () => this.scanClock,
+    highlighted: (item) => this.readHighlighted(item),
+  });
+
+  /** Buttons of the page (e.g. "Nästa") scanned after the options; see {@link registerScanTarget}. */
+  private scanTargets: HTMLElement[] = [];
 
   /** Re-renders when art is slotted or removed, so an empty picture box never takes space. */
   private readonly childObserver = new MutationObserver(() => this.readSlottedImages());
@@ -301,6 +318,23 @@ export class SvaraScale extends LitElement {
   /** Recorded speech of the question per language, from the definition (`{sv: '/audio/q1.mp3'}`). */
   @property({ attribute: false }) audio?: Record<string, string>;
 
+  /**
+   * Switch scanning, off by default: `auto` (one switch, the highlight moves every `scan-interval` ms and the
+   * switch selects), `step` (a short press moves, a long press ≥ 400 ms selects) or `two-switch` (the first key
+   * of `scan-keys` moves, the second selects). A "Börja skanna" / "Sluta skanna" button starts and stops it
+   * (also `startScanning()`, `stopScanning()`, and Escape).
+   */
+  @property({ reflect: true }) scanning: 'off' | 'auto' | 'step' | 'two-switch' = 'off';
+
+  /** Auto-scan interval in ms (default 1500); the first item dwells twice as long. */
+  @property({ type: Number, attribute: 'scan-interval' }) scanInterval = 1500;
+
+  /** The switch keys (`event.key` names, `Space` for the space bar), default `Space Enter`. */
+  @property({ attribute: 'scan-keys' }) scanKeys = 'Space Enter';
+
+  /** Replaces the clock of scanning (`now`, `setTimeout`, `clearTimeout`) (tests). */
+  @property({ attribute: false }) scanClock?: ScanClock;
+
   /** Replaces the browser's `speechSynthesis`, `SpeechSynthesisUtterance` and `Audio` (tests, demos). */
   @property({ attribute: false }) speech?: ReadAloudEnvironment;
 
@@ -383,6 +417,9 @@ export class SvaraScale extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('scanning') && scanMode(this.scanning) === 'off' && this.scanner.active) {
+      this.scanner.stop();
+    }
     if (changed.has('defaultValue') && !this.dirty) this.selected = this.defaultValue;
     if (changed.has('scale') && typeof this.scale === 'string' && !isScalePresetName(this.scale)) {
       if (this.warnedAbout !== this.scale) {
@@ -424,6 +461,11 @@ export class SvaraScale extends LitElement {
     else void this.reader.read(this.readAloudItems());
   };
 
+  private readonly handleScanClick = (): void => {
+    if (this.scanner.active) this.stopScanning();
+    else this.startScanning();
+  };
+
   private handleFocusIn(event: FocusEvent): void {
     if (readAloudMode(this.readAloud) !== 'focus') return;
     const input = event.composedPath()[0];
@@ -438,6 +480,28 @@ export class SvaraScale extends LitElement {
     const target = this.roving.activeItem();
     if (target) target.focus(options);
     else super.focus(options);
+  }
+
+  /** Starts switch scanning (when `scanning` is not `off`), from the first option. */
+  startScanning(): void {
+    this.scanner.start();
+  }
+
+  /** Stops switch scanning. */
+  stopScanning(): void {
+    this.scanner.stop();
+    this.reader.stop();
+  }
+
+  /**
+   * Adds a button of the page (e.g. "Nästa") to the scan, after the options; returns a function that removes
+   * it again.
+   */
+  registerScanTarget(target: HTMLElement): () => void {
+    this.scanTargets = [...this.scanTargets, target];
+    return () => {
+      this.scanTargets = this.scanTargets.filter((t) => t !== target);
+    };
   }
 
   /** The element to scroll into view when leading the user to this question (the legend). */
@@ -468,6 +532,34 @@ export class SvaraScale extends LitElement {
     }
     const before = [...this.slottedImages].sort().join('\n');
     if ([...names].sort().join('\n') !== before) this.slottedImages = names;
+  }
+
+  /** What scanning moves through: the enabled options, the registered buttons, then "Sluta skanna". */
+  private scanItems(): HTMLElement[] {
+    const stop = this.renderRoot.querySelector<HTMLElement>('[part="scan-button"]');
+    return [
+      ...this.inputs().filter((input) => !input.disabled),
+      ...this.scanTargets.filter((target) => target.isConnected),
+      ...(stop ? [stop] : []),
+    ];
+  }
+
+  /** True when the scan ring is on the option with this value. */
+  private isScanned(value: string): boolean {
+    const item = this.scanner.current;
+    return item instanceof HTMLInputElement && item.value === value;
+  }
+
+  /** With read-aloud on, reads the option or button the scan highlight moved to. */
+  private readHighlighted(item: HTMLElement): void {
+    if (readAloudMode(this.readAloud) === 'off') return;
+    const option =
+      item instanceof HTMLInputElement
+        ? this.readAloudItems().find((candidate) => candidate.value === item.value)
+        : undefined;
+    void this.reader.read([
+      option ?? { key: 'scan', text: item.textContent?.trim() ?? '', lang: hostLanguage(this) },
+    ]);
   }
 
   /** The question, then every option shown (special answers included), as read by "Lyssna". */
@@ -602,6 +694,13 @@ export class SvaraScale extends LitElement {
           <slot name="label">${this.label}</slot>
         </legend>
         ${readAloud ? renderReadAloud(this.reader, this.handleReadAloudClick) : nothing}
+        ${
+          scanMode(this.scanning) !== 'off'
+            ? html`<div part="scanning" class="read-aloud">
+                ${renderScanButton(this.scanner, this.handleScanClick)}
+              </div>`
+            : nothing
+        }
         <div id="hint" part="hint" class="hint" ?hidden=${!hasHint}>
           <slot name="hint" @slotchange=${this.handleHintSlotChange}>${this.hint}</slot>
         </div>
@@ -673,7 +772,7 @@ export class SvaraScale extends LitElement {
     return html`
       <label
         part=${checked ? 'option option-checked' : 'option'}
-        class="option ${option.special ? 'row' : 'tile'}"
+        class="option ${option.special ? 'row' : 'tile'} ${this.isScanned(option.value) ? 'scan-highlight' : ''}"
       >
         <input
           part="control"

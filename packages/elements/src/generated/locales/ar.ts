@@ -19,6 +19,8 @@
 'elements.readAloud.noVoice': str`القراءة بصوت عالٍ باللغة ${0} غير متوفرة على هذا الجهاز.`,
 'elements.readAloud.stop': `أوقف القراءة`,
 'elements.scale.anchor': str`${0}: ${1}`,
+'elements.scanning.start': `ابدأ المسح`,
+'elements.scanning.stop': `أوقف المسح`,
 'elements.text.count_one': str`عدد الأحرف: ${0} من ${1}`,
 'elements.text.count_other': str`عدد الأحرف: ${0} من ${1}`,
 'elements.text.over_one': str`عدد الأحرف الزائدة: ${0}.`,

@@ -19,6 +19,8 @@
 'elements.readAloud.noVoice': str`Read-aloud in ${0} is not available on this device.`,
 'elements.readAloud.stop': `Stop reading`,
 'elements.scale.anchor': str`${0}: ${1}`,
+'elements.scanning.start': `Start scanning`,
+'elements.scanning.stop': `Stop scanning`,
 'elements.text.count_one': str`${0} of ${1} character`,
 'elements.text.count_other': str`${0} of ${1} characters`,
 'elements.text.over_one': str`You have written ${0} character too many.`,

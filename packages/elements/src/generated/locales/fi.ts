@@ -19,6 +19,8 @@
 'elements.readAloud.noVoice': str`Ääneenluku kielellä ${0} ei ole käytettävissä tässä laitteessa.`,
 'elements.readAloud.stop': `Lopeta lukeminen`,
 'elements.scale.anchor': str`${0}: ${1}`,
+'elements.scanning.start': `Aloita skannaus`,
+'elements.scanning.stop': `Lopeta skannaus`,
 'elements.text.count_one': str`${0}/${1} merkki`,
 'elements.text.count_other': str`${0}/${1} merkkiä`,
 'elements.text.over_one': str`Olet kirjoittanut ${0} merkin liikaa.`,
