@@ -1,0 +1,1 @@
+import './components/results/results.define.js';
