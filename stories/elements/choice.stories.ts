@@ -10,6 +10,7 @@ import type {
   ChoiceExampleName,
 } from '../../packages/elements/src/components/choice/choice.examples.js';
 import type { SvaraChoice } from '../../packages/elements/src/components/choice/choice.js';
+import { storyFromExample } from '../story-from-example.js';
 
 const meta = {
   title: 'Elements/Choice',
@@ -20,23 +21,7 @@ const meta = {
 export default meta;
 type Story = StoryObj;
 
-function story(example: ChoiceExample): Story {
-  return {
-    name: example.title,
-    parameters: { docs: { description: { story: example.description } } },
-    // An example written for one language pins the toolbar's locale (the preview's loader sets lang, dir and
-    // svara's strings); the others follow the toolbar.
-    ...(example.locale ? { globals: { locale: example.locale } } : {}),
-    render: () => example.render(),
-    play: async ({ canvasElement }) => {
-      const choice = canvasElement.querySelector<SvaraChoice>('svara-choice');
-      if (choice && example.prepare) {
-        await choice.updateComplete;
-        await example.prepare(choice);
-      }
-    },
-  };
-}
+const story = (example: ChoiceExample): Story => storyFromExample<SvaraChoice>('svara-choice', example);
 
 export const OneAnswer = story(choiceExamples.oneAnswer);
 export const Preselected = story(choiceExamples.preselected);

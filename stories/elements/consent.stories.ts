@@ -8,6 +8,7 @@ import type {
   ConsentExampleName,
 } from '../../packages/elements/src/components/consent/consent.examples.js';
 import type { SvaraConsent } from '../../packages/elements/src/components/consent/consent.js';
+import { storyFromExample } from '../story-from-example.js';
 
 const meta = {
   title: 'Elements/Consent',
@@ -18,23 +19,7 @@ const meta = {
 export default meta;
 type Story = StoryObj;
 
-function story(example: ConsentExample): Story {
-  return {
-    name: example.title,
-    parameters: { docs: { description: { story: example.description } } },
-    // An example written for one language pins the toolbar's locale (the preview's loader sets lang, dir and
-    // svara's strings); the others follow the toolbar.
-    ...(example.locale ? { globals: { locale: example.locale } } : {}),
-    render: () => example.render(),
-    play: async ({ canvasElement }) => {
-      const element = canvasElement.querySelector<SvaraConsent>('svara-consent');
-      if (element && example.prepare) {
-        await element.updateComplete;
-        await example.prepare(element);
-      }
-    },
-  };
-}
+const story = (example: ConsentExample): Story => storyFromExample<SvaraConsent>('svara-consent', example);
 
 export const WithTerms = story(consentExamples.withTerms);
 export const Optional = story(consentExamples.optional);

@@ -8,6 +8,7 @@ import type {
   DateExampleName,
 } from '../../packages/elements/src/components/date/date.examples.js';
 import type { SvaraDate } from '../../packages/elements/src/components/date/date.js';
+import { storyFromExample } from '../story-from-example.js';
 
 const meta = {
   title: 'Elements/Date',
@@ -18,23 +19,7 @@ const meta = {
 export default meta;
 type Story = StoryObj;
 
-function story(example: DateExample): Story {
-  return {
-    name: example.title,
-    parameters: { docs: { description: { story: example.description } } },
-    // An example written for one language pins the toolbar's locale (the preview's loader sets lang, dir and
-    // svara's strings); the others follow the toolbar.
-    ...(example.locale ? { globals: { locale: example.locale } } : {}),
-    render: () => example.render(),
-    play: async ({ canvasElement }) => {
-      const element = canvasElement.querySelector<SvaraDate>('svara-date');
-      if (element && example.prepare) {
-        await element.updateComplete;
-        await example.prepare(element);
-      }
-    },
-  };
-}
+const story = (example: DateExample): Story => storyFromExample<SvaraDate>('svara-date', example);
 
 export const Happened = story(dateExamples.happened);
 export const Birthday = story(dateExamples.birthday);

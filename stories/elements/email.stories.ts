@@ -8,6 +8,7 @@ import type {
   EmailExampleName,
 } from '../../packages/elements/src/components/email/email.examples.js';
 import type { SvaraEmail } from '../../packages/elements/src/components/email/email.js';
+import { storyFromExample } from '../story-from-example.js';
 
 const meta = {
   title: 'Elements/E-mail',
@@ -18,23 +19,7 @@ const meta = {
 export default meta;
 type Story = StoryObj;
 
-function story(example: EmailExample): Story {
-  return {
-    name: example.title,
-    parameters: { docs: { description: { story: example.description } } },
-    // An example written for one language pins the toolbar's locale (the preview's loader sets lang, dir and
-    // svara's strings); the others follow the toolbar.
-    ...(example.locale ? { globals: { locale: example.locale } } : {}),
-    render: () => example.render(),
-    play: async ({ canvasElement }) => {
-      const element = canvasElement.querySelector<SvaraEmail>('svara-email');
-      if (element && example.prepare) {
-        await element.updateComplete;
-        await example.prepare(element);
-      }
-    },
-  };
-}
+const story = (example: EmailExample): Story => storyFromExample<SvaraEmail>('svara-email', example);
 
 export const Required = story(emailExamples.required);
 export const Optional = story(emailExamples.optional);

@@ -9,6 +9,7 @@ import type {
   ErrorSummaryExampleName,
 } from '../../packages/elements/src/components/error-summary/error-summary.examples.js';
 import type { SvaraErrorSummary } from '../../packages/elements/src/components/error-summary/error-summary.js';
+import { storyFromExample } from '../story-from-example.js';
 
 const meta = {
   title: 'Elements/Error summary',
@@ -19,23 +20,8 @@ const meta = {
 export default meta;
 type Story = StoryObj;
 
-function story(example: ErrorSummaryExample): Story {
-  return {
-    name: example.title,
-    parameters: { docs: { description: { story: example.description } } },
-    // An example written for one language pins the toolbar's locale (the preview's loader sets lang, dir and
-    // svara's strings); the others follow the toolbar.
-    ...(example.locale ? { globals: { locale: example.locale } } : {}),
-    render: () => example.render(),
-    play: async ({ canvasElement }) => {
-      const summary = canvasElement.querySelector<SvaraErrorSummary>('svara-error-summary');
-      if (summary && example.prepare) {
-        await summary.updateComplete;
-        await example.prepare(summary);
-      }
-    },
-  };
-}
+const story = (example: ErrorSummaryExample): Story =>
+  storyFromExample<SvaraErrorSummary>('svara-error-summary', example);
 
 export const AfterSubmit = story(errorSummaryExamples.afterSubmit);
 export const BeforeSubmit = story(errorSummaryExamples.beforeSubmit);

@@ -11,6 +11,7 @@ import type {
   ScaleExampleName,
 } from '../../packages/elements/src/components/scale/scale.examples.js';
 import type { SvaraScale } from '../../packages/elements/src/components/scale/scale.js';
+import { storyFromExample } from '../story-from-example.js';
 
 const meta = {
   title: 'Elements/Scale',
@@ -21,23 +22,7 @@ const meta = {
 export default meta;
 type Story = StoryObj;
 
-function story(example: ScaleExample): Story {
-  return {
-    name: example.title,
-    parameters: { docs: { description: { story: example.description } } },
-    // An example written for one language pins the toolbar's locale (the preview's loader sets lang, dir and
-    // svara's strings); the others follow the toolbar.
-    ...(example.locale ? { globals: { locale: example.locale } } : {}),
-    render: () => example.render(),
-    play: async ({ canvasElement }) => {
-      const scale = canvasElement.querySelector<SvaraScale>('svara-scale');
-      if (scale && example.prepare) {
-        await scale.updateComplete;
-        await example.prepare(scale);
-      }
-    },
-  };
-}
+const story = (example: ScaleExample): Story => storyFromExample<SvaraScale>('svara-scale', example);
 
 export const FiveFaces = story(scaleExamples.fiveFaces);
 export const ThreeFaces = story(scaleExamples.threeFaces);

@@ -8,6 +8,7 @@ import type {
   TextExampleName,
 } from '../../packages/elements/src/components/text/text.examples.js';
 import type { SvaraText } from '../../packages/elements/src/components/text/text.js';
+import { storyFromExample } from '../story-from-example.js';
 
 const meta = {
   title: 'Elements/Text',
@@ -18,23 +19,7 @@ const meta = {
 export default meta;
 type Story = StoryObj;
 
-function story(example: TextExample): Story {
-  return {
-    name: example.title,
-    parameters: { docs: { description: { story: example.description } } },
-    // An example written for one language pins the toolbar's locale (the preview's loader sets lang, dir and
-    // svara's strings); the others follow the toolbar.
-    ...(example.locale ? { globals: { locale: example.locale } } : {}),
-    render: () => example.render(),
-    play: async ({ canvasElement }) => {
-      const text = canvasElement.querySelector<SvaraText>('svara-text');
-      if (text && example.prepare) {
-        await text.updateComplete;
-        await example.prepare(text);
-      }
-    },
-  };
-}
+const story = (example: TextExample): Story => storyFromExample<SvaraText>('svara-text', example);
 
 export const Short = story(textExamples.short);
 export const Multiline = story(textExamples.multiline);

@@ -10,6 +10,7 @@ import type {
   PictogramExample,
   PictogramExampleName,
 } from '../../packages/pictograms/src/components/pictogram/pictogram.examples.js';
+import { storyFromExample } from '../story-from-example.js';
 
 const meta = {
   title: 'Pictograms/Pictogram',
@@ -20,13 +21,7 @@ const meta = {
 export default meta;
 type Story = StoryObj;
 
-function story(example: PictogramExample): Story {
-  return {
-    name: example.title,
-    parameters: { docs: { description: { story: example.description } } },
-    render: () => example.render(),
-  };
-}
+const story = (example: PictogramExample): Story => storyFromExample('svara-pictogram', example);
 
 export const Builtin = story(pictogramExamples.builtin);
 export const BuiltinLarge = story(pictogramExamples.builtinLarge);
