@@ -7,6 +7,7 @@ import type {
   ResultsExample,
   ResultsExampleName,
 } from '../../packages/results/src/components/results/results.examples.js';
+import { storyFromExample } from '../story-from-example.js';
 
 const meta = {
   title: 'Results/Results',
@@ -17,15 +18,7 @@ const meta = {
 export default meta;
 type Story = StoryObj;
 
-function story(example: ResultsExample): Story {
-  return {
-    name: example.title,
-    parameters: { docs: { description: { story: example.description } } },
-    // An example written for one language pins the toolbar's locale; the others follow the toolbar.
-    ...(example.locale ? { globals: { locale: example.locale } } : {}),
-    render: () => example.render(),
-  };
-}
+const story = (example: ResultsExample): Story => storyFromExample('svara-results', example);
 
 export const Overall = story(resultsExamples.overall);
 export const ByGroup = story(resultsExamples.byGroup);

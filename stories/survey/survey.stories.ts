@@ -8,6 +8,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { surveyExamples } from '../../packages/survey/src/components/survey/survey.examples.js';
 import type { SurveyExample } from '../../packages/survey/src/components/survey/survey.examples.js';
 import type { SvaraSurvey } from '../../packages/survey/src/components/survey/survey.js';
+import { storyFromExample } from '../story-from-example.js';
 
 const meta = {
   title: 'Survey/Survey',
@@ -18,17 +19,7 @@ const meta = {
 export default meta;
 type Story = StoryObj;
 
-function story(example: SurveyExample): Story {
-  return {
-    name: example.title,
-    parameters: { docs: { description: { story: example.description } } },
-    render: () => example.render(),
-    play: async ({ canvasElement }) => {
-      const survey = canvasElement.querySelector<SvaraSurvey>('svara-survey');
-      if (survey && example.prepare) await example.prepare(survey);
-    },
-  };
-}
+const story = (example: SurveyExample): Story => storyFromExample<SvaraSurvey>('svara-survey', example);
 
 export const StartScreen = story(surveyExamples.start);
 export const ChildQuestion = story(surveyExamples.childQuestion);
