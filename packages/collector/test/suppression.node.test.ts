@@ -175,6 +175,23 @@ describe('two-way tables (split by a breakdown question)', () => {
     assert.deepEqual(t.groupTotalsSuppressed, [false, false]);
   });
 
+  test('an answer nobody chose stays 0 in a small group: the published overall 0 already says so', () => {
+    // Found by the property below (seed 985018440): one answer chosen by nobody, a group of one.
+    const { totals, t } = split(
+      [
+        [0, 0],
+        [1, 5],
+      ],
+      true,
+    );
+    assert.ok(t);
+    assert.equal(totals.counts[0], 0);
+    assert.equal(totals.suppressed[0], false);
+    assert.equal(t.suppressed[0]![0], false, 'the public zero is shown');
+    assert.equal(t.suppressed[1]![0], true, 'the one answer in the small group is hidden');
+    assert.deepEqual(leaksOf(twoWayView(t, totals, true), true), []);
+  });
+
   test('property: every count of 1-4 (and zeros in groups of 1-4) is hidden, none can be worked out', () => {
     const table = fc
       .record({
@@ -207,7 +224,9 @@ describe('two-way tables (split by a breakdown question)', () => {
         const shownCols = counts[0]!.length - (rest ? 1 : 0);
         counts.forEach((row, i) =>
           row.forEach((n, j) => {
-            if (j < shownCols && isSensitive(n, t.groupTotals[j]!))
+            // An answer nobody chose, published as 0 overall, is 0 in every group: already public, so shown.
+            const publicZero = !totals.suppressed[i] && totals.counts[i] === 0;
+            if (j < shownCols && isSensitive(n, t.groupTotals[j]!) && !publicZero)
               assert.ok(t.suppressed[i]![j], `count ${n} at ${i},${j} shown`);
           }),
         );
