@@ -113,3 +113,19 @@ export type {
   Answer,
   Answers,
 } from './schemas';
+export type {
+  Breakdown,
+  Count,
+  GroupColumn,
+  Groups,
+  ItemResult,
+  OptionCount,
+  PublishedResultBase,
+  QuestionResult,
+  ResultColumn,
+  ResultOption,
+  Results,
+  ScaleGroupResult,
+  TableResult,
+  UnpublishedResult,
+} from './results';

@@ -16,122 +16,43 @@ import {
   questionOptions,
   resolveScale,
 } from '@svara/schema';
-import type { Display, OptionValue, Pictogram, Question, Survey, Text } from '@svara/schema';
+import type { OptionValue, Question, Survey, Text } from '@svara/schema';
+// The published format is a contract shared with <svara-results>, so it lives in @svara/schema.
+import type {
+  Breakdown,
+  Count,
+  GroupColumn,
+  Groups,
+  ItemResult,
+  OptionCount,
+  PublishedResultBase,
+  QuestionResult,
+  ResultColumn,
+  ResultOption,
+  Results,
+  ScaleGroupResult,
+  TableResult,
+  UnpublishedResult,
+} from '@svara/schema';
+
+export type {
+  Breakdown,
+  Count,
+  GroupColumn,
+  Groups,
+  ItemResult,
+  OptionCount,
+  QuestionResult,
+  ResultColumn,
+  ResultOption,
+  Results,
+  ScaleGroupResult,
+  TableResult,
+  UnpublishedResult,
+};
 
 import { MIN_COUNT, isSmall, protectOneWay, protectTwoWay } from './suppression';
 import type { OneWay, TwoWay } from './suppression';
-
-// ─── The published format ─────────────────────────────────────────────────
-
-/** A count, or null when it is hidden to protect respondents. */
-export type Count = number | null;
-
-export interface OptionCount {
-  value: OptionValue;
-  count: Count;
-}
-
-/** One column of results: everyone (`total`) or one group of a breakdown. */
-export interface ResultColumn {
-  /** How many answered the question (including "vet inte" and "hoppa över"). */
-  n: Count;
-  /** Per option, in the order of the scale or the options. For `multi`: how many chose it. */
-  counts: OptionCount[];
-  /** Answered "vet inte"; present when the question allows it. */
-  dontKnow?: Count;
-  /** Answered "hoppa över"; present when the question allows it. */
-  skipped?: Count;
-  /**
-   * Mean of the scale values (without "vet inte" and "hoppa över"), two decimals; present on ordinal scales;
-   * null when there are no values or when any of the column's value counts is hidden.
-   */
-  mean?: number | null;
-}
-
-export interface GroupColumn extends ResultColumn {
-  /** The breakdown question's answer that defines the group. */
-  group: OptionValue;
-}
-
-export interface ResultOption {
-  value: OptionValue;
-  text: Text;
-  pictogram?: Pictogram;
-}
-
-interface PublishedBase {
-  id: string;
-  type: 'scale' | 'choice' | 'multi' | 'scale-group';
-  text: Text;
-  published: true;
-  display: Display;
-  /** True when a mean is given (numeric scales). */
-  ordinal: boolean;
-  /** Preset name, `numeric` or `custom` for scales. */
-  scale?: string;
-  options: ResultOption[];
-}
-
-/** A breakdown column set: absent without `?by`, null when the split cannot be published safely. */
-export type Groups = GroupColumn[] | null;
-
-export interface TableResult extends PublishedBase {
-  type: 'scale' | 'choice' | 'multi';
-  total: ResultColumn;
-  groups?: Groups;
-}
-
-export interface ItemResult {
-  id: string;
-  text: Text;
-  total: ResultColumn;
-  groups?: Groups;
-}
-
-export interface ScaleGroupResult extends PublishedBase {
-  type: 'scale-group';
-  items: ItemResult[];
-}
-
-export interface UnpublishedResult {
-  id: string;
-  type: 'text' | 'email' | 'date' | 'consent';
-  text: Text;
-  published: false;
-  /** `free-text`: never published; `personal`: e-mail, dates and consents are not results. */
-  reason: 'free-text' | 'personal';
-}
-
-export type QuestionResult = TableResult | ScaleGroupResult | UnpublishedResult;
-
-export interface Results {
-  surveyId: string;
-  surveyVersion: number;
-  lang: string;
-  title: Text;
-  generatedAt: string;
-  /**
-   * Counts from 1 to minCount - 1 are hidden, and zeros in a group with 1 to minCount - 1 answers; so is whatever
-   * would let a hidden count be worked out.
-   */
-  minCount: number;
-  /** Responses received (hidden when 1 to minCount - 1). */
-  respondents: Count;
-  /** From the definition's `invited`. */
-  invited?: number;
-  /** respondents / invited, three decimals; null when respondents is hidden. */
-  responseRate?: number | null;
-  /** The breakdown, when asked for with `?by=`. */
-  by?: {
-    question: string;
-    text: Text;
-    /** The groups shown, in the question's order. Groups too small to show are not listed. */
-    groups: { value: OptionValue; text: Text }[];
-    /** Some respondents are in no group shown (a small group, "vet inte", skipped or not answered). */
-    othersHidden: boolean;
-  };
-  questions: QuestionResult[];
-}
 
 // ─── Tally ────────────────────────────────────────────────────────────────
 
@@ -423,7 +344,7 @@ function round(value: number, decimals: number): number {
   return Math.round(value * f) / f;
 }
 
-function describe(question: Question, layout: Layout): Omit<PublishedBase, 'type'> {
+function describe(question: Question, layout: Layout): Omit<PublishedResultBase, 'type'> {
   // Key order as documented: id and type first (the type is filled in by the caller, kept in place here).
   const base = {
     id: question.id,
@@ -440,7 +361,7 @@ function describe(question: Question, layout: Layout): Omit<PublishedBase, 'type
       text: o.text,
       ...(o.pictogram ? { pictogram: o.pictogram } : {}),
     })),
-  } as Omit<PublishedBase, 'type'>;
+  } as Omit<PublishedResultBase, 'type'>;
   return base;
 }
 
@@ -532,7 +453,7 @@ function groupColumns(
 }
 
 function multiResult(
-  base: Omit<PublishedBase, 'type'>,
+  base: Omit<PublishedResultBase, 'type'>,
   t: Extract<Tabulated, { kind: 'multi' }>,
   columns: readonly (readonly Key[])[] | undefined,
   shown: readonly OptionValue[],

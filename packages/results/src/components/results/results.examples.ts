@@ -72,7 +72,7 @@ export const overall: Results = {
       type: 'choice',
       published: true,
       text: { sv: 'Lyssnade vi på dig?', en: 'Did we listen to you?' },
-      display: 'plain',
+      display: 'text',
       ordinal: false,
       options: [
         { value: 'ja', text: { sv: 'Ja', en: 'Yes' } },
@@ -95,7 +95,7 @@ export const overall: Results = {
       type: 'multi',
       published: true,
       text: { sv: 'Vad hjälpte dig?', en: 'What helped you?' },
-      display: 'plain',
+      display: 'text',
       ordinal: false,
       options: [
         { value: 'prata', text: { sv: 'Att prata', en: 'Talking' } },
@@ -187,7 +187,7 @@ export const byGroup: Results = {
       type: 'scale',
       published: true,
       text: { sv: 'Hur nöjd är du, från 1 till 5?', en: 'How satisfied are you, from 1 to 5?' },
-      display: 'plain',
+      display: 'text',
       scale: 'numeric',
       ordinal: true,
       options: [1, 2, 3, 4, 5].map((value) => ({ value, text: String(value) })),
@@ -209,7 +209,7 @@ export const byGroup: Results = {
       type: 'choice',
       published: true,
       text: { sv: 'Är du …', en: 'Are you …' },
-      display: 'plain',
+      display: 'text',
       ordinal: false,
       options: [
         { value: 'flicka', text: { sv: 'Flicka', en: 'Girl' } },
