@@ -19,6 +19,7 @@ export { RovingTabindexController } from './controllers/roving-tabindex-controll
 export type { RovingTabindexOptions } from './controllers/roving-tabindex-controller.js';
 export {
   ReadAloudController,
+  addRecordedSpeech,
   MAX_UTTERANCE,
   speechLanguage,
   splitSentences,
@@ -36,6 +37,7 @@ export type {
   ReadAloudItem,
   ReadAloudOptions,
   ReadAloudPosition,
+  RecordedSpeechLookup,
 } from './controllers/read-aloud-controller.js';
 export { emitValueEvents, stopInnerEvent } from './events.js';
 export {

@@ -5,7 +5,11 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import { expectNoAxeViolations } from '../../../test/a11y/axe.js';
-import { MAX_UTTERANCE, speechLanguage } from '../src/controllers/read-aloud-controller.js';
+import {
+  MAX_UTTERANCE,
+  addRecordedSpeech,
+  speechLanguage,
+} from '../src/controllers/read-aloud-controller.js';
 import { setLocale } from '../src/localization.js';
 import type { SvaraChoice } from '../src/components/choice/choice.js';
 import type { SvaraScale } from '../src/components/scale/scale.js';
@@ -172,6 +176,48 @@ describe('read-aloud', () => {
     await settle(el);
     expect(speech.played).to.deep.equal(['/audio/fraga.mp3', '/audio/ja.mp3']);
     expect(speech.spoken.map((u) => u.text)).to.deep.equal(['Nej']);
+  });
+
+  it('recorded speech added for the page (an audio manifest) reads preset labels; own audio still wins', async () => {
+    const speech = fakeSpeech();
+    const remove = addRecordedSpeech((text, lang) =>
+      lang === 'sv' && (text === 'Glad' || text === 'Hur var det?') ? `/audio/${text.length}.wav` : undefined,
+    );
+    try {
+      const el = await scale(speech, { label: 'Hur var det?' });
+      el.audio = { sv: '/audio/own.mp3' };
+      await listen(el);
+      speech.finishAll();
+      await settle(el);
+      expect(speech.played).to.deep.equal(['/audio/own.mp3', '/audio/4.wav']);
+      expect(speech.spoken.map((u) => u.text)).to.deep.equal([
+        'Mycket ledsen',
+        'Ledsen',
+        'Mittemellan',
+        'Mycket glad',
+      ]);
+    } finally {
+      remove();
+    }
+    const after = fakeSpeech();
+    const again = await scale(after, { label: 'Hur var det?' });
+    await listen(again);
+    after.finishAll();
+    expect(after.played).to.deep.equal([]);
+  });
+
+  it('readQuestion() reads as the button does, and stopReading() stops it', async () => {
+    const speech = fakeSpeech();
+    const el = await scale(speech, { label: 'Hur var det?' });
+    await el.readQuestion();
+    await settle(el);
+    expect(speech.spoken.map((u) => u.text)).to.deep.equal(['Hur var det?']);
+    expect(button(el).textContent).to.contain('Sluta läsa');
+    el.stopReading();
+    await settle(el);
+    speech.finishAll();
+    expect(speech.spoken).to.have.length(1);
+    expect(button(el).textContent).to.contain('Lyssna');
   });
 
   it('speaks per sentence, no utterance over 200 characters, cancelling before each one', async () => {

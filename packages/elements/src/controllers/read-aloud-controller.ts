@@ -93,6 +93,29 @@ export function audioFor(audio: Record<string, string> | undefined, lang: string
   return Object.entries(audio).find(([key]) => speechLanguage(key) === wanted)?.[1];
 }
 
+/** Finds recorded speech for a text the definition does not give audio for (e.g. from `svara audio`'s manifest). */
+export type RecordedSpeechLookup = (text: string, lang: string) => string | undefined;
+
+const recordedSpeech = new Set<RecordedSpeechLookup>();
+
+/**
+ * Adds a page-wide source of recorded speech, consulted (in the order added) for every text without its own
+ * `audio`: a survey widget adds the lookup of its audio manifest, so preset labels and plain variants are read
+ * from recordings too. Returns a function that removes it again.
+ */
+export function addRecordedSpeech(lookup: RecordedSpeechLookup): () => void {
+  recordedSpeech.add(lookup);
+  return () => recordedSpeech.delete(lookup);
+}
+
+function recordedFor(text: string, lang: string): string | undefined {
+  for (const lookup of recordedSpeech) {
+    const url = lookup(text.trim(), lang);
+    if (url) return url;
+  }
+  return undefined;
+}
+
 /** The sentences of `text`, each at most `max` characters (long ones broken at commas, then at spaces). */
 export function splitSentences(text: string, lang = 'sv', max = MAX_UTTERANCE): string[] {
   const clean = text.replace(/\s+/g, ' ').trim();
@@ -206,7 +229,7 @@ export class ReadAloudController implements ReactiveController {
   private chunksOf(items: readonly ReadAloudItem[]): Chunk[] {
     return items.flatMap((item): Chunk[] => {
       const lang = speechLanguage(item.lang);
-      const url = audioFor(item.audio, lang);
+      const url = audioFor(item.audio, lang) ?? recordedFor(item.text, lang);
       if (url && this.env().Audio) return [{ kind: 'audio', key: item.key, text: item.text.trim(), url }];
       return splitSentences(item.text, lang).map((text) => ({ kind: 'speech', key: item.key, text, lang }));
     });

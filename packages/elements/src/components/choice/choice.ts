@@ -445,6 +445,19 @@ export class SvaraChoice extends LitElement {
     this.scanner.start();
   }
 
+  /**
+   * Reads the question and then its options aloud, as the "Lyssna" button does. Call it from a user action (a
+   * click or key press): browsers speak only after the user has interacted with the page.
+   */
+  readQuestion(): Promise<void> {
+    return this.reader.read(this.readAloudItems());
+  }
+
+  /** Stops reading aloud. */
+  stopReading(): void {
+    this.reader.stop();
+  }
+
   /** Stops switch scanning. */
   stopScanning(): void {
     this.scanner.stop();
