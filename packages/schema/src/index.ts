@@ -36,6 +36,7 @@ export {
   isQuestionVisible,
 } from './survey';
 export type { ResolvedText, SelectTextOptions, QuestionEntry, ScaleOption, ResolvedScale } from './survey';
+export * from './audio-manifest';
 export { iterateLocalized } from './walk';
 export type { Localized, TextRole } from './walk';
 export {
