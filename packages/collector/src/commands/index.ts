@@ -30,6 +30,10 @@ export const commands: Readonly<Record<string, CommandEntry>> = {
     summary: 'make a QR code (SVG or PNG) for a survey address, for posters',
     load: async () => (await import('./qr')).command,
   },
+  audio: {
+    summary: 'make recorded speech (WAV files and a manifest) for every text of a survey, for read-aloud',
+    load: async () => (await import('./audio')).command,
+  },
   pictograms: {
     summary: 'download the ARASAAC pictograms a survey uses, for self-hosting',
     load: async () => (await import('@svara/pictograms/cli')).command,

@@ -1,4 +1,5 @@
-import { resolve } from 'node:path';
+import { existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 
 import { startCollector } from '../collector';
 import { DEFAULT_MAX_BODY_BYTES, DEFAULT_RATE_LIMIT } from '../http/app';
@@ -19,6 +20,8 @@ const usage = `svara serve --surveys <dir> --db <file.sqlite | postgres://…> [
                          * allows any)
   --embed-dir <dir>      the embed bundle to serve as /svara-survey.js (the widget's dist/embed)
   --site-dir <dir>       a static site to serve at / (e.g. the demo, dist/demo)
+  --audio <dir>          recorded speech made by \`svara audio\`: <dir>/<survey id>/manifest.json and its clips,
+                         served at /api/surveys/<id>/audio/manifest.json and /api/surveys/<id>/audio/…
   --max-body <bytes>     largest submission (default ${DEFAULT_MAX_BODY_BYTES})
   --rate-limit <n>       submissions per minute per client (default ${DEFAULT_RATE_LIMIT.perMinute}; 0 turns it off)
   --trust-proxy          take the client address from X-Forwarded-For (only behind your own proxy)
@@ -40,6 +43,7 @@ export const command: Command = {
       'allow-origin': { type: 'string', multiple: true },
       'embed-dir': { type: 'string' },
       'site-dir': { type: 'string' },
+      audio: { type: 'string' },
       'max-body': { type: 'string' },
       'rate-limit': { type: 'string' },
       'trust-proxy': { type: 'boolean' },
@@ -85,6 +89,7 @@ export const command: Command = {
       rateLimit: perMinute === 0 ? false : perMinute !== undefined ? { perMinute } : DEFAULT_RATE_LIMIT,
       ...(values['embed-dir'] ? { embedDir: resolve(io.cwd, values['embed-dir']) } : {}),
       ...(values['site-dir'] ? { siteDir: resolve(io.cwd, values['site-dir']) } : {}),
+      ...(values.audio ? { audioDir: resolve(io.cwd, values.audio) } : {}),
       ...(cacheSeconds !== undefined ? { resultsCacheMs: cacheSeconds * 1000 } : {}),
       trustProxy: values['trust-proxy'] ?? false,
       logger: log,
@@ -93,6 +98,14 @@ export const command: Command = {
     log.info(`storage: ${describeDb(db)}`);
     log.info(`admin endpoints: ${adminToken ? 'on' : 'off (set SVARA_ADMIN_TOKEN to turn them on)'}`);
     if (allowOrigins.length) log.info(`allowed origins: ${allowOrigins.join(', ')}`);
+    if (values.audio) {
+      const voiced = [...surveys.keys()].filter((id) =>
+        existsSync(join(resolve(io.cwd, values.audio!), id, 'manifest.json')),
+      );
+      log.info(
+        `recorded speech: ${voiced.length ? voiced.join(', ') : `none yet in ${values.audio} (make it with svara audio)`}`,
+      );
+    }
     io.stdout.write(`svara collector listening on ${collector.url}\n`);
     await (io.stopped?.() ?? new Promise(() => {}));
     log.info('stopping …');

@@ -3,6 +3,7 @@
  * request. `server.ts` connects it to node:http; tests and the fuzz suite call it directly.
  */
 import { timingSafeEqual, createHash } from 'node:crypto';
+import { extname, join } from 'node:path';
 import { parseSubmission } from '@svara/schema';
 import type { Locale, Submission } from '@svara/schema';
 
@@ -18,7 +19,7 @@ import { Cors, securityHeaders } from './headers';
 import { problem } from './problem';
 import { RateLimiter } from './rate-limit';
 import type { RateLimitOptions } from './rate-limit';
-import { resolveFile, serveFile } from './static';
+import { MIME_TYPES, resolveFile, serveFile } from './static';
 import type { AppRequest, AppResponse, Logger } from './types';
 import { silentLogger } from './types';
 
@@ -46,6 +47,11 @@ export interface AppOptions {
   embedDir?: string;
   /** Directory with a static site to serve at `/` (the demo). */
   siteDir?: string;
+  /**
+   * Directory of recorded speech made by `svara audio`: `<audioDir>/<survey id>/manifest.json` and its clips,
+   * served at `/api/surveys/<id>/audio/…`.
+   */
+  audioDir?: string;
   /** How long computed results are reused, in ms (default 30 s; 0 computes every time). */
   resultsCacheMs?: number;
   logger?: Logger;
@@ -58,6 +64,7 @@ export interface App {
   readonly discarded: number;
 }
 
+const AUDIO_ROUTE = /^\/api\/surveys\/([^/]+)\/audio\/(.*)$/;
 const SURVEY_ROUTE = /^\/api\/surveys\/([^/]+)(?:\/(responses|results|export\.csv|export\.json))?\/?$/;
 
 function json(status: number, body: unknown, headers: Record<string, string> = {}): AppResponse {
@@ -332,6 +339,36 @@ export function createApp(options: AppOptions): App {
     return undefined;
   }
 
+  /** A survey's recorded speech: its manifest (revalidated every time) and clips (WAV etc., cached a week). */
+  async function audio(request: AppRequest, id: string, rest: string): Promise<AppResponse> {
+    const method = request.method.toUpperCase();
+    if (method !== 'GET' && method !== 'HEAD') return notAllowed('GET, HEAD');
+    const isManifest = rest === 'manifest.json';
+    const type = MIME_TYPES[extname(rest).toLowerCase()];
+    const file =
+      options.audioDir && (isManifest || type?.startsWith('audio/'))
+        ? await resolveFile(join(options.audioDir, id), rest)
+        : undefined;
+    if (!file) {
+      return problem(
+        404,
+        'no-audio',
+        'No recorded speech',
+        isManifest
+          ? `There is no recorded speech for the survey "${id}". Make it with svara audio and serve it with --audio.`
+          : `There is no recording at ${rest}.`,
+      );
+    }
+    const response = await serveFile(file, rest, request.method, request.headers['if-none-match']);
+    // City pages on other origins play the clips: cross-origin like the embed bundle.
+    response.headers = {
+      ...securityHeaders('embed'),
+      ...response.headers,
+      'cache-control': isManifest ? 'no-cache' : 'public, max-age=604800',
+    };
+    return response;
+  }
+
   async function route(request: AppRequest): Promise<AppResponse> {
     const method = request.method.toUpperCase();
     let url: URL;
@@ -366,6 +403,20 @@ export function createApp(options: AppOptions): App {
         })),
         { 'cache-control': 'public, max-age=60' },
       );
+    }
+
+    const audioMatch = options.audioDir ? AUDIO_ROUTE.exec(pathname) : null;
+    if (audioMatch) {
+      let id: string;
+      try {
+        id = decodeURIComponent(audioMatch[1]!);
+      } catch {
+        id = '';
+      }
+      if (!surveys.has(id)) {
+        return problem(404, 'unknown-survey', 'Unknown survey', `There is no survey "${id}" on this server.`);
+      }
+      return audio(request, id, audioMatch[2]!);
     }
 
     const match = SURVEY_ROUTE.exec(pathname);
