@@ -1,6 +1,6 @@
 /**
  * <svara-survey> stories, one per example in survey.examples.ts (the same examples the tests and axe check):
- * the start screen, a question screen per audience, the error summary, each receipt, interview mode, Arabic
+ * the start screen, a question screen per audience, Lyssna and Styr med kontakt, the error summary, each receipt, interview mode, Arabic
  * and a broken definition. The widget loads the city's definitions from examples/surveys with `src`, and sends
  * to a fake collector (`transport`), so nothing leaves Storybook.
  */
@@ -24,6 +24,8 @@ const story = (example: SurveyExample): Story => storyFromExample<SvaraSurvey>('
 export const StartScreen = story(surveyExamples.start);
 export const ChildQuestion = story(surveyExamples.childQuestion);
 export const AacQuestion = story(surveyExamples.aacQuestion);
+export const Listening = story(surveyExamples.listening);
+export const SwitchScanning = story(surveyExamples.switchScanning);
 export const GeneralPage = story(surveyExamples.generalPage);
 export const ScaleGroup = story(surveyExamples.scaleGroup);
 export const ErrorSummary = story(surveyExamples.errorSummary);

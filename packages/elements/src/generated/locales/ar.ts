@@ -110,6 +110,8 @@
 'survey.toolbar.language': `اللغة`,
 'survey.toolbar.pictograms': `دعم بالصور`,
 'survey.toolbar.plain': `لغة سهلة`,
+'survey.toolbar.readAloud': `استمع`,
+'survey.toolbar.scanning': `التحكم بمفتاح`,
 'survey.toolbar.withSupport': `أجيب بمساعدة`,
 'survey.unavailable': `لا يمكن عرض الاستبيان الآن`,
 'survey.unavailableHelp': `حاول مرة أخرى لاحقًا. هذا ليس خطأك.`,

@@ -110,6 +110,8 @@
 'survey.toolbar.language': `Language`,
 'survey.toolbar.pictograms': `Pictures`,
 'survey.toolbar.plain': `Easy to read`,
+'survey.toolbar.readAloud': `Listen`,
+'survey.toolbar.scanning': `Answer with a switch`,
 'survey.toolbar.withSupport': `Answering with support`,
 'survey.unavailable': `The survey cannot be shown right now`,
 'survey.unavailableHelp': `Please try again later. It is not your fault.`,

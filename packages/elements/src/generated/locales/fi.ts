@@ -110,6 +110,8 @@
 'survey.toolbar.language': `Kieli`,
 'survey.toolbar.pictograms': `Kuvatuki`,
 'survey.toolbar.plain': `Selkokieli`,
+'survey.toolbar.readAloud': `Kuuntele`,
+'survey.toolbar.scanning': `Ohjaa kytkimellä`,
 'survey.toolbar.withSupport': `Vastaan tuetusti`,
 'survey.unavailable': `Kyselyä ei voi näyttää juuri nyt`,
 'survey.unavailableHelp': `Yritä myöhemmin uudelleen. Se ei ole sinun vikasi.`,

@@ -8,7 +8,14 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { keyed } from 'lit/directives/keyed.js';
 import { questionDisplay, selectText } from '@svara/schema';
 import type { Answer, Answers, Option, OptionValue, Question, Survey, Text } from '@svara/schema';
-import type { SvaraChoice, SvaraConsent, SvaraScale } from '@svara/elements';
+import type {
+  ReadAloudEnvironment,
+  ScanClock,
+  ScanMode,
+  SvaraChoice,
+  SvaraConsent,
+  SvaraScale,
+} from '@svara/elements';
 
 const DONT_KNOW = 'dont_know';
 const SKIPPED = 'skipped';
@@ -18,8 +25,15 @@ export interface Presentation {
   lang: string;
   plain: boolean;
   pictograms: boolean;
-  /** 44 px targets (children, AAC). */
+  /** 44 px targets (children, AAC, switch users). */
   large: boolean;
+  /** "Lyssna": the question's "Lyssna" button, and each answer read as it gets focus or the scan highlight. */
+  readAloud: boolean;
+  scanning: ScanMode;
+  scanInterval: number;
+  /** Time for scanning (the widget's clock, injectable for tests). */
+  scanClock: ScanClock;
+  speech?: ReadAloudEnvironment | undefined;
 }
 
 interface Texts {
@@ -156,6 +170,11 @@ export function renderQuestion(
         ?required=${required}
         ?allow-dont-know=${question.allowDontKnow ?? false}
         ?allow-skip=${question.allowSkip ?? false}
+        read-aloud=${presentation.readAloud ? 'focus' : 'off'}
+        scanning=${presentation.scanning}
+        scan-interval=${presentation.scanInterval}
+        .scanClock=${presentation.scanClock}
+        .speech=${presentation.speech}
         .value=${asString(answer)}
       ></svara-scale>`;
       break;
@@ -179,6 +198,11 @@ export function renderQuestion(
             ?required=${required}
             ?allow-dont-know=${question.allowDontKnow ?? false}
             ?allow-skip=${question.allowSkip ?? false}
+            read-aloud=${presentation.readAloud ? 'focus' : 'off'}
+            scanning=${presentation.scanning}
+            scan-interval=${presentation.scanInterval}
+            .scanClock=${presentation.scanClock}
+            .speech=${presentation.speech}
             .value=${Object.hasOwn(values, item.id) ? String(values[item.id]) : ''}
           ></svara-scale>`;
         })}
@@ -203,6 +227,11 @@ export function renderQuestion(
         ?allow-skip=${question.allowSkip ?? false}
         .minSelections=${multi ? question.min : undefined}
         .maxSelections=${multi ? question.max : undefined}
+        read-aloud=${presentation.readAloud ? 'focus' : 'off'}
+        scanning=${presentation.scanning}
+        scan-interval=${presentation.scanInterval}
+        .scanClock=${presentation.scanClock}
+        .speech=${presentation.speech}
         .values=${values}
       ></svara-choice>`;
       break;

@@ -6,6 +6,7 @@ import { html } from 'lit';
 import type { TemplateResult } from 'lit';
 import type { Transport } from '../../transport/send.js';
 import type { SvaraSurvey } from './survey.js';
+import { fakeSpeech } from '../../../../elements/test/fake-speech.js';
 import './survey.define.js';
 
 /**
@@ -168,6 +169,44 @@ export const surveyExamples = {
         lang="sv"
         audience="aac"
         plain
+        src=${surveyUrls.barn}
+        .transport=${transport ?? acceptingTransport}
+        .outboxOptions=${outbox}
+      ></svara-survey>`,
+    prepare: async (survey) => {
+      await ready(survey);
+      await press(survey, 'Börja svara');
+    },
+  },
+  listening: {
+    title: 'Lyssna',
+    description:
+      'read-aloud: "Lyssna" is pressed in the toolbar; each question has its own "Lyssna" button and each answer is read as it gets focus (a silent fake voice here).',
+    render: (transport) =>
+      html`<svara-survey
+        data-example
+        lang="sv"
+        read-aloud
+        src=${surveyUrls.barn}
+        .speech=${fakeSpeech().environment}
+        .transport=${transport ?? acceptingTransport}
+        .outboxOptions=${outbox}
+      ></svara-survey>`,
+    prepare: async (survey) => {
+      await ready(survey);
+      await press(survey, 'Börja svara');
+    },
+  },
+  switchScanning: {
+    title: 'Styr med kontakt',
+    description:
+      'scanning: a support person pressed "Styr med kontakt"; the highlight moves through the faces, "Tillbaka" and "Fortsätt", and one switch (Space or Enter) chooses.',
+    render: (transport) =>
+      html`<svara-survey
+        data-example
+        lang="sv"
+        scanning
+        scan-interval="3000"
         src=${surveyUrls.barn}
         .transport=${transport ?? acceptingTransport}
         .outboxOptions=${outbox}

@@ -13,6 +13,7 @@ import type { SurveyExample } from './survey.examples.js';
 import { useFullValidation } from './full-validation.js';
 import { checkDefinitionShape } from './definition.js';
 import { SvaraSurvey as SurveyClass } from './survey.js';
+import { fakeSpeech } from '../../../../elements/test/fake-speech.js';
 
 interface Sent {
   url: string;
@@ -333,11 +334,13 @@ describe('svara-survey', () => {
       const survey = await mount(surveyUrls.barn);
       const toggles = [...shadow(survey).querySelectorAll<HTMLButtonElement>('[part~="toggle"]')];
       expect(toggles.map((t) => t.textContent!.trim())).to.deep.equal([
-        'Lättläst',
+        'Lyssna',
         'Bildstöd',
-        'Svarar med stöd',
+        'Lättläst',
         'Svenska',
         'English',
+        'Svarar med stöd',
+        'Styr med kontakt',
       ]);
       for (const toggle of toggles) {
         expect(toggle.getAttribute('aria-pressed')).to.be.oneOf(['true', 'false']);
@@ -395,6 +398,155 @@ describe('svara-survey', () => {
       for (let i = 0; i < 7; i++) await press(survey, /Continue|Send/);
       await receipt(survey);
       expect(sent[0]!.body.lang).to.equal('en');
+    });
+  });
+
+  describe('Lyssna and Styr med kontakt', () => {
+    /** Presses a widget button with the keyboard, so the browser counts it as a user action (speech needs one). */
+    async function pressKey(survey: SvaraSurvey, name: string): Promise<void> {
+      button(survey, name)!.focus();
+      await sendKeys({ press: 'Enter' });
+      await settled(survey);
+    }
+
+    /** The text or value of what the scan highlight is on now, in the widget or its question control. */
+    function highlighted(survey: SvaraSurvey): string | null {
+      const mark = '[data-svara-scan-highlight]';
+      const inWidget = shadow(survey).querySelector<HTMLElement>(`button${mark}`);
+      if (inWidget) return inWidget.textContent!.trim();
+      for (const el of shadow(survey).querySelectorAll('[data-question]')) {
+        const input = el.shadowRoot?.querySelector<HTMLInputElement>(`input${mark}`);
+        if (input) return input.value;
+        const own = el.shadowRoot?.querySelector<HTMLElement>(`button${mark}`);
+        if (own) return own.textContent!.trim();
+      }
+      return null;
+    }
+
+    /** Lets the auto-scan run until the highlight is on `target`, then presses the one switch (Space). */
+    async function scanAndSelect(survey: SvaraSurvey, clock: FakeClock, target: string): Promise<void> {
+      for (let step = 0; step < 20 && highlighted(survey) !== target; step++) {
+        clock.advance(survey.scanInterval);
+        await settled(survey);
+      }
+      expect(highlighted(survey), `scan highlight on ${target}`).to.equal(target);
+      await sendKeys({ press: 'Space' });
+      await settled(survey);
+    }
+
+    it('Lyssna reads the start screen, then each new question and its answers; meta says readAloud', async () => {
+      const speech = fakeSpeech();
+      const { transport, sent } = collector();
+      const survey = await mount(surveyUrls.barn, { transport });
+      survey.speech = speech.environment;
+      expect(speech.spoken).to.have.length(0);
+      await pressKey(survey, 'Lyssna');
+      expect(button(survey, 'Lyssna')!.getAttribute('aria-pressed')).to.equal('true');
+      await waitFor(() => speech.spoken.length > 0, 'the start screen read aloud');
+      expect(speech.spoken[0]!.text).to.equal('Vad tyckte du om att träffa oss?');
+      expect(speech.spoken[0]!.voice).to.match(/^sv/);
+      speech.finishAll();
+      expect(speech.spoken.map((u) => u.text)).to.include('Varför vi frågar');
+
+      await pressKey(survey, 'Börja svara');
+      await waitFor(() => speech.spoken.at(-1)!.text === 'Jag vet varför vi träffades.', 'question 1 read');
+      speech.finishAll();
+      const question = speech.spoken.map((u) => u.text);
+      expect(question.slice(question.lastIndexOf('Jag vet varför vi träffades.'))).to.deep.equal([
+        'Jag vet varför vi träffades.',
+        'Mycket ledsen',
+        'Ledsen',
+        'Mittemellan',
+        'Glad',
+        'Mycket glad',
+        'Vet inte',
+        'Vill inte svara',
+      ]);
+      const scale = control(survey, 'vet-varfor')!;
+      expect(scale.getAttribute('read-aloud')).to.equal('focus');
+      expect(scale.shadowRoot!.querySelector('[part="read-aloud-button"]')).to.exist;
+
+      await pressKey(survey, 'Lyssna');
+      expect(scale.getAttribute('read-aloud')).to.equal('off');
+      await choose(survey, 'vet-varfor', '4');
+      for (let i = 0; i < 7; i++) await press(survey, /Fortsätt|Skicka/);
+      await receipt(survey);
+      expect(sent[0]!.body.meta['readAloud']).to.equal(false);
+    });
+
+    it('read-aloud on the element starts with Lyssna pressed and sends meta.readAloud true', async () => {
+      const { transport, sent } = collector();
+      const wrapper = await fixture<HTMLElement>(
+        html`<main>
+          <svara-survey
+            lang="sv"
+            read-aloud
+            src=${surveyUrls.barn}
+            .speech=${fakeSpeech().environment}
+            .transport=${transport}
+            .outboxOptions=${{ name: `svara-outbox-test-${Date.now()}-${outboxes++}` }}
+          ></svara-survey>
+        </main>`,
+      );
+      const survey = wrapper.querySelector<SvaraSurvey>('svara-survey')!;
+      await ready(survey);
+      expect(button(survey, 'Lyssna')!.getAttribute('aria-pressed')).to.equal('true');
+      await press(survey, 'Börja svara');
+      await choose(survey, 'vet-varfor', '4');
+      for (let i = 0; i < 7; i++) await press(survey, /Fortsätt|Skicka/);
+      await receipt(survey);
+      expect(sent[0]!.body.meta['readAloud']).to.equal(true);
+    });
+
+    it('Styr med kontakt: one switch answers the children’s survey from start to receipt', async () => {
+      const clock = new FakeClock();
+      const { transport, sent } = collector();
+      const survey = await mount(surveyUrls.barn, { transport, clock });
+      await press(survey, 'Styr med kontakt');
+      expect(button(survey, 'Styr med kontakt')!.getAttribute('aria-pressed')).to.equal('true');
+      await scanAndSelect(survey, clock, 'Börja svara');
+      expect(headingText(survey)).to.equal('Fråga 1 av 7');
+      const faces = { 'vet-varfor': '4', lyssnade: '5', 'kunde-saga': '1', snalla: '3', 'vet-vad-nu': '2' };
+      for (const [id, face] of Object.entries(faces)) {
+        expect(control(survey, id), id).to.exist;
+        await scanAndSelect(survey, clock, face);
+        expect(control(survey, id)!.value).to.equal(face);
+        await scanAndSelect(survey, clock, 'Fortsätt');
+      }
+      await scanAndSelect(survey, clock, 'pojke');
+      await scanAndSelect(survey, clock, 'Fortsätt');
+      expect(headingText(survey)).to.equal('Fråga 7 av 7');
+      await scanAndSelect(survey, clock, 'Skicka');
+      await receipt(survey);
+      expect(sent).to.have.length(1);
+      expect(sent[0]!.body.answers).to.deep.equal({
+        'vet-varfor': 4,
+        lyssnade: 5,
+        'kunde-saga': 1,
+        snalla: 3,
+        'vet-vad-nu': 2,
+        kon: 'pojke',
+      });
+    });
+
+    it('Styr med kontakt puts a general survey one question per screen, keeping the answers', async () => {
+      const survey = await mount(surveyUrls.foraldramottagning);
+      await press(survey, 'Börja svara');
+      const all = shadow(survey).querySelectorAll('[data-question]').length;
+      expect(all).to.be.greaterThan(1);
+      await choose(survey, 'nojd', '4');
+      await press(survey, 'Styr med kontakt');
+      expect(shadow(survey).querySelectorAll('[data-question]')).to.have.length(1);
+      expect(control(survey, 'nojd')!.value).to.equal('4');
+      expect(headingText(survey)).to.match(/^Fråga 1 av \d+$/);
+      await press(survey, 'Styr med kontakt');
+      expect(shadow(survey).querySelectorAll('[data-question]')).to.have.length(all);
+    });
+
+    it('neither toggle in an interview (staff read and type)', async () => {
+      const survey = await mount(surveyUrls.bemotandekollen, { mode: 'interview' });
+      expect(button(survey, 'Lyssna')).to.equal(undefined);
+      expect(button(survey, 'Styr med kontakt')).to.equal(undefined);
     });
   });
 

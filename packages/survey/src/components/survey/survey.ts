@@ -12,9 +12,12 @@ import type { Clock, Outbox, OutboxOptions, SubmitResult } from '../../transport
 import type { ProblemDetails, SubmissionDraft } from '../../transport/events.js';
 import type { SvaraSubmitErrorEvent, SvaraSubmittedEvent } from '../../transport/events.js';
 import type { Transport } from '../../transport/send.js';
+import type { ReadAloudEnvironment, ReadAloudItem, ScanMode } from '@svara/elements';
+import type { Assist } from './assist.js';
 import { checkDefinitionShape } from './definition.js';
 import type { DefinitionCheck } from './definition.js';
 import { answerFromControl, drawsPictures, hasPlainVariants, renderQuestion } from './questions.js';
+import type { Presentation } from './questions.js';
 import { styles } from './survey.styles.js';
 
 /** How long a kiosk waits without any input before it starts over (ms). */
@@ -45,7 +48,23 @@ interface Settings {
   plain?: boolean;
   pictograms?: boolean;
   withSupport?: boolean;
+  readAloud?: boolean;
+  scanning?: boolean;
 }
+
+type Toggle = 'plainOn' | 'pictogramsOn' | 'withSupport' | 'readAloudOn' | 'scanningOn';
+
+/** The question controls that read themselves aloud and scan their own options. */
+interface GroupControl extends HTMLElement {
+  readQuestion(): Promise<void>;
+  stopReading(): void;
+  startScanning(): void;
+  stopScanning(): void;
+  registerScanTarget(target: HTMLElement): () => void;
+}
+
+const isGroupControl = (element: Element | null | undefined): element is GroupControl =>
+  !!element && typeof (element as Partial<GroupControl>).readQuestion === 'function';
 
 const SESSION_PREFIX = 'svara-survey:';
 
@@ -112,9 +131,12 @@ function autonym(lang: string): string {
  * heading. A failed "Fortsätt" shows `<svara-error-summary>` and moves focus to it. `showIf` questions appear
  * and disappear as answers change; other answers are kept, and answers to hidden questions are not sent.
  *
- * The toolbar is the respondent's: "Lättläst" (plain variants), "Bildstöd" (faces, when the survey has any),
- * the survey's languages, and "Svarar med stöd" (recorded as `answeredBy: with-support`). Settings and
- * answers in progress last for the browser session only (sessionStorage), never in a kiosk.
+ * The toolbar is the respondent's: "Lyssna" (read-aloud: each new screen is read, and each answer as it gets
+ * focus), "Lättläst" (plain variants), "Bildstöd" (faces, when the survey has any), the survey's languages, and
+ * for support persons "Svarar med stöd" (recorded as `answeredBy: with-support`) and "Styr med kontakt" (switch
+ * scanning: one question per screen; the highlight moves through the answers, "Tillbaka" and "Fortsätt", and
+ * one switch — Space or Enter — selects; `scan-mode` picks step or two-switch scanning). Settings and answers
+ * in progress last for the browser session only (sessionStorage), never in a kiosk.
  *
  * Survey texts are always rendered as text. No cookies are sent (`credentials: 'omit'`), nothing is loaded
  * from third parties, and the widget works under a strict CSP with Trusted Types (Lit's policy `lit-html`).
@@ -171,6 +193,8 @@ export class SvaraSurvey extends LitElement {
   @state() private plainOn = false;
   @state() private pictogramsOn = false;
   @state() private withSupport = false;
+  @state() private readAloudOn = false;
+  @state() private scanningOn = false;
   @state() private receipt?: Receipt;
   private outbox?: Outbox;
   private loadController?: AbortController;
@@ -178,6 +202,12 @@ export class SvaraSurvey extends LitElement {
   private receiptTimer: unknown;
   /** The screen changed: focus its heading after the next render. */
   private focusHeading = false;
+  /** The screen changed or an assist turned on: read it aloud / start scanning after the next render. */
+  private assistScreen = false;
+  /** Read-aloud and scanning of the widget itself, loaded when first needed. */
+  private assist?: Assist;
+  private assistLoading?: Promise<Assist>;
+  private readonly scanTargetRemovers: (() => void)[] = [];
 
   // ── Properties ──────────────────────────────────────────────────────────────────────────────────────────
   /** Where the definition is loaded from (fetched without cookies). Ignored when `definition` is set. */
@@ -201,14 +231,20 @@ export class SvaraSurvey extends LitElement {
   /** Uses plain-language variants from the start. */
   @property({ type: Boolean }) plain = false;
 
-  /**
-   * Reserved for read-aloud (issue 5). No read-aloud controller exists yet, so it has no effect and no
-   * "Lyssna" button is shown; `meta.readAloud` is sent as false.
-   */
+  /** Starts with "Lyssna" on: each screen is read aloud (after the respondent's first press or click). */
   @property({ type: Boolean, attribute: 'read-aloud' }) readAloud = false;
 
-  /** Reserved for switch scanning (issue 5). No scanning controller exists yet, so it has no effect. */
+  /** Starts with "Styr med kontakt" (switch scanning) on. */
   @property({ type: Boolean }) scanning = false;
+
+  /** How switch scanning works: `auto` (one switch, default), `step` (short press moves, long press selects), `two-switch`. */
+  @property({ attribute: 'scan-mode' }) scanMode: Exclude<ScanMode, 'off'> = 'auto';
+
+  /** How long the scan highlight stays on each item in `auto` mode, in ms (default 1500; the first item twice as long). */
+  @property({ type: Number, attribute: 'scan-interval' }) scanInterval = 1500;
+
+  /** Replaces the browser's `speechSynthesis`, `SpeechSynthesisUtterance` and `Audio` (tests, demos). */
+  @property({ attribute: false }) speech?: ReadAloudEnvironment;
 
   /** One question per screen for every audience. */
   @property({ type: Boolean, attribute: 'one-per-screen' }) onePerScreen = false;
@@ -222,7 +258,7 @@ export class SvaraSurvey extends LitElement {
   /** Outbox options for tests and special hosts (database name, clock, IndexedDB factory). */
   @property({ attribute: false }) outboxOptions: Omit<OutboxOptions, 'target' | 'transport' | 'headers'> = {};
 
-  /** Time source for the kiosk's idle reset (injectable for tests). */
+  /** Time source for the kiosk's idle reset and for switch scanning (injectable for tests). */
   @property({ attribute: false }) clock: Clock = systemClock;
 
   // ── Getters ─────────────────────────────────────────────────────────────────────────────────────────────
@@ -256,7 +292,7 @@ export class SvaraSurvey extends LitElement {
     if (!survey) return [];
     const visible = this.visibleIds;
     const entries = [...iterateQuestions(survey)].filter((entry) => visible.has(entry.question.id));
-    if (this.easy || this.onePerScreen)
+    if (this.easy || this.onePerScreen || this.scanningOn)
       return entries.map(({ question, page }) => ({ key: question.id, page, questions: [question] }));
     if (survey.pages)
       return survey.pages
@@ -288,7 +324,7 @@ export class SvaraSurvey extends LitElement {
       mode: this.mode,
       plain: this.plainOn,
       pictograms: this.pictogramsOn,
-      readAloud: false,
+      readAloud: this.readAloudOn,
     };
   }
 
@@ -308,6 +344,7 @@ export class SvaraSurvey extends LitElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    this.releaseScanTargets();
     this.outbox?.stop();
     this.outbox = undefined;
     this.loadController?.abort();
@@ -338,6 +375,11 @@ export class SvaraSurvey extends LitElement {
       this.focusHeading = false;
       await this.updateComplete;
       this.screenHeading?.focus();
+    }
+    if (this.assistScreen) {
+      this.assistScreen = false;
+      await this.updateComplete;
+      await this.startAssists();
     }
   }
 
@@ -379,12 +421,16 @@ export class SvaraSurvey extends LitElement {
     else answers[question.id] = next;
     this.answers = answers;
     this.saveProgress();
+    if (this.scanningOn && event.type === 'change' && isGroupControl(control)) {
+      const groups = this.groupControls();
+      groups[groups.indexOf(control) + 1]?.startScanning();
+    }
   }
 
   private handleStart(): void {
     this.screen = 'questions';
     this.stepKey = this.steps[0]?.key ?? '';
-    this.focusHeading = true;
+    this.focusHeading = this.assistScreen = true;
     this.saveProgress();
   }
 
@@ -392,7 +438,7 @@ export class SvaraSurvey extends LitElement {
     const index = this.stepIndex;
     if (index === 0) this.screen = 'start';
     else this.stepKey = this.steps[index - 1]!.key;
-    this.focusHeading = true;
+    this.focusHeading = this.assistScreen = true;
     this.saveProgress();
   }
 
@@ -403,15 +449,26 @@ export class SvaraSurvey extends LitElement {
     const index = this.stepIndex;
     if (index < steps.length - 1) {
       this.stepKey = steps[index + 1]!.key;
-      this.focusHeading = true;
+      this.focusHeading = this.assistScreen = true;
       this.saveProgress();
     } else {
       void this.send();
     }
   }
 
-  private toggle(setting: 'plainOn' | 'pictogramsOn' | 'withSupport'): void {
+  private toggle(setting: Toggle): void {
+    const question = this.steps[this.stepIndex]?.questions[0]?.id;
     this[setting] = !this[setting];
+    if (setting === 'scanningOn' && this.screen === 'questions' && question) {
+      // One question per screen while scanning: stay on the question the respondent was at.
+      this.stepKey = this.steps.find((step) => step.questions.some((q) => q.id === question))?.key ?? '';
+      this.saveProgress();
+    }
+    if (setting === 'readAloudOn' || setting === 'scanningOn') {
+      if (!this.readAloudOn) this.stopReading();
+      if (!this.scanningOn) this.stopScanning();
+      this.assistScreen = true; // read the screen / start scanning now: the press is the user action browsers need
+    }
     this.saveSettings();
   }
 
@@ -427,7 +484,7 @@ export class SvaraSurvey extends LitElement {
     this.receipt = undefined;
     this.screen = 'questions';
     this.stepKey = this.steps[0]?.key ?? '';
-    this.focusHeading = true;
+    this.focusHeading = this.assistScreen = true;
   }
 
   // ── Public methods ──────────────────────────────────────────────────────────────────────────────────────
@@ -447,11 +504,14 @@ export class SvaraSurvey extends LitElement {
     if (this.keepsNothing) {
       this.plainOn = this.plain;
       this.withSupport = false;
+      this.readAloudOn = this.readAloud;
+      this.scanningOn = this.scanning;
       this.pictogramsOn = this.initialPictograms();
       if (this.survey) this.chooseLanguage(this.initialLang(this.survey, null));
     }
     removeKey(this.sessionKey);
     this.focusHeading = focus;
+    this.assistScreen = true;
   }
 
   // ── Private helpers ─────────────────────────────────────────────────────────────────────────────────────
@@ -468,6 +528,102 @@ export class SvaraSurvey extends LitElement {
 
   private messageLocale(): 'sv' | 'en' {
     return primary(this.lang) === 'sv' || primary(this.lang) === '' ? 'sv' : 'en';
+  }
+
+  /** Loads the widget's own read-aloud and scanning (once). */
+  private loadAssist(): Promise<Assist> {
+    this.assistLoading ??= import('./assist.js').then(({ createAssist }) => {
+      this.assist = createAssist(this, {
+        speech: () => this.speech,
+        scanMode: () => (this.scanningOn ? this.scanMode : 'off'),
+        scanInterval: () => this.scanInterval,
+        clock: () => this.clock,
+        scanItems: () => this.scanItems(),
+        highlighted: (item) => {
+          if (this.readAloudOn)
+            void this.assist?.reader.read([this.readItem('scan', item.textContent ?? '')]);
+        },
+      });
+      return this.assist;
+    });
+    return this.assistLoading;
+  }
+
+  /** Reads the new screen aloud and starts scanning on it, as the respondent's settings say. */
+  private async startAssists(): Promise<void> {
+    if (!this.readAloudOn && !this.scanningOn) return;
+    const assist = await this.loadAssist();
+    const groups = this.screen === 'questions' ? this.groupControls() : [];
+    const group = groups[0];
+    await Promise.all(groups.map((control) => (control as GroupControl & LitElement).updateComplete));
+    // Browsers speak only after the respondent has pressed or clicked something on the page.
+    const mayRead =
+      (navigator as { userActivation?: { hasBeenActive: boolean } }).userActivation?.hasBeenActive ?? true;
+    if (this.readAloudOn && mayRead) {
+      if (group) void group.readQuestion();
+      else void assist.reader.read(this.screenTexts());
+    }
+    this.releaseScanTargets();
+    if (this.scanningOn) {
+      if (group) {
+        // Every control's scan reaches "Tillbaka" and "Fortsätt"; an answer moves the scan to the next control.
+        for (const control of groups)
+          for (const button of this.navigationButtons())
+            this.scanTargetRemovers.push(control.registerScanTarget(button));
+        group.startScanning();
+      } else {
+        assist.scanner.start();
+      }
+    }
+  }
+
+  private groupControls(): GroupControl[] {
+    return [...this.renderRoot.querySelectorAll('[data-question]')].filter(isGroupControl);
+  }
+
+  private stopReading(): void {
+    this.assist?.reader.stop();
+    for (const control of this.groupControls()) control.stopReading();
+  }
+
+  private stopScanning(): void {
+    this.assist?.scanner.stop();
+    this.releaseScanTargets();
+    for (const control of this.groupControls()) control.stopScanning();
+  }
+
+  private releaseScanTargets(): void {
+    for (const remove of this.scanTargetRemovers.splice(0)) remove();
+  }
+
+  /** "Tillbaka" and "Fortsätt"/"Skicka" of a question screen. */
+  private navigationButtons(): HTMLElement[] {
+    return [...this.renderRoot.querySelectorAll<HTMLElement>('.navigation button:not([disabled])')];
+  }
+
+  /** What the widget's own scan moves through on a screen without a scanning control: its buttons, then "Styr med kontakt" (to stop). */
+  private scanItems(): HTMLElement[] {
+    const screen = this.renderRoot.querySelector('.screen');
+    const buttons = [...(screen?.querySelectorAll<HTMLElement>('button:not([disabled])') ?? [])];
+    const stop = this.renderRoot.querySelector<HTMLElement>('[data-toggle="scanning"]');
+    return stop ? [...buttons, stop] : buttons;
+  }
+
+  private readItem(key: string, text: string): ReadAloudItem {
+    return { key, text: text.replace(/\s+/g, ' ').trim(), lang: this.lang || this.textLang };
+  }
+
+  /** The texts of a screen without a question control, in reading order, each in its own language. */
+  private screenTexts(): ReadAloudItem[] {
+    const screen = this.renderRoot.querySelector('.screen');
+    if (!screen) return [];
+    const blocks = screen.querySelectorAll<HTMLElement>('h2, p, dt, dd, label, legend, button.primary');
+    return [...blocks]
+      .filter((block) => block.textContent?.trim())
+      .map((block, i) => ({
+        ...this.readItem(`screen-${i}`, block.textContent ?? ''),
+        lang: block.closest('[lang]')?.getAttribute('lang') || this.lang || this.textLang,
+      }));
   }
 
   private async load(): Promise<void> {
@@ -543,6 +699,9 @@ export class SvaraSurvey extends LitElement {
     this.plainOn = settings?.plain ?? this.plain;
     this.pictogramsOn = settings?.pictograms ?? this.initialPictograms();
     this.withSupport = settings?.withSupport ?? false;
+    this.readAloudOn = settings?.readAloud ?? this.readAloud;
+    this.scanningOn = settings?.scanning ?? this.scanning;
+    this.assistScreen = true;
     this.chooseLanguage(this.initialLang(survey, settings?.lang));
     const saved = this.keepsNothing
       ? undefined
@@ -568,6 +727,8 @@ export class SvaraSurvey extends LitElement {
       plain: this.plainOn,
       pictograms: this.pictogramsOn,
       withSupport: this.withSupport,
+      readAloud: this.readAloudOn,
+      scanning: this.scanningOn,
     } satisfies Settings);
   }
 
@@ -608,7 +769,7 @@ export class SvaraSurvey extends LitElement {
         break;
     }
     this.screen = 'receipt';
-    this.focusHeading = true;
+    this.focusHeading = this.assistScreen = true;
     if (this.receipt?.kind !== 'rejected') {
       // Sent or safely queued: this response is finished. An interview starts a fresh one.
       this.answers = {};
@@ -705,13 +866,16 @@ export class SvaraSurvey extends LitElement {
     const languages = surveyLanguages(survey);
     const showPlain = hasPlainVariants(survey);
     const showPictures = [...iterateQuestions(survey)].some(({ question }) => drawsPictures(question));
-    const toggle = (label: string, pressed: boolean, onClick: () => void) =>
+    // Staff who interview read the questions themselves and answer on the keyboard.
+    const respondent = this.mode !== 'interview';
+    const toggle = (label: string, setting: Toggle, name = '') =>
       html`<button
         type="button"
         part="toggle"
         class="toggle"
-        aria-pressed=${pressed ? 'true' : 'false'}
-        @click=${onClick}
+        data-toggle=${ifDefined(name || undefined)}
+        aria-pressed=${this[setting] ? 'true' : 'false'}
+        @click=${() => this.toggle(setting)}
       >
         ${label}
       </button>`;
@@ -725,11 +889,13 @@ export class SvaraSurvey extends LitElement {
       })}
     >
       ${
-        showPlain
+        respondent
           ? toggle(
-              msg('Lättläst', { id: 'survey.toolbar.plain', desc: 'Toggle button: use easy-to-read texts' }),
-              this.plainOn,
-              () => this.toggle('plainOn'),
+              msg('Lyssna', {
+                id: 'survey.toolbar.readAloud',
+                desc: 'Toggle button: read each screen and each answer aloud',
+              }),
+              'readAloudOn',
             )
           : nothing
       }
@@ -740,20 +906,15 @@ export class SvaraSurvey extends LitElement {
                 id: 'survey.toolbar.pictograms',
                 desc: 'Toggle button: show pictures (faces, pictograms) with the answers',
               }),
-              this.pictogramsOn,
-              () => this.toggle('pictogramsOn'),
+              'pictogramsOn',
             )
           : nothing
       }
       ${
-        this.mode !== 'interview'
+        showPlain
           ? toggle(
-              msg('Svarar med stöd', {
-                id: 'survey.toolbar.withSupport',
-                desc: 'Toggle button for support persons: the respondent answers with help from someone',
-              }),
-              this.withSupport,
-              () => this.toggle('withSupport'),
+              msg('Lättläst', { id: 'survey.toolbar.plain', desc: 'Toggle button: use easy-to-read texts' }),
+              'plainOn',
             )
           : nothing
       }
@@ -778,6 +939,25 @@ export class SvaraSurvey extends LitElement {
                   </button>`,
               )}
             </div>`
+          : nothing
+      }
+      ${
+        respondent
+          ? html`${toggle(
+              msg('Svarar med stöd', {
+                id: 'survey.toolbar.withSupport',
+                desc: 'Toggle button for support persons: the respondent answers with help from someone',
+              }),
+              'withSupport',
+            )}
+            ${toggle(
+              msg('Styr med kontakt', {
+                id: 'survey.toolbar.scanning',
+                desc: 'Toggle button for support persons: answer with one switch (a highlight moves through the answers and the switch chooses)',
+              }),
+              'scanningOn',
+              'scanning',
+            )}`
           : nothing
       }
     </div>`;
@@ -893,7 +1073,7 @@ export class SvaraSurvey extends LitElement {
     if (!step) return html``;
     const last = index === steps.length - 1;
     const sending = this.screen === 'sending';
-    const onePerScreen = this.easy || this.onePerScreen;
+    const onePerScreen = this.easy || this.onePerScreen || this.scanningOn;
     const position = index + 1;
     const total = steps.length;
     const title = this.text(survey, 'title');
@@ -915,8 +1095,13 @@ export class SvaraSurvey extends LitElement {
       lang: this.textLang,
       plain: this.plainOn,
       pictograms: this.pictogramsOn,
-      large: this.easy,
-    };
+      large: this.easy || this.scanningOn,
+      readAloud: this.readAloudOn,
+      scanning: this.scanningOn ? this.scanMode : 'off',
+      scanInterval: this.scanInterval,
+      scanClock: this.clock,
+      speech: this.speech,
+    } satisfies Presentation;
     return html`${this.renderToolbar()}
     ${keyed(
       step.key,
