@@ -186,6 +186,7 @@ function embedConfig(packageDir: string, embed: EmbedOptions): UserConfig {
           format: 'es',
           entryFileNames: '[name].js',
           chunkFileNames: `${embed.name}-[name]-[hash].js`,
+          codeSplitting: { groups: [{ name: embed.name, tags: ['$initial'] }] },
         },
       },
     },

@@ -19,6 +19,7 @@ import type { DefinitionCheck } from './definition.js';
 import { answerFromControl, drawsPictures, hasPlainVariants, renderQuestion } from './questions.js';
 import type { Presentation } from './questions.js';
 import { styles } from './survey.styles.js';
+import { loadControlsFor } from './lazy-controls.js';
 
 /** How long a kiosk waits without any input before it starts over (ms). */
 export const KIOSK_IDLE_MS = 2 * 60 * 1000;
@@ -665,6 +666,7 @@ export class SvaraSurvey extends LitElement {
       );
     }
     this.survey = survey;
+    void loadControlsFor(survey);
     this.issues = [];
     this.problem = '';
     this.restore(survey);
