@@ -251,6 +251,10 @@ function probe(): void {
 type Kind = 'plain' | 'widget';
 interface Sample extends PageFigures {
   heapMB: number;
+  /** The widget's waterfall (resource timing, ms from navigation start); null on the plain page. */
+  scriptEnd: number | null;
+  definitionStart: number | null;
+  definitionEnd: number | null;
 }
 
 async function load(browser: Browser, origin: string, kind: Kind, rate: number): Promise<Sample> {
@@ -275,17 +279,27 @@ async function load(browser: Browser, origin: string, kind: Kind, rate: number):
       },
     );
     await page.waitForTimeout(SETTLE_MS);
-    const figures = await page.evaluate(() => {
-      const { screen, question, fcp, longTasks, error } = (window as unknown as { __bench: PageFigures })
-        .__bench;
-      return {
-        screen,
-        question,
-        fcp,
-        longTasks: longTasks.map(([start, duration]): [number, number] => [start, duration]),
-        error,
-      };
-    });
+    const figures = await page.evaluate(
+      ([script, definition]) => {
+        const { screen, question, fcp, longTasks, error } = (window as unknown as { __bench: PageFigures })
+          .__bench;
+        // No named inner functions here: tsx would wrap them in `__name(…)`, which the page does not have.
+        const entries = performance.getEntriesByType('resource') as PerformanceResourceTiming[];
+        const scriptEntry = entries.find((entry) => new URL(entry.name).pathname === script);
+        const definitionEntry = entries.find((entry) => new URL(entry.name).pathname === definition);
+        return {
+          screen,
+          question,
+          fcp,
+          longTasks: longTasks.map(([start, duration]): [number, number] => [start, duration]),
+          error,
+          scriptEnd: scriptEntry?.responseEnd ?? null,
+          definitionStart: definitionEntry?.startTime ?? null,
+          definitionEnd: definitionEntry?.responseEnd ?? null,
+        };
+      },
+      [SCRIPT_URL, SURVEY_URL],
+    );
     if (figures.error) throw new Error(`${kind}: ${figures.error}`);
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
     await cdp.send('HeapProfiler.collectGarbage');
@@ -307,6 +321,7 @@ function quantile(values: number[], q: number): number {
 }
 const median = (values: number[]) => {
   const sorted = [...values].sort((a, b) => a - b);
+  if (sorted.length === 0) return NaN;
   const mid = sorted.length / 2;
   return sorted.length % 2 ? sorted[Math.floor(mid)]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
 };
@@ -318,6 +333,8 @@ interface Cell {
   screen: { median: number; p90: number };
   question: { median: number; p90: number };
   fcp: { median: number };
+  /** Medians of the widget's waterfall: bundle received, definition requested, definition received. */
+  waterfall: { scriptEnd: number; definitionStart: number; definitionEnd: number };
   heapMB: { median: number; max: number };
   longTasks: {
     medianTotalMs: number;
@@ -354,6 +371,11 @@ function summarise(kind: Kind, rate: number, samples: Sample[]): Cell {
       ),
     },
     fcp: { median: median(of((s) => s.fcp)) },
+    waterfall: {
+      scriptEnd: median(of((s) => s.scriptEnd)),
+      definitionStart: median(of((s) => s.definitionStart)),
+      definitionEnd: median(of((s) => s.definitionEnd)),
+    },
     heapMB: { median: median(of((s) => s.heapMB)), max: Math.max(...of((s) => s.heapMB)) },
     longTasks: {
       medianTotalMs: median(totals),
@@ -523,6 +545,12 @@ if (JSON_OUTPUT) {
   console.log(
     `  ${mark(aims.noLongTaskAt1x)} no long task at 1× CPU (median run): ${ms(w1.longTasks.medianTotalMs)} in ${w1.longTasks.runsWithAny}/${w1.runs} runs had any, worst ${ms(w1.longTasks.maxTotalMs)}`,
   );
+  for (const rate of [1, 4]) {
+    const { waterfall, screen, question } = cell('widget', rate);
+    console.log(
+      `widget at ${rate}× (medians): bundle received ${ms(waterfall.scriptEnd)}, definition requested ${ms(waterfall.definitionStart)}, received ${ms(waterfall.definitionEnd)}, start screen ${ms(screen.median)}, first question ${ms(question.median)}`,
+    );
+  }
   for (const rate of [1, 4]) {
     const { longTasks } = cell('widget', rate);
     console.log(
