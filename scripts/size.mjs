@@ -40,7 +40,8 @@ async function measure(entry, external) {
     for (const imported of outputs[path].imports)
       if (imported.kind === 'import-statement' && outputs[imported.path]) visit(imported.path);
   };
-  visit(Object.keys(outputs).find((path) => outputs[path].entryPoint !== undefined && path.endsWith('.js')));
+  // The measured entry itself: dynamic-import targets are entry points to esbuild too, and may come first.
+  visit(Object.keys(outputs).find((path) => path.endsWith('/measured.js')));
   const scripts = Object.keys(outputs).filter((path) => path.endsWith('.js'));
   const lazy = scripts.filter((path) => !initial.has(path));
   return {

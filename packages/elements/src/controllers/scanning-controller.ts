@@ -46,11 +46,8 @@ export interface ScanningOptions {
   highlighted?(item: HTMLElement): void;
 }
 
-/** `"auto"`, `"step"`, `"two-switch"`; anything else is off. */
-export function scanMode(value: string | null | undefined): ScanMode {
-  const mode = (value ?? '').trim().toLowerCase();
-  return mode === 'auto' || mode === 'step' || mode === 'two-switch' ? mode : 'off';
-}
+// Parsing the attribute is needed before the scanner is (it decides whether to load it).
+export { scanMode } from '../internal/scanning-parts.js';
 
 /** The one scanner running on the page. */
 const page: { running: ScanningController | null } = { running: null };

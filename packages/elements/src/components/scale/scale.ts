@@ -25,10 +25,9 @@ import { isFacePictogram } from '@svara/pictograms';
 import type { FacePictogram } from '@svara/pictograms';
 import { FormFieldController } from '../../controllers/form-field-controller.js';
 import { RovingTabindexController } from '../../controllers/roving-tabindex-controller.js';
-import { ReadAloudController } from '../../controllers/read-aloud-controller.js';
-import { ScanningController, scanMode } from '../../controllers/scanning-controller.js';
 import type { ScanClock } from '../../controllers/scanning-controller.js';
-import { renderScanButton, scanKeys } from '../../internal/scanning-parts.js';
+import { scanKeys, scanMode } from '../../internal/scanning-parts.js';
+import { LazyAssist } from '../../internal/lazy-assist.js';
 import type { ReadAloudEnvironment, ReadAloudItem } from '../../controllers/read-aloud-controller.js';
 import { emitValueEvents, stopInnerEvent } from '../../events.js';
 import {
@@ -42,16 +41,10 @@ import {
 } from '../../internal/group-parts.js';
 import type { SpecialCode } from '../../internal/group-parts.js';
 import { isOn } from '../../internal/presentation.js';
-import {
-  hostLanguage,
-  questionText,
-  readAloudMode,
-  renderReadAloud,
-} from '../../internal/read-aloud-parts.js';
+import { hostLanguage, questionText, readAloudMode } from '../../internal/read-aloud-parts.js';
 import type { OnOff } from '../../internal/presentation.js';
 import { getLocale, normalizeLocale } from '../../localization.js';
 import { groupStyles } from '../../styles/group.styles.js';
-import { readAloudStyles, scanningStyles } from '../../styles/read-aloud.styles.js';
 import { sharedStyles } from '../../styles/shared.styles.js';
 import { messages, requiredValidator } from '../../validators/validators.js';
 import { styles } from './scale.styles.js';
@@ -178,7 +171,7 @@ const displayNames: readonly string[] = displays;
 @localized()
 export class SvaraScale extends LitElement {
   // ── Static configuration ────────────────────────────────────────────────────────────────────────────────
-  static override styles = [sharedStyles, groupStyles, readAloudStyles, styles, scanningStyles];
+  static override styles = [sharedStyles, groupStyles, styles];
   static formAssociated = true;
   static override shadowRootOptions: ShadowRootInit = {
     ...LitElement.shadowRootOptions,
@@ -207,18 +200,22 @@ export class SvaraScale extends LitElement {
     select: (input) => this.choose(input.value),
   });
 
-  private readonly reader = new ReadAloudController(this, {
-    environment: () => this.speech,
-    rate: () => this.readAloudRate,
-  });
-
-  private readonly scanner = new ScanningController(this, {
-    mode: () => scanMode(this.scanning),
-    items: () => this.scanItems(),
-    interval: () => this.scanInterval,
-    keys: () => scanKeys(this.scanKeys),
-    clock: () => this.scanClock,
-    highlighted: (item) => this.readHighlighted(item),
+  /** Read-aloud and scanning: loaded when `read-aloud` or `scanning` turns on (or a script asks for them). */
+  private readonly assist = new LazyAssist(this, {
+    wanted: () => readAloudMode(this.readAloud) !== 'off' || scanMode(this.scanning) !== 'off',
+    reader: {
+      environment: () => this.speech,
+      rate: () => this.readAloudRate,
+    },
+    scanner: {
+      mode: () => scanMode(this.scanning),
+      items: () => this.scanItems(),
+      interval: () => this.scanInterval,
+      keys: () => scanKeys(this.scanKeys),
+      clock: () => this.scanClock,
+      highlighted: (item) => this.readHighlighted(item),
+    },
+    styles: (parts) => [sharedStyles, groupStyles, parts.readAloudStyles, styles, parts.scanningStyles],
   });
 
   /** Buttons of the page (e.g. "Nästa") scanned after the options; see {@link registerScanTarget}. */
@@ -416,9 +413,19 @@ export class SvaraScale extends LitElement {
     this.childObserver.disconnect();
   }
 
+  /** Also waits for read-aloud and scanning when they just turned on, and for the render that shows them. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let complete = await super.getUpdateComplete();
+    while (this.assist.pending) {
+      await this.assist.pending;
+      complete = (await super.getUpdateComplete()) && complete;
+    }
+    return complete;
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('scanning') && scanMode(this.scanning) === 'off' && this.scanner.active) {
-      this.scanner.stop();
+    if (changed.has('scanning') && scanMode(this.scanning) === 'off' && this.assist.loaded?.scanner.active) {
+      this.assist.loaded.scanner.stop();
     }
     if (changed.has('defaultValue') && !this.dirty) this.selected = this.defaultValue;
     if (changed.has('scale') && typeof this.scale === 'string' && !isScalePresetName(this.scale)) {
@@ -457,12 +464,13 @@ export class SvaraScale extends LitElement {
   }
 
   private readonly handleReadAloudClick = (): void => {
-    if (this.reader.reading) this.reader.stop();
-    else void this.reader.read(this.readAloudItems());
+    const reader = this.assist.loaded?.reader;
+    if (reader?.reading) reader.stop();
+    else void this.readQuestion();
   };
 
   private readonly handleScanClick = (): void => {
-    if (this.scanner.active) this.stopScanning();
+    if (this.assist.loaded?.scanner.active) this.stopScanning();
     else this.startScanning();
   };
 
@@ -471,7 +479,7 @@ export class SvaraScale extends LitElement {
     const input = event.composedPath()[0];
     if (!(input instanceof HTMLInputElement)) return;
     const item = this.readAloudItems().find((candidate) => candidate.value === input.value);
-    if (item) void this.reader.read([item]);
+    if (item) void this.assist.run('read', ({ reader }) => reader.read([item]));
   }
 
   // ── Public methods ──────────────────────────────────────────────────────────────────────────────────────
@@ -484,7 +492,7 @@ export class SvaraScale extends LitElement {
 
   /** Starts switch scanning (when `scanning` is not `off`), from the first option. */
   startScanning(): void {
-    this.scanner.start();
+    void this.assist.run('scan', ({ scanner }) => scanner.start());
   }
 
   /**
@@ -492,18 +500,21 @@ export class SvaraScale extends LitElement {
    * click or key press): browsers speak only after the user has interacted with the page.
    */
   readQuestion(): Promise<void> {
-    return this.reader.read(this.readAloudItems());
+    return this.assist.run('read', ({ reader }) => reader.read(this.readAloudItems()));
   }
 
   /** Stops reading aloud. */
   stopReading(): void {
-    this.reader.stop();
+    this.assist.cancel('read');
+    this.assist.loaded?.reader.stop();
   }
 
   /** Stops switch scanning. */
   stopScanning(): void {
-    this.scanner.stop();
-    this.reader.stop();
+    this.assist.cancel('scan');
+    this.assist.cancel('read');
+    this.assist.loaded?.scanner.stop();
+    this.assist.loaded?.reader.stop();
   }
 
   /**
@@ -559,7 +570,7 @@ export class SvaraScale extends LitElement {
 
   /** True when the scan ring is on the option with this value. */
   private isScanned(value: string): boolean {
-    const item = this.scanner.current;
+    const item = this.assist.loaded?.scanner.current;
     return item instanceof HTMLInputElement && item.value === value;
   }
 
@@ -570,7 +581,7 @@ export class SvaraScale extends LitElement {
       item instanceof HTMLInputElement
         ? this.readAloudItems().find((candidate) => candidate.value === item.value)
         : undefined;
-    void this.reader.read([
+    void this.assist.loaded?.reader.read([
       option ?? { key: 'scan', text: item.textContent?.trim() ?? '', lang: hostLanguage(this) },
     ]);
   }
@@ -686,7 +697,8 @@ export class SvaraScale extends LitElement {
     const anchors = scale ? this.renderAnchors(scale) : nothing;
     const chosen = this.value;
     const readAloud = readAloudMode(this.readAloud) !== 'off';
-    const reading = this.reader.current?.key;
+    const assist = this.assist.loaded;
+    const reading = assist?.reader.current?.key;
     // Only numbers to show (a numeric scale in number display): the options need less room side by side.
     const compact = display === 'number' && options.every((option) => option.label.text === option.value);
 
@@ -706,11 +718,11 @@ export class SvaraScale extends LitElement {
         <legend part="label" class="label ${reading === 'question' ? 'reading' : ''}">
           <slot name="label">${this.label}</slot>
         </legend>
-        ${readAloud ? renderReadAloud(this.reader, this.handleReadAloudClick) : nothing}
+        ${readAloud && assist ? assist.parts.renderReadAloud(assist.reader, this.handleReadAloudClick) : nothing}
         ${
-          scanMode(this.scanning) !== 'off'
+          scanMode(this.scanning) !== 'off' && assist
             ? html`<div part="scanning" class="read-aloud">
-                ${renderScanButton(this.scanner, this.handleScanClick)}
+                ${assist.parts.renderScanButton(assist.scanner, this.handleScanClick)}
               </div>`
             : nothing
         }
@@ -821,7 +833,7 @@ export class SvaraScale extends LitElement {
         <span
           id=${labelId}
           part="option-label"
-          class="option-label ${this.reader.current?.key === `option-${index}` ? 'reading' : ''}"
+          class="option-label ${this.assist.loaded?.reader.current?.key === `option-${index}` ? 'reading' : ''}"
           lang=${option.label.lang || nothing}
           >${option.label.text}</span
         >
