@@ -42,21 +42,24 @@ export type {
 export { emitValueEvents, stopInnerEvent } from './events.js';
 export {
   characterCount,
-  datePartsValidator,
-  dateProblem,
-  dateRangeValidator,
-  emailValidator,
   formatNumber,
-  isoDate,
   maxLengthValidator,
   maxSelectionsValidator,
   messages,
   minSelectionsValidator,
-  parseIsoDate,
   pluralForm,
   requiredValidator,
 } from './validators/validators.js';
-export type { DatePart, DateParts, ValidationFailure, Validator } from './validators/validators.js';
+export type { ValidationFailure, Validator } from './validators/validators.js';
+export {
+  datePartsValidator,
+  dateProblem,
+  dateRangeValidator,
+  isoDate,
+  parseIsoDate,
+} from './validators/date-validators.js';
+export type { DatePart, DateParts } from './validators/date-validators.js';
+export { emailValidator } from './validators/email-validator.js';
 export {
   allLocales,
   dirFor,

@@ -16,11 +16,10 @@ import {
   datePartsValidator,
   dateRangeValidator,
   isoDate,
-  messages,
   parseIsoDate,
-  requiredValidator,
-} from '../../validators/validators.js';
-import type { DatePart, DateParts } from '../../validators/validators.js';
+} from '../../validators/date-validators.js';
+import type { DatePart, DateParts } from '../../validators/date-validators.js';
+import { messages, requiredValidator } from '../../validators/validators.js';
 import { styles } from './date.styles.js';
 
 const EMPTY: DateParts = { day: '', month: '', year: '' };

@@ -10,7 +10,8 @@ import { setOptionalAttribute, SvaraFieldElement } from '../../internal/field-el
 import { describedBy } from '../../internal/group-parts.js';
 import { fieldStyles } from '../../styles/field.styles.js';
 import { sharedStyles } from '../../styles/shared.styles.js';
-import { emailValidator, messages, requiredValidator } from '../../validators/validators.js';
+import { emailValidator } from '../../validators/email-validator.js';
+import { messages, requiredValidator } from '../../validators/validators.js';
 import { styles } from './email.styles.js';
 
 /**

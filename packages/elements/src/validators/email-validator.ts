@@ -1,0 +1,21 @@
+/**
+ * The e-mail check of `<svara-email>`, apart from the validators every control uses, so that a page without an
+ * e-mail field never downloads it (the embed loads `<svara-email>` on demand).
+ */
+import { messages } from './validators.js';
+import type { Validator } from './validators.js';
+
+/** Deliberately simple: something@something.tld without spaces. The server decides what is deliverable. */
+const EMAIL = /^[^\s@]+@[^\s@.]+(\.[^\s@.]+)+$/;
+
+/** Fails with `typeMismatch` when a non-empty value does not look like an e-mail address. */
+export function emailValidator(field: { text: () => string }): Validator {
+  return {
+    name: 'email',
+    check: () => {
+      const text = field.text().trim();
+      if (text === '' || EMAIL.test(text)) return null;
+      return { flags: { typeMismatch: true }, message: messages.email() };
+    },
+  };
+}
