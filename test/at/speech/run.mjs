@@ -13,7 +13,10 @@
  *   #speech    read by speech synthesis: a Swedish voice found by language prefix, sentence by sentence;
  *   #recorded  read from recordings only: the audio manifest that `svara audio` made for survey.json (question
  *              text and "Bra"), and the option's own `audio` field ("Dåligt"), which wins over the manifest.
- * Then the same page in Chromium without --enable-speech-dispatcher: no voices, so #speech says in words that
+ * The widget page (widget-page.ts, the embed's sources) shows the children's survey: the toolbar's "Lyssna" reads
+ * the start screen sentence by sentence, "Börja svara" moves reading to the first question (and only to it), and
+ * a second press on "Lyssna" stops at once.
+ * Then the elements page in Chromium without --enable-speech-dispatcher: no voices, so #speech says in words that
  * Swedish read-aloud is not available on this device, and #recorded still plays its recordings.
  *
  * usage: node test/at/speech/run.mjs [--keep]   (--keep leaves the temporary directory for inspection)
@@ -166,6 +169,32 @@ try {
     logLevel: 'error',
     tsconfig: join(ROOT, 'tsconfig.json'),
   });
+  await esbuild.build({
+    entryPoints: [join(HERE, 'widget-page.ts')],
+    bundle: true,
+    format: 'esm',
+    target: 'es2022',
+    conditions: ['source'],
+    outfile: join(SITE, 'widget-page.js'),
+    logLevel: 'error',
+    tsconfig: join(ROOT, 'tsconfig.json'),
+  });
+  cpSync(
+    join(ROOT, 'examples', 'surveys', 'familjeenheten-barn.json'),
+    join(SITE, 'familjeenheten-barn.json'),
+  );
+  writeFileSync(
+    join(SITE, 'widget.html'),
+    `<!doctype html>
+<html lang="sv">
+  <head><meta charset="utf-8" /><title>Widget</title><link rel="icon" href="data:," /></head>
+  <body>
+    <svara-survey></svara-survey>
+    <script type="module" src="widget-page.js"></script>
+  </body>
+</html>
+`,
+  );
   writeFileSync(
     join(SITE, 'index.html'),
     `<!doctype html>
@@ -248,15 +277,20 @@ try {
     };
   };
 
-  async function open(browser) {
+  async function open(browser, path = '') {
     const page = await browser.newPage();
     page.on('pageerror', (error) => console.log(`page error: ${error.message}`));
     await page.addInitScript(OBSERVE);
-    await page.goto(url);
+    await page.goto(url + path);
     await page.waitForSelector('body[data-ready="true"]', { timeout: 15_000 });
     return page;
   }
   const entries = (page) => page.evaluate(() => window.__readAloud);
+  /** `"text" start>end, …` for a check's report. */
+  const describe = (list) =>
+    list
+      .map((e) => `"${e.text ?? e.src}" ${e.events.map((x) => x.type).join('>') || '(no events)'}`)
+      .join(', ');
   const finished = (entry) => entry.events.some((e) => ['end', 'ended', 'error'].includes(e.type));
   /** Presses "Lyssna" of `id` and waits until `count` utterances and recordings have finished. */
   async function listen(page, id, count) {
@@ -378,9 +412,64 @@ try {
     played.heard > 0.5,
     `${played.heard.toFixed(2)} s of sound in ${played.total.toFixed(2)} s recorded`,
   );
+
+  // 5. The widget: "Lyssna" in the toolbar of <svara-survey>, on the children's survey.
+  t = Date.now();
+  const widget = await open(browser, 'widget.html');
+  const begin = widget.getByRole('button', { name: 'Börja svara' });
+  await begin.waitFor({ timeout: 15_000 });
+  const toggle = widget.locator('svara-survey button[part="toggle"]', { hasText: 'Lyssna' });
+  await toggle.click();
+  const startScreen = await until('the start screen read aloud', 30_000, async () => {
+    const now = await entries(widget);
+    return now.length >= 3 && now.slice(0, 3).every(finished) ? now.slice(0, 3) : undefined;
+  });
+  check(
+    'widget: Lyssna in the toolbar reads the start screen in Swedish, sentence by sentence',
+    JSON.stringify(startScreen.map((e) => e.text)) ===
+      JSON.stringify(['Vad tyckte du om att träffa oss?', 'Du får svara på fem frågor.', 'Det går fort.']) &&
+      startScreen.every(
+        (e) => /^sv/i.test(e.voiceLang ?? '') && e.events.map((x) => x.type).join('>') === 'start>end',
+      ),
+    describe(startScreen),
+  );
+
+  // "Börja svara" while the start screen is still being read: now only the first question may be heard.
+  const atClick = (await entries(widget)).length;
+  await begin.click();
+  const QUESTION = [
+    'Jag vet varför vi träffades.',
+    'Mycket ledsen',
+    'Ledsen',
+    'Mittemellan',
+    'Glad',
+    'Mycket glad',
+  ];
+  const question = await until('the first question read aloud', 20_000, async () => {
+    const now = (await entries(widget)).slice(atClick);
+    return now.length >= 2 && now.slice(0, 2).every(finished) ? now : undefined;
+  }).catch(async () => (await entries(widget)).slice(atClick));
+  check(
+    'widget: on the next screen the question is read, and the start screen is not read any more',
+    question.length >= 2 &&
+      question.every((e) => QUESTION.includes(e.text)) &&
+      question.slice(0, 2).every((e) => e.events.map((x) => x.type).join('>') === 'start>end'),
+    describe(question),
+  );
+  await toggle.click();
+  const atStop = (await entries(widget)).length;
+  await sleep(1500);
+  const afterStop = (await entries(widget)).length - atStop;
+  const speaking = await widget.evaluate(() => speechSynthesis.speaking);
+  check(
+    'widget: pressing Lyssna again stops reading at once',
+    afterStop === 0 && !speaking && (await toggle.getAttribute('aria-pressed')) === 'false',
+    `${afterStop} utterances after, speaking ${speaking}`,
+  );
+  timings.widget = Date.now() - t;
   await browser.close();
 
-  // 5. Chromium without speech-dispatcher: no voices.
+  // 6. Chromium without speech-dispatcher: no voices.
   t = Date.now();
   const silent = await launch(false);
   const mute = await open(silent);
