@@ -75,6 +75,7 @@
 'survey.editor.fetchFailed': `تعذّر تحميل الاستبيان من`,
 'survey.editor.modeNotAllowed': str`لا يجوز استخدام الاستبيان في الوضع "${0}".`,
 'survey.editor.summary': `لمن يُعدّ الاستبيان: ما الخطأ`,
+'survey.honeypot': `اترك هذا الحقل فارغًا`,
 'survey.interview.label': `إليك أنت من يُجري المقابلة:`,
 'survey.interview.new': `ابدأ مقابلة جديدة`,
 'survey.interview.question': `اقرأ السؤال والإجابات بصوت عالٍ. املأ الإجابة التي يعطيها الشخص.`,

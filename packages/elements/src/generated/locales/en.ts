@@ -75,6 +75,7 @@
 'survey.editor.fetchFailed': `Could not load the survey from`,
 'survey.editor.modeNotAllowed': str`The survey may not be used in the mode "${0}".`,
 'survey.editor.summary': `For the person who makes the survey: what is wrong`,
+'survey.honeypot': `Leave this field empty`,
 'survey.interview.label': `For you who interview:`,
 'survey.interview.new': `Start a new interview`,
 'survey.interview.question': `Read out the question and the answers. Fill in the answer the person gives.`,

@@ -75,6 +75,7 @@
 'survey.editor.fetchFailed': `Kyselyä ei voitu hakea osoitteesta`,
 'survey.editor.modeNotAllowed': str`Kyselyä ei saa käyttää tilassa "${0}".`,
 'survey.editor.summary': `Kyselyn tekijälle: mikä on vialla`,
+'survey.honeypot': `Jätä tämä kenttä tyhjäksi`,
 'survey.interview.label': `Sinulle, joka haastattelet:`,
 'survey.interview.new': `Aloita uusi haastattelu`,
 'survey.interview.question': `Lue kysymys ja vastausvaihtoehdot ääneen. Täytä henkilön antama vastaus.`,

@@ -184,4 +184,14 @@ export const styles = css`
       border-color: Highlight;
     }
   }
+
+  /* The honeypot: clipped to nothing rather than display:none, which simple bots skip. */
+  .honeypot {
+    position: absolute;
+    inline-size: 1px;
+    block-size: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+  }
 `;

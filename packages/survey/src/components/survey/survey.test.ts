@@ -550,6 +550,37 @@ describe('svara-survey', () => {
     });
   });
 
+  describe('honeypot', () => {
+    it('people never meet it: hidden from assistive technology, out of the tab order, not sent when empty', async () => {
+      const { transport, sent } = collector();
+      const survey = await mount(surveyUrls.foraldramottagning, { transport });
+      await press(survey, 'Börja svara');
+      const field = shadow(survey).querySelector<HTMLInputElement>('.honeypot input')!;
+      expect(field.tabIndex).to.equal(-1);
+      expect(field.closest('[aria-hidden="true"]')).to.exist;
+      const tree = await accessibilityTree('svara-survey');
+      expect(JSON.stringify(tree)).not.to.contain('tomt');
+      await choose(survey, 'nojd', '4');
+      await press(survey, 'Skicka');
+      await receipt(survey);
+      expect(sent[0]!.body).not.to.have.property('honeypot');
+    });
+
+    it('what a bot types is sent as the collector’s top-level "honeypot"', async () => {
+      const { transport, sent } = collector();
+      const survey = await mount(surveyUrls.foraldramottagning, { transport });
+      await press(survey, 'Börja svara');
+      const field = shadow(survey).querySelector<HTMLInputElement>('.honeypot input')!;
+      field.value = 'https://spam.example';
+      field.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+      await press(survey, 'Skicka');
+      await receipt(survey);
+      expect((sent[0]!.body as unknown as Record<string, unknown>)['honeypot']).to.equal(
+        'https://spam.example',
+      );
+    });
+  });
+
   describe('Arabic', () => {
     it('lays out right to left with Arabic UI strings; Swedish questions keep lang="sv"', async () => {
       const survey = await renderExample(surveyExamples.arabic);

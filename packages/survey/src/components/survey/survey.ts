@@ -105,6 +105,16 @@ function removeKey(key: string): void {
 const primary = (tag: string | null | undefined): string =>
   (tag ?? '').trim().toLowerCase().split(/[-_]/)[0] ?? '';
 
+/** The messages of a problem response's `issues` (the reference collector's format), at most five. */
+function problemMessages(problem: ProblemDetails | undefined): string[] {
+  const issues = problem?.['issues'];
+  if (!Array.isArray(issues)) return [];
+  return issues
+    .map((issue: unknown) => (issue as { message?: unknown } | null)?.message)
+    .filter((message): message is string => typeof message === 'string' && message.trim() !== '')
+    .slice(0, 5);
+}
+
 /** The language's own name ("Svenska", "English", "Suomi", "العربية"), capitalised as a button label. */
 function autonym(lang: string): string {
   try {
@@ -197,6 +207,8 @@ export class SvaraSurvey extends LitElement {
   @state() private readAloudOn = false;
   @state() private scanningOn = false;
   @state() private receipt?: Receipt;
+  /** What a bot typed into the honeypot field (people never see it). */
+  private honeypot = '';
   private outbox?: Outbox;
   private loadController?: AbortController;
   private idleTimer: unknown;
@@ -561,8 +573,10 @@ export class SvaraSurvey extends LitElement {
     const mayRead =
       (navigator as { userActivation?: { hasBeenActive: boolean } }).userActivation?.hasBeenActive ?? true;
     if (this.readAloudOn && mayRead) {
-      if (group) void group.readQuestion();
-      else void assist.reader.read(this.screenTexts());
+      if (group) {
+        assist.reader.stop(); // still reading the screen before: one voice at a time
+        void group.readQuestion();
+      } else void assist.reader.read(this.screenTexts());
     }
     this.releaseScanTargets();
     if (this.scanningOn) {
@@ -745,6 +759,8 @@ export class SvaraSurvey extends LitElement {
       lang: languages.includes(this.textLang) ? this.textLang : survey.lang,
       answers: this.visibleAnswers,
       meta: this.meta,
+      // Only a bot fills the hidden field; the collector answers 201 as usual and throws the submission away.
+      ...(this.honeypot.trim() ? { honeypot: this.honeypot } : {}),
     };
     const endpoint = this.endpoint || `${this.src.replace(/\/+$/, '')}/responses`;
     const result: SubmitResult = await this.outbox.submit(draft, { endpoint });
@@ -776,6 +792,7 @@ export class SvaraSurvey extends LitElement {
       // Sent or safely queued: this response is finished. An interview starts a fresh one.
       this.answers = {};
       this.stepKey = '';
+      this.honeypot = '';
       removeKey(this.sessionKey);
     }
     if (this.mode === 'kiosk') {
@@ -1136,11 +1153,32 @@ export class SvaraSurvey extends LitElement {
             }
           </button>
         </div>
+        ${last ? this.renderHoneypot() : nothing}
         <p class="sending" role="status">
           ${sending ? msg('Skickar …', { id: 'survey.sending', desc: 'Shown while the answers are being sent' }) : ''}
         </p>
       </form>`,
     )}`;
+  }
+
+  /**
+   * A field only bots fill in: off screen, hidden from assistive technology and out of the tab order, so people
+   * never meet it. Sent as the collector's top-level `honeypot` when filled.
+   */
+  private renderHoneypot(): TemplateResult {
+    return html`<div class="honeypot" aria-hidden="true">
+      <label>
+        ${msg('Lämna det här fältet tomt', { id: 'survey.honeypot', desc: 'Label of a hidden anti-spam field that people never see; bots fill it in' })}
+        <input
+          type="text"
+          name="website"
+          tabindex="-1"
+          autocomplete="off"
+          .value=${this.honeypot}
+          @input=${(event: Event) => (this.honeypot = (event.target as HTMLInputElement).value)}
+        />
+      </label>
+    </div>`;
   }
 
   private receiptMessage(receipt: Receipt): { heading: string; body: string } {
@@ -1215,8 +1253,12 @@ export class SvaraSurvey extends LitElement {
     const { heading, body } = this.receiptMessage(receipt);
     const thanks =
       receipt.kind === 'delivered' || receipt.kind === 'queued' ? this.text(survey, 'thanks') : { text: '' };
+    // The collector's own messages per problem (in the browser's language) say more than its general `detail`.
+    const issues = receipt.kind === 'rejected' ? problemMessages(receipt.problem) : [];
     const detail =
-      receipt.kind === 'rejected' ? (receipt.problem?.detail ?? receipt.problem?.title ?? '') : '';
+      receipt.kind !== 'rejected' || issues.length > 0
+        ? ''
+        : (receipt.problem?.detail ?? receipt.problem?.title ?? '');
     return html`<section part="receipt" class="screen receipt ${receipt.kind}" role="status">
       <h2 id="heading" part="heading" tabindex="-1" data-screen-heading>${heading}</h2>
       ${body ? html`<p>${body}</p>` : nothing}
@@ -1227,6 +1269,18 @@ export class SvaraSurvey extends LitElement {
               ${msg('Servern svarade:', { id: 'survey.receipt.serverSaid', desc: 'Before the server’s own explanation of a refusal' })}
               ${detail}
             </p>`
+          : nothing
+      }
+      ${
+        issues.length > 0
+          ? html`<div class="detail">
+              <p>
+                ${msg('Servern svarade:', { id: 'survey.receipt.serverSaid', desc: 'Before the server’s own explanation of a refusal' })}
+              </p>
+              <ul>
+                ${issues.map((message) => html`<li>${message}</li>`)}
+              </ul>
+            </div>`
           : nothing
       }
       ${
