@@ -1,0 +1,283 @@
+/**
+ * <svara-survey> against the real collector: the demo page, the widget and `svara serve` with its SQLite
+ * database, in Chromium. What arrives is read back through the collector's own export (admin token), so every
+ * count below is rows in the database, not requests seen; each test counts only the submissionIds its own pages
+ * minted (from the `svara-submit` event a host sees). Network trouble is made with Playwright (offline, a
+ * 503 in front of the server, a page closed mid-send); the server itself is never faked here.
+ */
+import { expect, test } from '@playwright/test';
+import type { APIRequestContext, BrowserContext, Page, Request } from '@playwright/test';
+import { E2E_ADMIN_TOKEN } from './collector-address';
+import { completeByKeyboard, heading, widget } from './survey-helpers';
+
+const QUEUED = 'Dina svar är sparade på den här enheten och skickas när du har internet.';
+const DELIVERED = 'Tack! Dina svar är skickade.';
+
+interface Row {
+  submissionId: string;
+  surveyId: string;
+  answers: Record<string, unknown>;
+  meta: Record<string, unknown>;
+}
+
+/** The rows the collector has stored for a survey. */
+async function rows(request: APIRequestContext, surveyId: string): Promise<Row[]> {
+  const response = await request.get(`/api/surveys/${surveyId}/export.json`, {
+    headers: { authorization: `Bearer ${E2E_ADMIN_TOKEN}` },
+  });
+  expect(response.status()).toBe(200);
+  return (await response.json()) as Row[];
+}
+
+/** The submissionIds the widget mints in this context's pages (reloads included), as hosts see them. */
+async function trackSubmissions(context: BrowserContext): Promise<Set<string>> {
+  const ids = new Set<string>();
+  await context.exposeFunction('svaraTestMinted', (id: string) => ids.add(id));
+  await context.addInitScript(() => {
+    document.addEventListener(
+      'svara-submit',
+      (event) =>
+        (window as unknown as { svaraTestMinted(id: string): void }).svaraTestMinted(
+          (event as Event & { submissionId: string }).submissionId,
+        ),
+      true,
+    );
+  });
+  return ids;
+}
+
+/** The stored rows of these submissions. */
+async function rowsOf(request: APIRequestContext, surveyId: string, ids: Set<string>): Promise<Row[]> {
+  return (await rows(request, surveyId)).filter((row) => ids.has(row.submissionId));
+}
+
+/** Every submission POST the pages of a context make (to see that nothing is sent twice). */
+function countPosts(context: BrowserContext): Request[] {
+  const posts: Request[] = [];
+  context.on('request', (request) => {
+    if (request.method() === 'POST' && /\/api\/surveys\/[^/]+\/responses$/.test(request.url()))
+      posts.push(request);
+  });
+  return posts;
+}
+
+/** A host script that changes an answer before it is sent (svara-submit lets hosts change answers). */
+async function setAnswerOnSubmit(page: Page, question: string, value: string): Promise<void> {
+  await page.addInitScript(
+    ([question, value]) => {
+      document.addEventListener(
+        'svara-submit',
+        (event) => {
+          const submission = (event as Event & { submission: { answers: Record<string, unknown> } })
+            .submission;
+          submission.answers[question!] = value;
+        },
+        true,
+      );
+    },
+    [question, value],
+  );
+}
+
+/** The children's survey on the kiosk page: Börja om after each receipt, so many responses fit in one load. */
+const KIOSK = '/survey/prova.html?survey=familjeenheten-barn&mode=kiosk';
+const PARENTS = '/survey/prova.html?survey=foraldramottagning';
+
+test.describe('<svara-survey> with the real collector', () => {
+  test('the children’s city page: completed by keyboard, one row with exactly the answers given', async ({
+    page,
+    context,
+    request,
+  }) => {
+    const ids = await trackSubmissions(context);
+    await page.goto('/survey/barn.html');
+    expect(await completeByKeyboard(page)).toBe(DELIVERED);
+    const stored = await rowsOf(request, 'familjeenheten-barn', ids);
+    expect(stored).toHaveLength(1);
+    expect(stored[0]!.meta).toMatchObject({ answeredBy: 'self', mode: 'web' });
+    // The keyboard walk answers every question with its first option and leaves the comment empty.
+    expect(stored[0]!.answers).toEqual({
+      'vet-varfor': 1,
+      lyssnade: 1,
+      'kunde-saga': 1,
+      snalla: 1,
+      'vet-vad-nu': 1,
+      kon: 'flicka',
+    });
+  });
+
+  test('the children’s survey with one switch: a support person turns on Styr med kontakt, Space does the rest', async ({
+    page,
+    context,
+    request,
+  }) => {
+    const ids = await trackSubmissions(context);
+    await page.goto('/survey/barn.html');
+    await widget(page).evaluate((el) => ((el as HTMLElement & { scanInterval: number }).scanInterval = 700));
+    await widget(page).getByRole('button', { name: 'Styr med kontakt' }).click();
+    /** Waits until the scan highlight is on `target` (a button's text or an answer's value), then presses the switch. */
+    const select = async (target: string) => {
+      await page.waitForFunction(
+        (target) => {
+          const mark = '[data-svara-scan-highlight]';
+          const root = document.querySelector('svara-survey')!.shadowRoot!;
+          const button = root.querySelector(`button${mark}`);
+          if (button) return button.textContent!.trim() === target;
+          for (const control of root.querySelectorAll('[data-question]')) {
+            const item = control.shadowRoot?.querySelector<HTMLInputElement | HTMLButtonElement>(mark);
+            if (item) return item instanceof HTMLInputElement ? item.value === target : false;
+          }
+          return false;
+        },
+        target,
+        { timeout: 20_000, polling: 'raf' },
+      );
+      await page.keyboard.press('Space');
+    };
+    await select('Börja svara');
+    await expect(heading(page)).toHaveText('Fråga 1 av 7');
+    for (const face of ['4', '5', '3', '5', '2']) {
+      await select(face);
+      await select('Fortsätt');
+    }
+    await select('annat');
+    await select('Fortsätt');
+    await select('Skicka');
+    await expect(heading(page)).toHaveText(DELIVERED);
+    const stored = await rowsOf(request, 'familjeenheten-barn', ids);
+    expect(stored).toHaveLength(1);
+    expect(stored[0]!.answers).toEqual({
+      'vet-varfor': 4,
+      lyssnade: 5,
+      'kunde-saga': 3,
+      snalla: 5,
+      'vet-vad-nu': 2,
+      kon: 'annat',
+    });
+  });
+
+  test('offline: 5 responses, a reload while offline, then online → exactly 5 rows', async ({
+    page,
+    context,
+    request,
+  }) => {
+    const ids = await trackSubmissions(context);
+    const posts = countPosts(context);
+    await page.goto(KIOSK);
+    await context.setOffline(true);
+    for (let n = 0; n < 5; n++) {
+      expect(await completeByKeyboard(page, undefined, { axe: n === 0 })).toBe(QUEUED);
+      await widget(page).getByRole('button', { name: 'Börja om' }).click();
+    }
+    expect(ids.size).toBe(5);
+    // Reloading offline: the browser cannot even load the page; the answers wait on the device.
+    await expect(page.reload()).rejects.toThrow(/ERR_INTERNET_DISCONNECTED/);
+    expect(await rowsOf(request, 'familjeenheten-barn', ids)).toHaveLength(0);
+    await context.setOffline(false);
+    await page.goto(KIOSK); // the next load of any page with the widget replays the outbox
+    await expect
+      .poll(async () => (await rowsOf(request, 'familjeenheten-barn', ids)).length, { timeout: 20_000 })
+      .toBe(5);
+    await page.waitForTimeout(1500);
+    expect(await rowsOf(request, 'familjeenheten-barn', ids)).toHaveLength(5);
+    const answered = posts.filter((post) => !post.failure());
+    expect(answered.length, 'each of the 5 reached the server once').toBe(5);
+  });
+
+  test('the server answers 503, then 201 → exactly one row', async ({ page, context, request }) => {
+    const ids = await trackSubmissions(context);
+    const posts = countPosts(context);
+    let refused = 0;
+    await page.route('**/api/surveys/*/responses', async (route) => {
+      if (refused++ === 0)
+        return route.fulfill({ status: 503, headers: { 'retry-after': '1' }, body: 'Underhåll' });
+      return route.continue();
+    });
+    await page.goto(PARENTS);
+    expect(await completeByKeyboard(page, undefined, { axe: false })).toBe(QUEUED);
+    await expect(heading(page)).toHaveText(DELIVERED, { timeout: 20_000 });
+    expect(await rowsOf(request, 'foraldramottagning', ids)).toHaveLength(1);
+    expect(posts).toHaveLength(2);
+  });
+
+  test('the page is closed right after Skicka → the answer arrives (on that load or the next), once', async ({
+    context,
+    request,
+  }) => {
+    const ids = await trackSubmissions(context);
+    const page = await context.newPage();
+    await page.goto(PARENTS);
+    await widget(page).getByRole('button', { name: 'Börja svara' }).click();
+    await widget(page).getByRole('button', { name: 'Skicka' }).click();
+    await page.close({ runBeforeUnload: true });
+    const next = await context.newPage();
+    await next.goto(PARENTS);
+    expect(ids.size).toBe(1);
+    await expect
+      .poll(async () => (await rowsOf(request, 'foraldramottagning', ids)).length, { timeout: 20_000 })
+      .toBe(1);
+    await next.waitForTimeout(1500);
+    expect(await rowsOf(request, 'foraldramottagning', ids)).toHaveLength(1);
+  });
+
+  test('the collector refuses a submission (400) → the respondent sees what went wrong; nothing is stored', async ({
+    page,
+    context,
+    request,
+  }) => {
+    const ids = await trackSubmissions(context);
+    // A host script breaks the submission: an answer the survey does not offer.
+    await setAnswerOnSubmit(page, 'kon', 'drake');
+    await page.goto('/survey/barn.html');
+    expect(await completeByKeyboard(page)).toBe('Dina svar kunde inte tas emot.');
+    await expect(
+      widget(page).getByText('Något i svaren stämmer inte med enkäten.', { exact: false }),
+    ).toBeVisible();
+    await expect(widget(page).getByText('Servern svarade:')).toBeVisible();
+    // The collector's own message about the answer, in Swedish (the browser's language), not its English summary.
+    await expect(widget(page).locator('.detail li').first()).toBeVisible();
+    await expect(widget(page).getByText('The submission has errors')).toHaveCount(0);
+    expect(ids.size).toBe(1);
+    expect(await rowsOf(request, 'familjeenheten-barn', ids)).toHaveLength(0);
+  });
+
+  test('two tabs with answers waiting: one sender, every answer arrives once', async ({
+    context,
+    request,
+  }) => {
+    const ids = await trackSubmissions(context);
+    const posts = countPosts(context);
+    const tabs = [await context.newPage(), await context.newPage()];
+    for (const tab of tabs) await tab.goto(PARENTS);
+    await context.setOffline(true);
+    for (const tab of tabs) {
+      await widget(tab).getByRole('button', { name: 'Börja svara' }).click();
+      await widget(tab).getByRole('button', { name: 'Skicka' }).click();
+      await expect(heading(tab)).toHaveText(QUEUED);
+    }
+    expect(ids.size).toBe(2);
+    await context.setOffline(false); // `online` in both tabs at once
+    await expect
+      .poll(async () => (await rowsOf(request, 'foraldramottagning', ids)).length, { timeout: 20_000 })
+      .toBe(2);
+    await tabs[0]!.waitForTimeout(1500);
+    expect(await rowsOf(request, 'foraldramottagning', ids)).toHaveLength(2);
+    const answered = posts.filter((post) => !post.failure());
+    expect(answered, 'no answer sent twice').toHaveLength(2);
+  });
+
+  test('a bot that fills the hidden honeypot gets the usual receipt, and nothing is stored', async ({
+    page,
+    context,
+    request,
+  }) => {
+    const ids = await trackSubmissions(context);
+    await page.goto(PARENTS);
+    await widget(page).getByRole('button', { name: 'Börja svara' }).click();
+    await widget(page).locator('.honeypot input').fill('https://spam.example');
+    await widget(page).getByRole('button', { name: 'Skicka' }).click();
+    await expect(heading(page)).toHaveText(DELIVERED);
+    expect(ids.size).toBe(1);
+    expect(await rowsOf(request, 'foraldramottagning', ids)).toHaveLength(0);
+  });
+});
