@@ -88,6 +88,49 @@ export function ensureBrowser() {
   return false;
 }
 
+/** What the assistive-technology tests need: a screen reader (Orca) on a headless X server, and real speech. */
+const AT_PACKAGES = [
+  'xvfb',
+  'dbus',
+  'at-spi2-core',
+  'orca',
+  'speech-dispatcher',
+  'speech-dispatcher-espeak-ng',
+  'espeak-ng',
+  'pulseaudio',
+  'pulseaudio-utils',
+  'sox',
+  'bc',
+];
+const AT_TOOLS = [
+  'Xvfb',
+  'dbus-daemon',
+  'orca',
+  'speech-dispatcher',
+  'espeak-ng',
+  'pulseaudio',
+  'parecord',
+  'sox',
+];
+
+const onPath = (tool) =>
+  (process.env.PATH ?? '').split(':').some((dir) => dir && existsSync(join(dir, tool)));
+
+/**
+ * Makes sure Orca, speech-dispatcher, espeak-ng, PulseAudio and sox are there for the transcript and speech
+ * tests: installs them with apt-get as root on Debian. Elsewhere those suites say plainly that they did not run.
+ */
+export function ensureAssistiveTech() {
+  const missing = AT_TOOLS.filter((tool) => !onPath(tool));
+  if (missing.length === 0) return true;
+  if (!isDebianRoot()) return false;
+  say(`Installing the screen reader and speech tools (${missing.join(', ')} missing) with apt-get …`);
+  const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
+  mustRun('apt-get', ['update', '-qq'], { env });
+  mustRun('apt-get', ['install', '-y', '-qq', '--no-install-recommends', ...AT_PACKAGES], { env });
+  return AT_TOOLS.every(onPath);
+}
+
 export function packageJson() {
   return JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'));
 }
