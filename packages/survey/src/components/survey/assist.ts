@@ -6,6 +6,7 @@
 import type { ReactiveControllerHost } from 'lit';
 import { ReadAloudController, ScanningController, addRecordedSpeech, scanMode } from '@svara/elements';
 import type { ReadAloudEnvironment, ScanClock, ScanMode } from '@svara/elements';
+import { AUDIO_MANIFEST_FORMAT, recordedAudioFor } from '@svara/schema';
 
 export { addRecordedSpeech };
 
@@ -35,4 +36,40 @@ export function createAssist(host: ReactiveControllerHost & HTMLElement, options
       highlighted: options.highlighted,
     }),
   };
+}
+
+type Clips = Record<string, Record<string, string>>;
+
+const isClips = (value: unknown): value is Clips =>
+  !!value &&
+  typeof value === 'object' &&
+  Object.values(value).every(
+    (byText) =>
+      !!byText && typeof byText === 'object' && Object.values(byText).every((url) => typeof url === 'string'),
+  );
+
+/**
+ * Fetches an audio manifest made by `svara audio` and adds its recordings for the whole page (texts without a
+ * recording are still read by the device's voice). Returns a function that removes them again. A manifest that
+ * cannot be fetched or has the wrong shape adds nothing and says so in the console for the web editor: the
+ * respondent still hears the device's voice.
+ */
+export async function loadRecordings(manifestUrl: string, signal?: AbortSignal): Promise<() => void> {
+  try {
+    const url = new URL(manifestUrl, document.baseURI).href;
+    const response = await fetch(url, {
+      credentials: 'omit',
+      headers: { Accept: 'application/json' },
+      signal,
+    });
+    if (!response.ok) throw new Error(`HTTP ${response.status}`);
+    const manifest = (await response.json()) as { format?: unknown; clips?: unknown };
+    if (manifest?.format !== AUDIO_MANIFEST_FORMAT || !isClips(manifest.clips))
+      throw new Error(`not a ${AUDIO_MANIFEST_FORMAT} manifest`);
+    const clips = manifest.clips;
+    return addRecordedSpeech((text, lang) => recordedAudioFor({ clips }, url, lang, text));
+  } catch (error) {
+    if (!signal?.aborted) console.warn(`svara: no recorded speech from ${manifestUrl}: ${String(error)}`);
+    return () => undefined;
+  }
 }

@@ -474,6 +474,38 @@ describe('svara-survey', () => {
       expect(sent[0]!.body.meta['readAloud']).to.equal(false);
     });
 
+    it('audio-manifest: recordings made by svara audio are played for the texts they have', async () => {
+      const speech = fakeSpeech();
+      const manifest = {
+        format: 'svara-audio/1',
+        survey: 'familjeenheten-barn',
+        version: 1,
+        clips: {
+          sv: {
+            'Vad tyckte du om att träffa oss?': 'https://svar.example/audio/sv/titel.wav',
+            'Jag vet varför vi träffades.': 'https://svar.example/audio/sv/fraga-1.wav',
+            'Mycket glad': 'https://svar.example/audio/sv/mycket-glad.wav',
+          },
+        },
+      };
+      const url = URL.createObjectURL(new Blob([JSON.stringify(manifest)], { type: 'application/json' }));
+      const survey = await mount(surveyUrls.barn);
+      survey.speech = speech.environment;
+      survey.audioManifest = url;
+      await pressKey(survey, 'Lyssna');
+      await waitFor(() => speech.played.length > 0, 'the title played from its recording');
+      expect(speech.played[0]).to.equal('https://svar.example/audio/sv/titel.wav');
+      speech.finishAll();
+      expect(speech.spoken.map((u) => u.text)).to.include('Varför vi frågar');
+      expect(speech.spoken.map((u) => u.text)).not.to.include('Vad tyckte du om att träffa oss?');
+      await pressKey(survey, 'Börja svara');
+      await waitFor(() => speech.played.includes('https://svar.example/audio/sv/fraga-1.wav'), 'question 1');
+      speech.finishAll();
+      expect(speech.played.at(-1)).to.equal('https://svar.example/audio/sv/mycket-glad.wav');
+      expect(speech.spoken.map((u) => u.text)).to.include('Mittemellan');
+      URL.revokeObjectURL(url);
+    });
+
     it('read-aloud on the element starts with Lyssna pressed and sends meta.readAloud true', async () => {
       const { transport, sent } = collector();
       const wrapper = await fixture<HTMLElement>(

@@ -221,6 +221,8 @@ export class SvaraSurvey extends LitElement {
   private assist?: Assist;
   private assistLoading?: Promise<Assist>;
   private readonly scanTargetRemovers: (() => void)[] = [];
+  /** The recordings of `audio-manifest`, once loaded (for the manifest URL they came from). */
+  private recordings?: { url: string; loaded: Promise<() => void> };
 
   // ── Properties ──────────────────────────────────────────────────────────────────────────────────────────
   /** Where the definition is loaded from (fetched without cookies). Ignored when `definition` is set. */
@@ -258,6 +260,13 @@ export class SvaraSurvey extends LitElement {
 
   /** Replaces the browser's `speechSynthesis`, `SpeechSynthesisUtterance` and `Audio` (tests, demos). */
   @property({ attribute: false }) speech?: ReadAloudEnvironment;
+
+  /**
+   * Recorded speech made by `svara audio`: the URL of its `manifest.json` (the collector serves it at
+   * `/api/surveys/{id}/audio/manifest.json`). With "Lyssna" on, texts that have a recording are played from it,
+   * so read-aloud does not depend on the device's voices; the rest is read by the device.
+   */
+  @property({ attribute: 'audio-manifest' }) audioManifest = '';
 
   /** One question per screen for every audience. */
   @property({ type: Boolean, attribute: 'one-per-screen' }) onePerScreen = false;
@@ -358,6 +367,8 @@ export class SvaraSurvey extends LitElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.releaseScanTargets();
+    void this.recordings?.loaded.then((remove) => remove());
+    this.recordings = undefined;
     this.outbox?.stop();
     this.outbox = undefined;
     this.loadController?.abort();
@@ -566,6 +577,7 @@ export class SvaraSurvey extends LitElement {
   private async startAssists(): Promise<void> {
     if (!this.readAloudOn && !this.scanningOn) return;
     const assist = await this.loadAssist();
+    if (this.readAloudOn) await this.loadRecordingsOnce();
     const groups = this.screen === 'questions' ? this.groupControls() : [];
     const group = groups[0];
     await Promise.all(groups.map((control) => (control as GroupControl & LitElement).updateComplete));
@@ -594,6 +606,19 @@ export class SvaraSurvey extends LitElement {
 
   private groupControls(): GroupControl[] {
     return [...this.renderRoot.querySelectorAll('[data-question]')].filter(isGroupControl);
+  }
+
+  private async loadRecordingsOnce(): Promise<void> {
+    if (this.recordings?.url === this.audioManifest) {
+      await this.recordings.loaded;
+      return;
+    }
+    void this.recordings?.loaded.then((remove) => remove());
+    this.recordings = undefined;
+    if (!this.audioManifest) return;
+    const { loadRecordings } = await import('./assist.js');
+    this.recordings = { url: this.audioManifest, loaded: loadRecordings(this.audioManifest) };
+    await this.recordings.loaded;
   }
 
   private stopReading(): void {
