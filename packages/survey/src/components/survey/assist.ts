@@ -1,41 +1,159 @@
 /**
- * The widget's own read-aloud and switch scanning, for what the question controls do not cover: the start
- * screen, the receipt and screens without a choice or scale. Loaded on demand, only when a respondent turns on
- * "Lyssna" or "Styr med kontakt", so the first load of the embed stays small.
+ * Lyssna (read-aloud) and Styr med kontakt (switch scanning) for `<svara-survey>`, loaded on demand when a
+ * respondent first turns one on, so the first load of the embed stays small. The question controls read and scan
+ * themselves; this module starts them on each new screen, adds "Tillbaka" and "Fortsätt" to their scan, and reads
+ * and scans what they do not cover (the start screen, the receipt, a text question) with its own controllers.
  */
-import type { ReactiveControllerHost } from 'lit';
 import { ReadAloudController, ScanningController, addRecordedSpeech, scanMode } from '@svara/elements';
-import type { ReadAloudEnvironment, ScanClock, ScanMode } from '@svara/elements';
+import type { ReadAloudItem } from '@svara/elements';
 import { AUDIO_MANIFEST_FORMAT, recordedAudioFor } from '@svara/schema';
+import type { SvaraSurvey } from './survey.js';
 
-export { addRecordedSpeech };
-
-export interface Assist {
-  reader: ReadAloudController;
-  scanner: ScanningController;
+/** The question controls that read themselves aloud and scan their own options. */
+interface GroupControl extends HTMLElement {
+  readonly updateComplete: Promise<unknown>;
+  readQuestion(): Promise<void>;
+  stopReading(): void;
+  startScanning(): void;
+  stopScanning(): void;
+  registerScanTarget(target: HTMLElement): () => void;
 }
 
-export interface AssistOptions {
-  speech(): ReadAloudEnvironment | undefined;
-  scanMode(): ScanMode;
-  scanInterval(): number;
-  clock(): ScanClock;
-  scanItems(): HTMLElement[];
-  /** The scan highlight moved to `item` (to read it aloud). */
-  highlighted(item: HTMLElement): void;
-}
+const isGroupControl = (element: Element | null | undefined): element is GroupControl =>
+  !!element && typeof (element as Partial<GroupControl>).readQuestion === 'function';
 
-export function createAssist(host: ReactiveControllerHost & HTMLElement, options: AssistOptions): Assist {
-  return {
-    reader: new ReadAloudController(host, { environment: options.speech }),
-    scanner: new ScanningController(host, {
-      mode: () => scanMode(options.scanMode()),
-      items: options.scanItems,
-      interval: options.scanInterval,
-      clock: options.clock,
-      highlighted: options.highlighted,
-    }),
-  };
+const readItem = (key: string, text: string, lang: string): ReadAloudItem => ({
+  key,
+  text: text.replace(/\s+/g, ' ').trim(),
+  lang,
+});
+
+export class WidgetAssist {
+  private readonly reader: ReadAloudController;
+  private readonly scanner: ScanningController;
+  private scanTargetRemovers: (() => void)[] = [];
+  /** The recordings of `audio-manifest`, once loaded (for the manifest URL they came from). */
+  private recordings?: { url: string; loaded: Promise<() => void> };
+
+  constructor(private readonly host: SvaraSurvey) {
+    this.reader = new ReadAloudController(host, { environment: () => host.speech });
+    this.scanner = new ScanningController(host, {
+      mode: () => scanMode(host.assistState.scanning ? host.scanMode : 'off'),
+      items: () => this.scanItems(),
+      interval: () => host.scanInterval,
+      clock: () => host.clock,
+      highlighted: (item) => {
+        if (host.assistState.readAloud)
+          void this.reader.read([readItem('scan', item.textContent ?? '', host.assistState.lang)]);
+      },
+    });
+  }
+
+  private get root(): ParentNode {
+    return this.host.renderRoot;
+  }
+
+  /** Reads the new screen aloud and starts scanning on it, as the respondent's settings say. */
+  async start(): Promise<void> {
+    const { readAloud, scanning, screen } = this.host.assistState;
+    if (readAloud) await this.loadRecordings();
+    const groups = screen === 'questions' ? this.groupControls() : [];
+    const group = groups[0];
+    await Promise.all(groups.map((control) => control.updateComplete));
+    // Browsers speak only after the respondent has pressed or clicked something on the page.
+    const mayRead =
+      (navigator as { userActivation?: { hasBeenActive: boolean } }).userActivation?.hasBeenActive ?? true;
+    if (readAloud && mayRead) {
+      this.reader.stop(); // still reading the screen before: one voice at a time
+      if (group) void group.readQuestion();
+      else void this.reader.read(this.screenTexts());
+    }
+    this.releaseScanTargets();
+    if (scanning) {
+      if (group) {
+        // Every control's scan reaches "Tillbaka" and "Fortsätt"; an answer moves the scan to the next control.
+        for (const control of groups)
+          for (const button of this.navigationButtons())
+            this.scanTargetRemovers.push(control.registerScanTarget(button));
+        group.startScanning();
+      } else {
+        this.scanner.start();
+      }
+    }
+  }
+
+  /** An answer was chosen in `control`: while scanning, the scan moves on to the next question on the screen. */
+  answered(control: Element | null): void {
+    if (!isGroupControl(control)) return;
+    const groups = this.groupControls();
+    groups[groups.indexOf(control) + 1]?.startScanning();
+  }
+
+  /** Stops reading and/or scanning everywhere in the widget. */
+  stop(what: { reading: boolean; scanning: boolean }): void {
+    if (what.reading) {
+      this.reader.stop();
+      for (const control of this.groupControls()) control.stopReading();
+    }
+    if (what.scanning) {
+      this.scanner.stop();
+      this.releaseScanTargets();
+      for (const control of this.groupControls()) control.stopScanning();
+    }
+  }
+
+  /** The widget left the page. */
+  disconnect(): void {
+    this.releaseScanTargets();
+    void this.recordings?.loaded.then((remove) => remove());
+    this.recordings = undefined;
+  }
+
+  private async loadRecordings(): Promise<void> {
+    const url = this.host.audioManifest;
+    if (this.recordings?.url !== url) {
+      void this.recordings?.loaded.then((remove) => remove());
+      this.recordings = url ? { url, loaded: loadRecordings(url) } : undefined;
+    }
+    await this.recordings?.loaded;
+  }
+
+  private groupControls(): GroupControl[] {
+    return [...this.root.querySelectorAll('[data-question]')].filter(isGroupControl);
+  }
+
+  private releaseScanTargets(): void {
+    for (const remove of this.scanTargetRemovers.splice(0)) remove();
+  }
+
+  /** "Tillbaka" and "Fortsätt"/"Skicka" of a question screen. */
+  private navigationButtons(): HTMLElement[] {
+    return [...this.root.querySelectorAll<HTMLElement>('.navigation button:not([disabled])')];
+  }
+
+  /** What the widget's own scan moves through on a screen without a scanning control: its buttons, then "Styr med kontakt" (to stop). */
+  private scanItems(): HTMLElement[] {
+    const screen = this.root.querySelector('.screen');
+    const buttons = [...(screen?.querySelectorAll<HTMLElement>('button:not([disabled])') ?? [])];
+    const stop = this.root.querySelector<HTMLElement>('[data-toggle="scanning"]');
+    return stop ? [...buttons, stop] : buttons;
+  }
+
+  /** The texts of a screen without a question control, in reading order, each in its own language. */
+  private screenTexts(): ReadAloudItem[] {
+    const screen = this.root.querySelector('.screen');
+    if (!screen) return [];
+    const blocks = screen.querySelectorAll<HTMLElement>('h2, p, dt, dd, label, legend, button.primary');
+    return [...blocks]
+      .filter((block) => block.textContent?.trim())
+      .map((block, i) =>
+        readItem(
+          `screen-${i}`,
+          block.textContent ?? '',
+          block.closest('[lang]')?.getAttribute('lang') || this.host.assistState.lang,
+        ),
+      );
+  }
 }
 
 type Clips = Record<string, Record<string, string>>;
@@ -54,14 +172,10 @@ const isClips = (value: unknown): value is Clips =>
  * cannot be fetched or has the wrong shape adds nothing and says so in the console for the web editor: the
  * respondent still hears the device's voice.
  */
-export async function loadRecordings(manifestUrl: string, signal?: AbortSignal): Promise<() => void> {
+export async function loadRecordings(manifestUrl: string): Promise<() => void> {
   try {
     const url = new URL(manifestUrl, document.baseURI).href;
-    const response = await fetch(url, {
-      credentials: 'omit',
-      headers: { Accept: 'application/json' },
-      signal,
-    });
+    const response = await fetch(url, { credentials: 'omit', headers: { Accept: 'application/json' } });
     if (!response.ok) throw new Error(`HTTP ${response.status}`);
     const manifest = (await response.json()) as { format?: unknown; clips?: unknown };
     if (manifest?.format !== AUDIO_MANIFEST_FORMAT || !isClips(manifest.clips))
@@ -69,7 +183,7 @@ export async function loadRecordings(manifestUrl: string, signal?: AbortSignal):
     const clips = manifest.clips;
     return addRecordedSpeech((text, lang) => recordedAudioFor({ clips }, url, lang, text));
   } catch (error) {
-    if (!signal?.aborted) console.warn(`svara: no recorded speech from ${manifestUrl}: ${String(error)}`);
+    console.warn(`svara: no recorded speech from ${manifestUrl}: ${String(error)}`);
     return () => undefined;
   }
 }

@@ -12,8 +12,8 @@ import type { Clock, Outbox, OutboxOptions, SubmitResult } from '../../transport
 import type { ProblemDetails, SubmissionDraft } from '../../transport/events.js';
 import type { SvaraSubmitErrorEvent, SvaraSubmittedEvent } from '../../transport/events.js';
 import type { Transport } from '../../transport/send.js';
-import type { ReadAloudEnvironment, ReadAloudItem, ScanMode } from '@svara/elements';
-import type { Assist } from './assist.js';
+import type { ReadAloudEnvironment, ScanMode } from '@svara/elements';
+import type { WidgetAssist } from './assist.js';
 import { checkDefinitionShape } from './definition.js';
 import type { DefinitionCheck } from './definition.js';
 import { answerFromControl, drawsPictures, hasPlainVariants, renderQuestion } from './questions.js';
@@ -54,18 +54,6 @@ interface Settings {
 }
 
 type Toggle = 'plainOn' | 'pictogramsOn' | 'withSupport' | 'readAloudOn' | 'scanningOn';
-
-/** The question controls that read themselves aloud and scan their own options. */
-interface GroupControl extends HTMLElement {
-  readQuestion(): Promise<void>;
-  stopReading(): void;
-  startScanning(): void;
-  stopScanning(): void;
-  registerScanTarget(target: HTMLElement): () => void;
-}
-
-const isGroupControl = (element: Element | null | undefined): element is GroupControl =>
-  !!element && typeof (element as Partial<GroupControl>).readQuestion === 'function';
 
 const SESSION_PREFIX = 'svara-survey:';
 
@@ -217,12 +205,8 @@ export class SvaraSurvey extends LitElement {
   private focusHeading = false;
   /** The screen changed or an assist turned on: read it aloud / start scanning after the next render. */
   private assistScreen = false;
-  /** Read-aloud and scanning of the widget itself, loaded when first needed. */
-  private assist?: Assist;
-  private assistLoading?: Promise<Assist>;
-  private readonly scanTargetRemovers: (() => void)[] = [];
-  /** The recordings of `audio-manifest`, once loaded (for the manifest URL they came from). */
-  private recordings?: { url: string; loaded: Promise<() => void> };
+  /** Lyssna and Styr med kontakt (assist.ts), loaded when a respondent first turns one on. */
+  private assist?: Promise<WidgetAssist>;
 
   // ── Properties ──────────────────────────────────────────────────────────────────────────────────────────
   /** Where the definition is loaded from (fetched without cookies). Ignored when `definition` is set. */
@@ -284,6 +268,16 @@ export class SvaraSurvey extends LitElement {
   @property({ attribute: false }) clock: Clock = systemClock;
 
   // ── Getters ─────────────────────────────────────────────────────────────────────────────────────────────
+  /** What Lyssna and Styr med kontakt need to know (assist.ts). @internal */
+  get assistState(): { readAloud: boolean; scanning: boolean; screen: string; lang: string } {
+    return {
+      readAloud: this.readAloudOn,
+      scanning: this.scanningOn,
+      screen: this.screen,
+      lang: this.lang || this.textLang,
+    };
+  }
+
   private get effectiveAudience(): string {
     return this.audience ?? this.survey?.audience ?? 'general';
   }
@@ -366,9 +360,8 @@ export class SvaraSurvey extends LitElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.releaseScanTargets();
-    void this.recordings?.loaded.then((remove) => remove());
-    this.recordings = undefined;
+    void this.assist?.then((assist) => assist.disconnect());
+    this.assist = undefined;
     this.outbox?.stop();
     this.outbox = undefined;
     this.loadController?.abort();
@@ -403,7 +396,10 @@ export class SvaraSurvey extends LitElement {
     if (this.assistScreen) {
       this.assistScreen = false;
       await this.updateComplete;
-      await this.startAssists();
+      if (this.readAloudOn || this.scanningOn) {
+        this.assist ??= import('./assist.js').then(({ WidgetAssist }) => new WidgetAssist(this));
+        await (await this.assist).start();
+      }
     }
   }
 
@@ -445,10 +441,8 @@ export class SvaraSurvey extends LitElement {
     else answers[question.id] = next;
     this.answers = answers;
     this.saveProgress();
-    if (this.scanningOn && event.type === 'change' && isGroupControl(control)) {
-      const groups = this.groupControls();
-      groups[groups.indexOf(control) + 1]?.startScanning();
-    }
+    if (this.scanningOn && event.type === 'change')
+      void this.assist?.then((assist) => assist.answered(control));
   }
 
   private handleStart(): void {
@@ -489,8 +483,9 @@ export class SvaraSurvey extends LitElement {
       this.saveProgress();
     }
     if (setting === 'readAloudOn' || setting === 'scanningOn') {
-      if (!this.readAloudOn) this.stopReading();
-      if (!this.scanningOn) this.stopScanning();
+      void this.assist?.then((assist) =>
+        assist.stop({ reading: !this.readAloudOn, scanning: !this.scanningOn }),
+      );
       this.assistScreen = true; // read the screen / start scanning now: the press is the user action browsers need
     }
     this.saveSettings();
@@ -552,118 +547,6 @@ export class SvaraSurvey extends LitElement {
 
   private messageLocale(): 'sv' | 'en' {
     return primary(this.lang) === 'sv' || primary(this.lang) === '' ? 'sv' : 'en';
-  }
-
-  /** Loads the widget's own read-aloud and scanning (once). */
-  private loadAssist(): Promise<Assist> {
-    this.assistLoading ??= import('./assist.js').then(({ createAssist }) => {
-      this.assist = createAssist(this, {
-        speech: () => this.speech,
-        scanMode: () => (this.scanningOn ? this.scanMode : 'off'),
-        scanInterval: () => this.scanInterval,
-        clock: () => this.clock,
-        scanItems: () => this.scanItems(),
-        highlighted: (item) => {
-          if (this.readAloudOn)
-            void this.assist?.reader.read([this.readItem('scan', item.textContent ?? '')]);
-        },
-      });
-      return this.assist;
-    });
-    return this.assistLoading;
-  }
-
-  /** Reads the new screen aloud and starts scanning on it, as the respondent's settings say. */
-  private async startAssists(): Promise<void> {
-    if (!this.readAloudOn && !this.scanningOn) return;
-    const assist = await this.loadAssist();
-    if (this.readAloudOn) await this.loadRecordingsOnce();
-    const groups = this.screen === 'questions' ? this.groupControls() : [];
-    const group = groups[0];
-    await Promise.all(groups.map((control) => (control as GroupControl & LitElement).updateComplete));
-    // Browsers speak only after the respondent has pressed or clicked something on the page.
-    const mayRead =
-      (navigator as { userActivation?: { hasBeenActive: boolean } }).userActivation?.hasBeenActive ?? true;
-    if (this.readAloudOn && mayRead) {
-      if (group) {
-        assist.reader.stop(); // still reading the screen before: one voice at a time
-        void group.readQuestion();
-      } else void assist.reader.read(this.screenTexts());
-    }
-    this.releaseScanTargets();
-    if (this.scanningOn) {
-      if (group) {
-        // Every control's scan reaches "Tillbaka" and "Fortsätt"; an answer moves the scan to the next control.
-        for (const control of groups)
-          for (const button of this.navigationButtons())
-            this.scanTargetRemovers.push(control.registerScanTarget(button));
-        group.startScanning();
-      } else {
-        assist.scanner.start();
-      }
-    }
-  }
-
-  private groupControls(): GroupControl[] {
-    return [...this.renderRoot.querySelectorAll('[data-question]')].filter(isGroupControl);
-  }
-
-  private async loadRecordingsOnce(): Promise<void> {
-    if (this.recordings?.url === this.audioManifest) {
-      await this.recordings.loaded;
-      return;
-    }
-    void this.recordings?.loaded.then((remove) => remove());
-    this.recordings = undefined;
-    if (!this.audioManifest) return;
-    const { loadRecordings } = await import('./assist.js');
-    this.recordings = { url: this.audioManifest, loaded: loadRecordings(this.audioManifest) };
-    await this.recordings.loaded;
-  }
-
-  private stopReading(): void {
-    this.assist?.reader.stop();
-    for (const control of this.groupControls()) control.stopReading();
-  }
-
-  private stopScanning(): void {
-    this.assist?.scanner.stop();
-    this.releaseScanTargets();
-    for (const control of this.groupControls()) control.stopScanning();
-  }
-
-  private releaseScanTargets(): void {
-    for (const remove of this.scanTargetRemovers.splice(0)) remove();
-  }
-
-  /** "Tillbaka" and "Fortsätt"/"Skicka" of a question screen. */
-  private navigationButtons(): HTMLElement[] {
-    return [...this.renderRoot.querySelectorAll<HTMLElement>('.navigation button:not([disabled])')];
-  }
-
-  /** What the widget's own scan moves through on a screen without a scanning control: its buttons, then "Styr med kontakt" (to stop). */
-  private scanItems(): HTMLElement[] {
-    const screen = this.renderRoot.querySelector('.screen');
-    const buttons = [...(screen?.querySelectorAll<HTMLElement>('button:not([disabled])') ?? [])];
-    const stop = this.renderRoot.querySelector<HTMLElement>('[data-toggle="scanning"]');
-    return stop ? [...buttons, stop] : buttons;
-  }
-
-  private readItem(key: string, text: string): ReadAloudItem {
-    return { key, text: text.replace(/\s+/g, ' ').trim(), lang: this.lang || this.textLang };
-  }
-
-  /** The texts of a screen without a question control, in reading order, each in its own language. */
-  private screenTexts(): ReadAloudItem[] {
-    const screen = this.renderRoot.querySelector('.screen');
-    if (!screen) return [];
-    const blocks = screen.querySelectorAll<HTMLElement>('h2, p, dt, dd, label, legend, button.primary');
-    return [...blocks]
-      .filter((block) => block.textContent?.trim())
-      .map((block, i) => ({
-        ...this.readItem(`screen-${i}`, block.textContent ?? ''),
-        lang: block.closest('[lang]')?.getAttribute('lang') || this.lang || this.textLang,
-      }));
   }
 
   private async load(): Promise<void> {
