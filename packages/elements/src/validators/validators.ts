@@ -22,14 +22,24 @@ export interface Validator {
   check(): ValidationFailure | null;
 }
 
+// Intl objects are slow to make (a page of questions asks for them many times while rendering): one per locale.
+const pluralRules = new Map<string, Intl.PluralRules>();
+const numberFormats = new Map<string, Intl.NumberFormat>();
+
 /** Chooses the `one` or `other` form by the active locale's plural rules (GOV.UK style; lit/lit#1891). */
 export function pluralForm(count: number): 'one' | 'other' {
-  return new Intl.PluralRules(getLocale()).select(count) === 'one' ? 'one' : 'other';
+  const locale = getLocale();
+  let rules = pluralRules.get(locale);
+  if (!rules) pluralRules.set(locale, (rules = new Intl.PluralRules(locale)));
+  return rules.select(count) === 'one' ? 'one' : 'other';
 }
 
 /** A number written the way the active locale writes it (`2 000` in Swedish, `2,000` in English). */
 export function formatNumber(value: number): string {
-  return new Intl.NumberFormat(getLocale()).format(value);
+  const locale = getLocale();
+  let format = numberFormats.get(locale);
+  if (!format) numberFormats.set(locale, (format = new Intl.NumberFormat(locale)));
+  return format.format(value);
 }
 
 /** Fails with `valueMissing` when the field is required and empty. */
@@ -91,10 +101,16 @@ export function maxLengthValidator(field: { max: () => number | undefined; text:
   };
 }
 
+let graphemes: Intl.Segmenter | undefined;
+
 /** Characters as a person counts them (grapheme clusters: an emoji or "å" is one). */
 export function characterCount(text: string): number {
+  // Latin text (Swedish, Finnish, English) with ordinary punctuation: every UTF-16 unit is one character. Anything
+  // that may combine (accents typed separately, Arabic vowel marks, emoji, CR LF) is counted by the segmenter.
+  if (/^[\u0000-\u000c\u000e-\u02ff\u2010-\u205e\u20a0-\u20c0]*$/.test(text)) return text.length;
+  graphemes ??= new Intl.Segmenter(undefined, { granularity: 'grapheme' });
   let count = 0;
-  for (const _ of new Intl.Segmenter(undefined, { granularity: 'grapheme' }).segment(text)) count++;
+  for (const _ of graphemes.segment(text)) count++;
   return count;
 }
 

@@ -4,6 +4,7 @@ import { expectNoAxeViolations } from '../../../../../test/a11y/axe.js';
 import { accessibilityTree, getByRole } from '../../../../../test/a11y/a11y-tree.js';
 import { runFormControlTests } from '../../../../../test/forms/form-control-conformance.js';
 import { setLocale } from '../../localization.js';
+import { characterCount } from '../../validators/validators.js';
 import { ANNOUNCE_DELAY_MS } from './text.js';
 import type { SvaraText } from './text.js';
 import { textExamples } from './text.examples.js';
@@ -116,6 +117,14 @@ describe('svara-text', () => {
       text.value = 'Bra 👍🏽 å';
       await text.updateComplete;
       expect(part(text, 'count')).to.equal('7 av 2 000 tecken');
+    });
+
+    it('counts as a person does in Swedish, Arabic with vowel marks, separately typed accents and line breaks', () => {
+      expect(characterCount('Hej då, för övrigt – 100 %!')).to.equal(27);
+      expect(characterCount('e\u0301n ide\u0301')).to.equal(6); // "én idé" with accents typed as separate marks
+      expect(characterCount('بَيْت')).to.equal(3); // Arabic letters with their vowel marks
+      expect(characterCount('👨‍👩‍👧 ok')).to.equal(4); // a family emoji is one
+      expect(characterCount('a\r\nb\nc')).to.equal(5);
     });
 
     it('uses the plural form of the language (English: "1 of 1 character")', async () => {
