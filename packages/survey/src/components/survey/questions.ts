@@ -63,8 +63,15 @@ function descriptionOf(question: Question, p: Texts): string {
   );
 }
 
-/** True when the display of this scale or scale-group question draws pictures (faces). */
+/** True when a choice question's options have pictograms to show (its display, or every option has one). */
+function choicePictures(question: Question): boolean {
+  if (question.type !== 'choice' && question.type !== 'multi') return false;
+  return question.display === 'pictogram' || question.options.every((option) => option.pictogram);
+}
+
+/** True when this question draws pictures: the faces of a scale, or the pictograms of a choice question. */
 export function drawsPictures(question: Question): boolean {
+  if (choicePictures(question)) return true;
   if (question.type !== 'scale' && question.type !== 'scale-group') return false;
   const display = questionDisplay(question);
   return display === 'smiley' || display === 'pictogram';
@@ -136,6 +143,8 @@ function choiceOptions(options: readonly Option[], p: Texts) {
       value: String(option.value),
       label: label.text,
       ...(label.lang !== p.lang ? { lang: label.lang } : {}),
+      ...(option.pictogram ? { pictogram: option.pictogram } : {}),
+      ...(option.audio ? { audio: option.audio } : {}),
     };
   });
 }
@@ -164,6 +173,7 @@ export function renderQuestion(
         .hint=${hint}
         .scale=${question.scale}
         .display=${scaleDisplay(question, presentation.pictograms) as SvaraScale['display']}
+        .audio=${question.audio}
         lang=${presentation.lang}
         default-lang=${survey.lang}
         size=${size}
@@ -220,6 +230,8 @@ export function renderQuestion(
         .label=${label.text}
         .hint=${hint}
         .options=${choiceOptions(question.options, p)}
+        display=${choicePictures(question) && presentation.pictograms ? 'pictogram' : 'text'}
+        .audio=${question.audio}
         ?multiple=${multi}
         size=${size}
         ?required=${required}

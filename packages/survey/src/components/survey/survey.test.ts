@@ -377,6 +377,51 @@ describe('svara-survey', () => {
       });
     });
 
+    it('Bildstöd shows the pictograms of a choice question, each picture silent beside its named option', async () => {
+      const definition = {
+        id: 'bildstod',
+        version: 1,
+        lang: 'sv',
+        audience: 'aac',
+        title: 'Bildstöd',
+        questions: [
+          {
+            id: 'trivs',
+            type: 'choice',
+            text: 'Trivs du hemma?',
+            options: [
+              { value: 'ja', text: 'Ja', pictogram: { builtin: 'yes' } },
+              { value: 'ibland', text: 'Ibland', pictogram: { builtin: 'sometimes' } },
+              { value: 'nej', text: 'Nej', pictogram: { builtin: 'no' } },
+            ],
+          },
+        ],
+      };
+      const wrapper = await fixture<HTMLElement>(
+        html`<main>
+          <svara-survey
+            lang="sv"
+            .definition=${definition}
+            .transport=${collector().transport}
+            .outboxOptions=${{ name: `svara-outbox-test-${Date.now()}-${outboxes++}` }}
+          ></svara-survey>
+        </main>`,
+      );
+      const survey = wrapper.querySelector<SvaraSurvey>('svara-survey')!;
+      await ready(survey);
+      expect(button(survey, 'Bildstöd')!.getAttribute('aria-pressed')).to.equal('true');
+      await press(survey, 'Börja svara');
+      const choice = control(survey, 'trivs')!;
+      expect(choice.getAttribute('display')).to.equal('pictogram');
+      expect(choice.shadowRoot!.querySelectorAll('svara-pictogram')).to.have.length(3);
+      const tree = await accessibilityTree();
+      const radios = findNodes(tree, (node) => node.role === 'radio').map((node) => node.name);
+      expect(radios).to.deep.equal(['Ja', 'Ibland', 'Nej']);
+      await expectNoAxeViolations(survey);
+      await press(survey, 'Bildstöd');
+      expect(choice.getAttribute('display')).to.equal('text');
+    });
+
     it('has no Bildstöd where there is nothing to show, and no Lättläst without plain texts', async () => {
       const survey = await mount(surveyUrls.foraldramottagning);
       expect(button(survey, 'Bildstöd')).to.equal(undefined);
