@@ -107,7 +107,7 @@ let graphemes: Intl.Segmenter | undefined;
 export function characterCount(text: string): number {
   // Latin text (Swedish, Finnish, English) with ordinary punctuation: every UTF-16 unit is one character. Anything
   // that may combine (accents typed separately, Arabic vowel marks, emoji, CR LF) is counted by the segmenter.
-  if (/^[\u0000-\u000c\u000e-\u02ff\u2010-\u205e\u20a0-\u20c0]*$/.test(text)) return text.length;
+  if (/^[\t\n -\u02ff\u2010-\u205e\u20a0-\u20c0]*$/.test(text)) return text.length;
   graphemes ??= new Intl.Segmenter(undefined, { granularity: 'grapheme' });
   let count = 0;
   for (const _ of graphemes.segment(text)) count++;
