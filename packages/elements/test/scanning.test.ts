@@ -164,6 +164,27 @@ describe('switch scanning', () => {
     expect(el.value).to.equal('');
   });
 
+  it('auto: after choosing an answer the ring goes straight to the first registered button ("Nästa")', async () => {
+    const clock = fakeClock();
+    const el = await scale(
+      'auto',
+      clock,
+      html`<button type="button" id="back">Tillbaka</button><button type="button" id="next">Nästa</button>`,
+    );
+    el.registerScanTarget(document.getElementById('next')!);
+    el.registerScanTarget(document.getElementById('back')!);
+    el.startScanning();
+    await settle(el);
+    expect(ringed(el)).to.equal('Ledsen');
+    await sendKeys({ press: ' ' });
+    await settle(el);
+    expect(el.value).to.equal('1');
+    expect(ringed(el)).to.equal('Nästa');
+    clock.advance(3000);
+    await settle(el);
+    expect(ringed(el)).to.equal('Tillbaka');
+  });
+
   it('step: a short press moves the ring, a long press (≥ 400 ms) chooses', async () => {
     const clock = fakeClock();
     const el = await scale('step', clock);

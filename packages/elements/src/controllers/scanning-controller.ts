@@ -44,6 +44,11 @@ export interface ScanningOptions {
   clock?(): ScanClock | undefined;
   /** Called when the highlight moves to an item (e.g. to read it aloud). */
   highlighted?(item: HTMLElement): void;
+  /**
+   * Where the highlight goes after the switch chose `item` (e.g. from an answer straight to "Fortsätt", so a
+   * switch user does not wait through the other answers). Nothing, or an item not scanned: it goes on from there.
+   */
+  next?(item: HTMLElement): HTMLElement | null | undefined;
 }
 
 // Parsing the attribute is needed before the scanner is (it decides whether to load it).
@@ -174,7 +179,12 @@ export class ScanningController implements ReactiveController {
     item.click();
     if (!this.active) return; // the stop button
     this.steps = 0;
-    this.schedule(false);
+    const next = this.options.next?.(item);
+    const index = next ? this.options.items().indexOf(next) : -1;
+    if (index >= 0) {
+      this.moveTo(index);
+      this.schedule(true); // a longer first dwell, as at the start: time to see where the highlight went
+    } else this.schedule(false);
   }
 
   private moveTo(index: number): void {

@@ -173,6 +173,11 @@ export class SvaraChoice extends LitElement {
       keys: () => scanKeys(this.scanKeys),
       clock: () => this.scanClock,
       highlighted: (item) => this.readHighlighted(item),
+      // A chosen answer (one-answer questions): on to the page's first registered button, e.g. "Fortsätt".
+      next: (item) =>
+        item instanceof HTMLInputElement && item.type === 'radio'
+          ? this.scanTargets.find((target) => target.isConnected)
+          : undefined,
     },
     styles: (parts) => [sharedStyles, groupStyles, parts.readAloudStyles, styles, parts.scanningStyles],
   });
@@ -477,7 +482,8 @@ export class SvaraChoice extends LitElement {
 
   /**
    * Adds a button of the page (e.g. "Nästa") to the scan, after the options; returns a function that removes
-   * it again.
+   * it again. After the switch chooses an answer of a one-answer question, the highlight moves straight to the
+   * first button registered.
    */
   registerScanTarget(target: HTMLElement): () => void {
     this.scanTargets = [...this.scanTargets, target];

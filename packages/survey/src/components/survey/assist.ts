@@ -126,9 +126,9 @@ export class WidgetAssist {
     for (const remove of this.scanTargetRemovers.splice(0)) remove();
   }
 
-  /** "Tillbaka" and "Fortsätt"/"Skicka" of a question screen. */
+  /** "Fortsätt"/"Skicka" first (the scan jumps there after an answer), then "Tillbaka". */
   private navigationButtons(): HTMLElement[] {
-    return [...this.root.querySelectorAll<HTMLElement>('.navigation button:not([disabled])')];
+    return [...this.root.querySelectorAll<HTMLElement>('.navigation button:not([disabled])')].reverse();
   }
 
   /** What the widget's own scan moves through on a screen without a scanning control: its buttons, then "Styr med kontakt" (to stop). */
