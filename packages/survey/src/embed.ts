@@ -9,6 +9,8 @@
  * <svara-survey src="https://svar.example/api/surveys/familjeenheten-barn"></svara-survey>
  * ```
  */
+// First: modules run in import order, so the definitions are requested before the rest of the bundle runs.
+import './components/survey/early-fetch.js';
 import './components/survey/survey.define.js';
 
 export { SvaraSurvey } from './components/survey/survey.js';

@@ -12,6 +12,7 @@ import { choose, press, ready, receipt, settled, surveyExamples, surveyUrls } fr
 import type { SurveyExample } from './survey.examples.js';
 import { useFullValidation } from './full-validation.js';
 import { checkDefinitionShape } from './definition.js';
+import { fetchDefinitionsEarly, takeEarlyDefinition } from './early-fetch.js';
 import { SvaraSurvey as SurveyClass } from './survey.js';
 import { fakeSpeech } from '../../../../elements/test/fake-speech.js';
 
@@ -624,6 +625,35 @@ describe('svara-survey', () => {
       const survey = await mount(surveyUrls.bemotandekollen, { mode: 'interview' });
       expect(button(survey, 'Lyssna')).to.equal(undefined);
       expect(button(survey, 'Styr med kontakt')).to.equal(undefined);
+    });
+  });
+
+  describe('loading', () => {
+    it('a definition requested early (while the embed bundle runs) is used once, not fetched again', async () => {
+      const requested: string[] = [];
+      const realFetch = window.fetch;
+      window.fetch = (input: RequestInfo | URL, init?: RequestInit) => {
+        requested.push(String(input));
+        return realFetch(input, init);
+      };
+      try {
+        const wrapper = await fixture<HTMLElement>(html`<main></main>`);
+        const element = document.createElement('svara-survey') as SvaraSurvey;
+        element.outboxOptions = { name: `svara-outbox-test-${Date.now()}-${outboxes++}` };
+        element.setAttribute('src', surveyUrls.barn);
+        wrapper.append(element);
+        // What embed.ts does before the widget's first update: the request starts at once, and the widget takes it.
+        fetchDefinitionsEarly();
+        expect(requested).to.deep.equal([surveyUrls.barn]);
+        await ready(element);
+        expect(headingText(element)).to.equal('Vad tyckte du om att träffa oss?');
+        expect(requested, `the widget took the early response: ${requested.join(' ')}`).to.deep.equal([
+          surveyUrls.barn,
+        ]);
+        expect(takeEarlyDefinition(surveyUrls.barn)).to.equal(undefined);
+      } finally {
+        window.fetch = realFetch;
+      }
     });
   });
 

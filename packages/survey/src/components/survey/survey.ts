@@ -20,6 +20,7 @@ import { answerFromControl, drawsPictures, hasPlainVariants, renderQuestion } fr
 import type { Presentation } from './questions.js';
 import { styles } from './survey.styles.js';
 import { loadControlsFor } from './lazy-controls.js';
+import { takeEarlyDefinition } from './early-fetch.js';
 
 /** How long a kiosk waits without any input before it starts over (ms). */
 export const KIOSK_IDLE_MS = 2 * 60 * 1000;
@@ -558,11 +559,12 @@ export class SvaraSurvey extends LitElement {
       if (!this.src) return;
       this.screen = 'loading';
       try {
-        const response = await fetch(this.src, {
-          credentials: 'omit',
-          headers: { Accept: 'application/json' },
-          signal: controller.signal,
-        });
+        const response = await (takeEarlyDefinition(this.src) ??
+          fetch(this.src, {
+            credentials: 'omit',
+            headers: { Accept: 'application/json' },
+            signal: controller.signal,
+          }));
         if (!response.ok) throw new Error(`HTTP ${response.status}`);
         input = await response.json();
       } catch (error) {

@@ -1,0 +1,40 @@
+/**
+ * Starts loading the definitions of the `<svara-survey src>` elements already in the page while the rest of the
+ * embed bundle is still being evaluated (embed.ts imports this module first, and modules run in import order),
+ * instead of after the widget is defined: the benchmark showed ≈ 100 ms between the bundle arriving and the
+ * definition being requested. The widget takes the response from here when its `src` matches; anything else is
+ * fetched as usual.
+ */
+const early = new Map<string, Promise<Response>>();
+
+/** The absolute URL a `src` attribute means on this page. */
+export const definitionUrl = (src: string): string => new URL(src, document.baseURI).href;
+
+/** The response of an early request for `src`, once (a body can be read only once); otherwise undefined. */
+export function takeEarlyDefinition(src: string): Promise<Response> | undefined {
+  const url = definitionUrl(src);
+  const response = early.get(url);
+  early.delete(url);
+  return response;
+}
+
+/** Requests the definitions of the widgets in the page now. */
+export function fetchDefinitionsEarly(): void {
+  if (typeof document === 'undefined') return;
+  for (const element of document.querySelectorAll('svara-survey[src]')) {
+    const src = element.getAttribute('src');
+    if (!src) continue;
+    let url: string;
+    try {
+      url = definitionUrl(src);
+    } catch {
+      continue; // an address the widget will report itself
+    }
+    if (early.has(url)) continue;
+    const response = fetch(url, { credentials: 'omit', headers: { Accept: 'application/json' } });
+    response.catch(() => undefined); // the widget reports failures when it takes the response
+    early.set(url, response);
+  }
+}
+
+fetchDefinitionsEarly();
