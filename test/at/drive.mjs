@@ -8,8 +8,9 @@
  *   reads the next line, `h` jumps to the next heading);
  * - `{ tabTo: 'Fortsätt' }` — Tab until the focused element's name is this (a string, a RegExp, or
  *   `{ selector }` that the focused element matches), each Tab recorded; `{ read: 'Down', until: … }` likewise;
- * - `{ press: 'Enter', quietMs: 1500 }` — a key, after which Orca must stay quiet longer than usual (an answer
- *   from the network, an announcement after a pause);
+ * - `{ press: 'Enter', quietMs: 1500, anyOrder: true }` — a key, after which Orca must stay quiet longer than
+ *   usual (an answer from the network, an announcement after a pause); `anyOrder`: what Orca says comes in no
+ *   fixed order (several live-region texts at once), so the golden lists it sorted and says so;
  * - `{ type: 'Bra', quietMs: 1500 }` — types text into the focused field, recorded as one step (`quietMs`: how
  *   long Orca must stay quiet afterwards, e.g. for an announcement made after a pause in typing).
  */
@@ -77,7 +78,7 @@ function describeFocus(selector) {
  * @param {import('playwright-core').Page} page
  * @param {import('./transcript.mjs').Transcript} transcript
  * @typedef {string | RegExp | { selector: string }} Target
- * @param {Array<string | { press?: string, read?: string, until?: Target, tabTo?: Target, max?: number, type?: string, quietMs?: number }>} steps
+ * @param {Array<string | { press?: string, anyOrder?: boolean, read?: string, until?: Target, tabTo?: Target, max?: number, type?: string, quietMs?: number }>} steps
  * @param {{ env: Record<string, string>, quietMs?: number, silentMs?: number }} options
  *   how long Orca must be quiet after a key (see Transcript.settle); short for keys that are not recorded
  * @returns {Promise<import('./transcript.mjs').Step[]>}
@@ -87,7 +88,7 @@ export async function play(page, transcript, steps, { env, quietMs, silentMs }) 
   const out = [];
   let windowFocused = false;
 
-  const press = async (label, action, selector = '', wait = quietMs) => {
+  const press = async (label, action, selector = '', wait = quietMs, anyOrder = false) => {
     const mark = transcript.mark();
     await action();
     const spoken = await transcript.settle(mark, {
@@ -95,7 +96,11 @@ export async function play(page, transcript, steps, { env, quietMs, silentMs }) 
       ...(silentMs ? { silentMs } : {}),
     });
     const focus = await page.evaluate(describeFocus, selector);
-    out.push({ key: label, focus: focus.text, spoken });
+    out.push(
+      anyOrder
+        ? { key: `${label} (said in any order)`, focus: focus.text, spoken: [...spoken].sort() }
+        : { key: label, focus: focus.text, spoken },
+    );
     return focus;
   };
 
@@ -115,11 +120,13 @@ export async function play(page, transcript, steps, { env, quietMs, silentMs }) 
     if (typeof step === 'string' || step.press) {
       const key = typeof step === 'string' ? step : step.press;
       const wait = typeof step === 'string' ? quietMs : step.quietMs;
+      const anyOrder = typeof step === 'object' && Boolean(step.anyOrder);
       if (afterReading && X_KEYS[key]) {
         focusWindow();
-        await press(key, async () => execFileSync('xdotool', ['key', X_KEYS[key]], { env }), '', wait);
+        const x = async () => execFileSync('xdotool', ['key', X_KEYS[key]], { env });
+        await press(key, x, '', wait, anyOrder);
       } else {
-        await press(key, () => page.keyboard.press(key), '', wait);
+        await press(key, () => page.keyboard.press(key), '', wait, anyOrder);
       }
       afterReading = false;
     } else if (step.read || step.tabTo) {

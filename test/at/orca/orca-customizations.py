@@ -64,12 +64,29 @@ settings.pageSummaryOnLoad = False
 _write("INIT", "svara orca-customizations loaded")
 
 # --- Chromium's events are handled the moment they arrive, in the order they arrive ---
-# Orca normally queues them and handles them when idle, where a focus event may overtake the removal of the element
-# that had focus. Which one wins is timing: the same run said "Fråga 1 av 7" after Fortsätt, or nothing. Handled
-# at once, in order, the same keys give the same words on every run. (Orca does this for LibreOffice already.)
+# Orca normally queues them and handles them when idle. A queued focus event could then be handled after Orca had
+# seen that the button which had focus is gone, or before: the same run said "Fråga 2 av 7" after Fortsätt, or
+# nothing. Handled on arrival and in order, the same keys give the same words every time. Caret moves stay queued,
+# as Orca has them: Chromium sends a text field's caret move before its focus event, and handled first the caret
+# move would take the focus silently, so the field would be entered without a word.
+import sys
+
 from orca import event_manager as _event_manager
 
-_event_manager.getManager()._synchronousToolkits.append("Chromium")
+
+class _ChromiumEventsAtOnce(list):
+    """Orca asks `toolkitName in self._synchronousToolkits` in _enqueue, where the event is the local `e`."""
+
+    def __contains__(self, toolkit):
+        if toolkit == "Chromium":
+            event = sys._getframe(1).f_locals.get("e")
+            if not str(getattr(event, "type", "")).startswith("object:text-caret-moved"):
+                return True
+        return list.__contains__(self, toolkit)
+
+
+_manager = _event_manager.getManager()
+_manager._synchronousToolkits = _ChromiumEventsAtOnce(_manager._synchronousToolkits)
 
 # --- a light trace for debugging the harness (SVARA_AT_TRACE=1): events and focus moves, no timing cost ---
 if os.environ.get("SVARA_AT_TRACE"):

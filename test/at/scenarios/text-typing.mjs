@@ -6,5 +6,8 @@ export default {
     'Orca reads the count ("157 av 170 tecken") after every key: the changing count is in the field’s aria-describedby',
   site: 'storybook',
   path: 'iframe.html?id=elements-text--near-limit&viewMode=story',
-  steps: ['Tab', { type: ' Tack.', quietMs: 1500 }],
+  // Entering this prefilled field is not recorded: Chromium moves its caret before it reports the focus, and the
+  // harness's Orca (Chromium's events handled at once, see orca-customizations.py) then enters it silently.
+  setup: ['Tab'],
+  steps: [{ type: ' Tack.', quietMs: 1500 }],
 };
