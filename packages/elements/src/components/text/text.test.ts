@@ -1,7 +1,7 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
 import { expectNoAxeViolations } from '../../../../../test/a11y/axe.js';
-import { accessibilityTree, getByRole } from '../../../../../test/a11y/a11y-tree.js';
+import { accessibilityTree, findNodes, getByRole } from '../../../../../test/a11y/a11y-tree.js';
 import { runFormControlTests } from '../../../../../test/forms/form-control-conformance.js';
 import { setLocale } from '../../localization.js';
 import { characterCount } from '../../validators/validators.js';
@@ -72,12 +72,19 @@ describe('svara-text', () => {
       expect(box.invalid).to.be.undefined;
     });
 
-    it('several lines with a limit: the count joins the description', async () => {
-      await renderExample(textExamples.multiline);
+    it('several lines with a limit: the limit joins the description, the changing count does not', async () => {
+      const text = await renderExample(textExamples.multiline);
       const box = getByRole(await accessibilityTree(), 'textbox', 'Beskriv vad det gäller');
       expect(box.description).to.equal(
-        'Skriv med egna ord. Du behöver inte skriva namn på personer. 0 av 2\u00a0000 tecken',
+        'Skriv med egna ord. Du behöver inte skriva namn på personer. Du kan skriva högst 2\u00a0000 tecken.',
       );
+      text.value = 'Hej';
+      await text.updateComplete;
+      const after = getByRole(await accessibilityTree(), 'textbox', 'Beskriv vad det gäller');
+      expect(after.description).to.equal(box.description);
+      expect(
+        findNodes(await accessibilityTree(), (node) => /av 2\u00a0000 tecken/.test(node.name ?? '')),
+      ).to.deep.equal([]);
     });
 
     it('after a failed submit: invalid, and the error (with "Fel:") joins the description', async () => {

@@ -40,6 +40,20 @@ function countMessage(count: number, max: number): string {
       });
 }
 
+/** The limit, for screen readers, in the field's description: "Du kan skriva högst 2 000 tecken." */
+function limitMessage(max: number): string {
+  const n = formatNumber(max);
+  return pluralForm(max) === 'one'
+    ? msg(str`Du kan skriva högst ${n} tecken.`, {
+        id: 'elements.text.limit_one',
+        desc: 'Read by screen readers as part of a text field’s description when at most 1 character is allowed. ${n} is the number',
+      })
+    : msg(str`Du kan skriva högst ${n} tecken.`, {
+        id: 'elements.text.limit_other',
+        desc: 'Read by screen readers as part of a text field’s description: the most characters allowed. ${n} is the number (2 or more). Arabic: phrase it so the number needs no noun agreement',
+      });
+}
+
 /** Announced when the limit is near: "Du har 150 tecken kvar." */
 function remainingMessage(remaining: number): string {
   const n = formatNumber(remaining);
@@ -73,14 +87,15 @@ function overMessage(over: number): string {
  * limit.
  *
  * Label, hint, error message, the native input and the character count are all in this element's shadow root,
- * so `aria-describedby="hint error count"` resolves. Light-DOM `<label for>` cannot point at it: use `label`
+ * so `aria-describedby="hint error limit"` resolves. Light-DOM `<label for>` cannot point at it: use `label`
  * or the `label` slot.
  *
  * `maxlength` is a soft limit, as in GOV.UK's character count: the user may type or paste past it (and then
  * shorten), sees "12 av 2 000 tecken" under the field, and the field is invalid while the text is too long.
- * Screen readers hear the count as part of the field's description, and a polite announcement ("Du har 150
- * tecken kvar.", "Du har skrivit 5 tecken för mycket.") once typing pauses near or over the limit — never on
- * every keystroke. Characters are counted as people count them (an emoji or "å" is one).
+ * Screen readers hear the limit as part of the field's description ("Du kan skriva högst 2 000 tecken.", as
+ * GOV.UK does; the visible count is hidden from them, because a changing description is read again after every
+ * key), and a polite announcement ("Du har 150 tecken kvar.", "Du har skrivit 5 tecken för mycket.") once
+ * typing pauses near or over the limit — never on every keystroke. Characters are counted as people count them (an emoji or "å" is one).
  *
  * Errors (our own plain-language messages, prefixed with a visually hidden "Fel:") appear only after the user
  * changed the text and left the field, or tried to submit; then they follow the text as it is edited.
@@ -278,7 +293,14 @@ export class SvaraText extends SvaraFieldElement {
   protected override render(): TemplateResult {
     const showError = this.field.showError;
     const hasCount = this.maxLength !== undefined;
-    const description = describedBy(this.hasHint && 'hint', showError && 'error', hasCount && 'count');
+    // The limit, not the changing count: a count in the description is read again after every key (Orca).
+    // The too-long error names the limit itself; with it goes how many characters too many (the count).
+    const tooLong = showError && this.isOverLimit;
+    const description = describedBy(
+      this.hasHint && 'hint',
+      showError && 'error',
+      hasCount && (tooLong ? 'count' : 'limit'),
+    );
 
     return html`
       <div class="group">
@@ -322,13 +344,14 @@ export class SvaraText extends SvaraFieldElement {
         }
         ${
           hasCount
-            ? html`<div id="count" part="count" class="count">
-                ${
-                  this.isOverLimit
-                    ? overMessage(this.count - this.maxLength!)
-                    : countMessage(this.count, this.maxLength!)
-                }
-              </div>`
+            ? html`<div id="limit" class="visually-hidden">${limitMessage(this.maxLength!)}</div>
+                <div id="count" part="count" class="count" aria-hidden="true">
+                  ${
+                    this.isOverLimit
+                      ? overMessage(this.count - this.maxLength!)
+                      : countMessage(this.count, this.maxLength!)
+                  }
+                </div>`
             : nothing
         }
         <div class="visually-hidden" aria-live="polite">${this.announcement}</div>

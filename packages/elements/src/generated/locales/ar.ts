@@ -23,6 +23,8 @@
 'elements.scanning.stop': `أوقف المسح`,
 'elements.text.count_one': str`عدد الأحرف: ${0} من ${1}`,
 'elements.text.count_other': str`عدد الأحرف: ${0} من ${1}`,
+'elements.text.limit_one': str`الحد الأقصى لعدد الأحرف: ${0}.`,
+'elements.text.limit_other': str`الحد الأقصى لعدد الأحرف: ${0}.`,
 'elements.text.over_one': str`عدد الأحرف الزائدة: ${0}.`,
 'elements.text.over_other': str`عدد الأحرف الزائدة: ${0}.`,
 'elements.text.remaining_one': str`الأحرف المتبقية: ${0}.`,

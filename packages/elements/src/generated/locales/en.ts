@@ -23,6 +23,8 @@
 'elements.scanning.stop': `Stop scanning`,
 'elements.text.count_one': str`${0} of ${1} character`,
 'elements.text.count_other': str`${0} of ${1} characters`,
+'elements.text.limit_one': str`You can write up to ${0} character.`,
+'elements.text.limit_other': str`You can write up to ${0} characters.`,
 'elements.text.over_one': str`You have written ${0} character too many.`,
 'elements.text.over_other': str`You have written ${0} characters too many.`,
 'elements.text.remaining_one': str`You have ${0} character left.`,

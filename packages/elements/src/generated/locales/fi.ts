@@ -23,6 +23,8 @@
 'elements.scanning.stop': `Lopeta skannaus`,
 'elements.text.count_one': str`${0}/${1} merkki`,
 'elements.text.count_other': str`${0}/${1} merkkiä`,
+'elements.text.limit_one': str`Voit kirjoittaa enintään ${0} merkin.`,
+'elements.text.limit_other': str`Voit kirjoittaa enintään ${0} merkkiä.`,
 'elements.text.over_one': str`Olet kirjoittanut ${0} merkin liikaa.`,
 'elements.text.over_other': str`Olet kirjoittanut ${0} merkkiä liikaa.`,
 'elements.text.remaining_one': str`Sinulla on ${0} merkki jäljellä.`,
