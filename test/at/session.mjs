@@ -1,7 +1,8 @@
 /**
  * One isolated screen-reader session, started and stopped from Node:
- * Xvfb → a D-Bus session bus → the AT-SPI bus → speech-dispatcher (text only, no audio device) → Orca 43 (with
- * `orca/orca-customizations.py`, which appends every spoken string to a transcript file) → Chromium on the X
+ * Xvfb → a D-Bus session bus → the AT-SPI bus → speech-dispatcher (text only, no audio device) → Orca 43 (started
+ * by `orca/launch.py`, with `orca/orca-customizations.py`, which appends every spoken string to a transcript file)
+ * → Chromium on the X
  * display with the accessibility tree forced on and remote debugging, for Playwright to connect over CDP.
  *
  * Everything lives in a fresh temporary directory (HOME, XDG dirs, profiles, logs), so nothing of the machine's
@@ -17,6 +18,8 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const HERE = fileURLToPath(new URL('.', import.meta.url));
+/** The screen reader; orca/launch.py runs it (keep the two in step). */
+const ORCA = '/usr/bin/orca';
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /**
@@ -206,12 +209,12 @@ export async function startSession({
     const prefs = join(dir, 'orca-prefs');
     mkdirSync(prefs);
     cpSync(join(HERE, 'orca', 'orca-customizations.py'), join(prefs, 'orca-customizations.py'));
-    start('orca', 'orca', [
-      '--replace',
-      '-u',
-      prefs,
-      ...(orcaDebug ? ['--debug-file', join(logs, 'orca-debug.txt')] : []),
-    ]);
+    // Through orca/launch.py: /usr/bin/orca would refuse to start beside another Orca of this user, or with
+    // --replace kill it, wherever it runs.
+    const orcaArgs = ['-u', prefs, ...(orcaDebug ? ['--debug-file', join(logs, 'orca-debug.txt')] : [])];
+    // Orca's own Python (its shebang): another python3 on PATH may lack pyatspi.
+    const python = /^#!\s*(\S+)/.exec(readFileSync(ORCA, 'utf8').split('\n')[0])?.[1] ?? 'python3';
+    start('orca', python, [join(HERE, 'orca', 'launch.py'), ...orcaArgs]);
     await waitFor('Orca to speak', 30_000, () =>
       readFileSync(transcriptPath, 'utf8').includes('Screen reader on'),
     );
