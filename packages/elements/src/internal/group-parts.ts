@@ -23,20 +23,34 @@ export function isSpecialAnswer(value: string): value is SpecialCode {
   return (SPECIAL_ANSWERS as readonly string[]).includes(value);
 }
 
+const errorPrefix = (): string =>
+  msg('Fel:', {
+    id: 'elements.error.prefix',
+    desc: 'Read by screen readers before every error message; hidden on screen',
+  });
+
 /**
  * The error message under the question (`id="error"`, part `error-message`), starting with a visually hidden
  * "Fel:" so a screen reader says it is an error even when the description is read without its styling.
+ *
+ * `inLegend`: a group control says its error in its legend instead ({@link renderLegendError}), so this visible
+ * copy is hidden from screen readers (they would read it twice).
  */
-export function renderErrorMessage(message: string | undefined): TemplateResult {
-  return html`<p id="error" part="error-message" class="error">
-    <span class="visually-hidden"
-      >${msg('Fel:', {
-        id: 'elements.error.prefix',
-        desc: 'Read by screen readers before every error message; hidden on screen',
-      })}</span
-    >
+export function renderErrorMessage(message: string | undefined, inLegend = false): TemplateResult {
+  return html`<p id="error" part="error-message" class="error" aria-hidden=${inLegend ? 'true' : nothing}>
+    <span class="visually-hidden">${errorPrefix()}</span>
     ${message}
   </p>`;
+}
+
+/**
+ * The error of a group, for its `<legend>` (visually hidden; the visible message is below the legend): screen
+ * readers say a group's name when focus enters it, but not all of them its description (Orca 43 reads no
+ * `aria-describedby` of a fieldset), so the error belongs in the name to be heard everywhere.
+ */
+export function renderLegendError(message: string | undefined): TemplateResult {
+  // One text node: Chrome drops the space between separate text nodes of an absolutely positioned span.
+  return html`<span class="visually-hidden">${` ${errorPrefix()} ${message ?? ''}`}</span>`;
 }
 
 /** The "eller" between the ordinary options and the special answers (part `divider`). */

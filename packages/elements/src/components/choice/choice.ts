@@ -23,6 +23,7 @@ import {
   isSpecialAnswer,
   renderDivider,
   renderErrorMessage,
+  renderLegendError,
   slotHasText,
 } from '../../internal/group-parts.js';
 import { groupStyles } from '../../styles/group.styles.js';
@@ -628,7 +629,7 @@ export class SvaraChoice extends LitElement {
       <fieldset
         part="fieldset"
         role=${this.multiple ? 'group' : 'radiogroup'}
-        aria-describedby=${describedBy(hasHint && 'hint', showError && 'error')}
+        aria-describedby=${describedBy(hasHint && 'hint')}
         aria-required=${ifDefined(!this.multiple && this.required ? 'true' : undefined)}
         aria-invalid=${ifDefined(showError ? 'true' : undefined)}
         ?disabled=${this.field.disabled}
@@ -638,7 +639,7 @@ export class SvaraChoice extends LitElement {
         @focusin=${this.handleFocusIn}
       >
         <legend part="label" class="label ${reading === 'question' ? 'reading' : ''}">
-          <slot name="label">${this.label}</slot>
+          <slot name="label">${this.label}</slot>${showError ? renderLegendError(failure?.message) : nothing}
         </legend>
         ${readAloud && assist ? assist.parts.renderReadAloud(assist.reader, this.handleReadAloudClick) : nothing}
         ${
@@ -651,7 +652,7 @@ export class SvaraChoice extends LitElement {
         <div id="hint" part="hint" class="hint" ?hidden=${!hasHint}>
           <slot name="hint" @slotchange=${this.handleHintSlotChange}>${this.hint}</slot>
         </div>
-        ${showError ? renderErrorMessage(failure?.message) : nothing}
+        ${showError ? renderErrorMessage(failure?.message, true) : nothing}
         <div part="options" class="options ${pictures ? `pictograms label-${this.labelPosition}` : ''}">
           ${ordinary.map((option, i) => this.renderOption(option, i, showError))}
         </div>

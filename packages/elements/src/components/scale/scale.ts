@@ -37,6 +37,7 @@ import {
   isSpecialAnswer,
   renderDivider,
   renderErrorMessage,
+  renderLegendError,
   slotHasText,
 } from '../../internal/group-parts.js';
 import type { SpecialCode } from '../../internal/group-parts.js';
@@ -712,7 +713,7 @@ export class SvaraScale extends LitElement {
       <fieldset
         part="fieldset"
         role="radiogroup"
-        aria-describedby=${describedBy(hasHint && 'hint', anchors !== nothing && 'anchors', showError && 'error')}
+        aria-describedby=${describedBy(hasHint && 'hint', anchors !== nothing && 'anchors')}
         aria-required=${ifDefined(this.required ? 'true' : undefined)}
         aria-invalid=${ifDefined(showError ? 'true' : undefined)}
         ?disabled=${this.field.disabled}
@@ -722,7 +723,7 @@ export class SvaraScale extends LitElement {
         @focusin=${this.handleFocusIn}
       >
         <legend part="label" class="label ${reading === 'question' ? 'reading' : ''}">
-          <slot name="label">${this.label}</slot>
+          <slot name="label">${this.label}</slot>${showError ? renderLegendError(failure?.message) : nothing}
         </legend>
         ${readAloud && assist ? assist.parts.renderReadAloud(assist.reader, this.handleReadAloudClick) : nothing}
         ${
@@ -735,7 +736,7 @@ export class SvaraScale extends LitElement {
         <div id="hint" part="hint" class="hint" ?hidden=${!hasHint}>
           <slot name="hint" @slotchange=${this.handleHintSlotChange}>${this.hint}</slot>
         </div>
-        ${showError ? renderErrorMessage(failure?.message) : nothing}
+        ${showError ? renderErrorMessage(failure?.message, true) : nothing}
         <div class="layout">
           <div class="area count-${Math.min(options.length, 12)} ${compact ? 'compact' : ''}">
             ${anchors}

@@ -1031,10 +1031,11 @@ export class SvaraSurvey extends LitElement {
       scanClock: this.clock,
       speech: this.speech,
     } satisfies Presentation;
+    // The form has no name of its own: named by its heading (aria-labelledby), Orca said each screen's name twice.
     return html`${this.renderToolbar()}
     ${keyed(
       step.key,
-      html`<form class="screen" novalidate aria-labelledby="heading" @submit=${this.handleNext}>
+      html`<form class="screen" novalidate @submit=${this.handleNext}>
         ${
           onePerScreen || step.page
             ? html`<p class="survey-title" lang=${ifDefined(title.lang)}>${title.text}</p>`
