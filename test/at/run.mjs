@@ -88,7 +88,11 @@ async function sites({ build: rebuild, demo, storybook }) {
   const demoDir = demo || join(CACHE, 'demo');
   const storybookDir = storybook || join(CACHE, 'storybook');
   if (!demo && (rebuild || !existsSync(join(demoDir, 'index.html'))))
-    build('pnpm', ['exec', 'vite', 'build', '--logLevel', 'warn', '--outDir', demoDir], 'the demo');
+    build(
+      join(ROOT, 'node_modules/.bin/vite'),
+      ['build', '--logLevel', 'warn', '--outDir', demoDir],
+      'the demo',
+    );
   if (!storybook && (rebuild || !existsSync(join(storybookDir, 'iframe.html')))) {
     process.stdout.write('[at] building Storybook …\n');
     const { buildStorybook } = await import('../../scripts/storybook-axe.mjs');
