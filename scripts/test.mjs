@@ -42,6 +42,8 @@ const SUITES = [
   { name: 'size', command: ['node', 'scripts/size.mjs'] },
   // Real Swedish speech through the browser (PulseAudio null sink, speech-dispatcher, espeak-ng, sox).
   { name: 'speech', command: ['node', 'test/at/speech/run.mjs'], counts: PLAIN, browser: true, at: true },
+  // What a real screen reader (Orca) says, key by key, against transcripts a person has read (test/at/README.md).
+  { name: 'transcripts', command: ['node', 'test/at/run.mjs'], counts: PLAIN, browser: true, at: true },
 ];
 
 function run(command, env) {
