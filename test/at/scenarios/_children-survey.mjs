@@ -10,11 +10,6 @@
 const START = { selector: 'button[part~="primary-button"]' };
 const NEXT = { selector: 'button[part~="primary-button"]' };
 
-/** What a listener hears twice today on every new screen (see test/at/README.md, "Known problems"). */
-export const SCREEN_NAME_TWICE =
-  'each new screen’s name is spoken twice ("form Fråga 2 av 7", then "Fråga 2 av 7 heading level 2"): the ' +
-  'screen’s <form> is named by its own heading (aria-labelledby="heading")';
-
 /**
  * @param {{ switchTo?: string, forward?: string }} [options] `switchTo`: a language button of the toolbar to press
  *   first ("English"); `forward`: the arrow key to the next face (ArrowLeft right to left)

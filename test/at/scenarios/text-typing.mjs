@@ -2,8 +2,6 @@
 export default {
   title: 'Typing near the limit of a text field (<svara-text>, story elements-text--near-limit)',
   notes: ['Typing is not interrupted by the count; a second after the last key: "Du har 8 tecken kvar."'],
-  knownProblem:
-    'Orca reads the count ("157 av 170 tecken") after every key: the changing count is in the field’s aria-describedby',
   site: 'storybook',
   path: 'iframe.html?id=elements-text--near-limit&viewMode=story',
   // Entering this prefilled field is not recorded: Chromium moves its caret before it reports the focus, and the
