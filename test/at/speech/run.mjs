@@ -427,7 +427,7 @@ try {
   check(
     'widget: Lyssna in the toolbar reads the start screen in Swedish, sentence by sentence',
     JSON.stringify(startScreen.map((e) => e.text)) ===
-      JSON.stringify(['Vad tyckte du om att träffa oss?', 'Du får svara på fem frågor.', 'Det går fort.']) &&
+      JSON.stringify(['Vad tyckte du om att träffa oss?', 'Du får svara på sju frågor.', 'Det går fort.']) &&
       startScreen.every(
         (e) => /^sv/i.test(e.voiceLang ?? '') && e.events.map((x) => x.type).join('>') === 'start>end',
       ),

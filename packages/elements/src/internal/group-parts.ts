@@ -49,8 +49,9 @@ export function renderErrorMessage(message: string | undefined, inLegend = false
  * `aria-describedby` of a fieldset), so the error belongs in the name to be heard everywhere.
  */
 export function renderLegendError(message: string | undefined): TemplateResult {
-  // One text node: Chrome drops the space between separate text nodes of an absolutely positioned span.
-  return html`<span class="visually-hidden">${` ${errorPrefix()} ${message ?? ''}`}</span>`;
+  // The space before it stays outside the span: Chrome drops spaces at the edges of an absolutely positioned
+  // span, and Orca then said "lämna?Fel:"; inside, one text node keeps "Fel: Välj…" apart.
+  return html` <span class="visually-hidden">${`${errorPrefix()} ${message ?? ''}`}</span>`;
 }
 
 /** The "eller" between the ordinary options and the special answers (part `divider`). */

@@ -73,7 +73,7 @@
 'results.tableCaption': `(عدد الإجابات والنسبة)`,
 'survey.back': `رجوع`,
 'survey.duration_one': str`يستغرق ذلك حوالي ${0} دقيقة.`,
-'survey.duration_other': str`يستغرق ذلك حوالي ${0} دقائق.`,
+'survey.duration_other': str`المدة التقريبية بالدقائق: ${0}.`,
 'survey.editor.fetchFailed': `تعذّر تحميل الاستبيان من`,
 'survey.editor.modeNotAllowed': str`لا يجوز استخدام الاستبيان في الوضع "${0}".`,
 'survey.editor.summary': `لمن يُعدّ الاستبيان: ما الخطأ`,

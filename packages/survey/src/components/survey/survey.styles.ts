@@ -23,6 +23,15 @@ export const styles = css`
     display: none !important;
   }
 
+  .visually-hidden {
+    position: absolute;
+    inline-size: 1px;
+    block-size: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+  }
+
   .base {
     display: grid;
     gap: 1rem;

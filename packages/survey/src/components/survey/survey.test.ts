@@ -297,8 +297,28 @@ describe('svara-survey', () => {
       expect(headingText(survey)).to.equal(
         'Dina svar är sparade på den här enheten och skickas när du har internet.',
       );
-      expect(shadow(survey).querySelector('[role="status"] h2')).to.equal(heading(survey));
       expect(focusedInWidget(survey)).to.equal(heading(survey));
+    });
+
+    it('a queued receipt that turns into "sent" says so on the status line, once', async () => {
+      let online = false;
+      const transport: Transport = async () => {
+        if (!online) throw new TypeError('Failed to fetch');
+        return { status: 201 };
+      };
+      const survey = await mount(surveyUrls.foraldramottagning, { transport });
+      await press(survey, 'Börja svara');
+      await press(survey, 'Skicka');
+      await receipt(survey);
+      const status = shadow(survey).querySelector('p[role="status"]')!;
+      expect(status.textContent!.trim()).to.equal('');
+      online = true;
+      window.dispatchEvent(new Event('online')); // the outbox sends what waited for the network
+      await waitFor(() => /skickade/.test(headingText(survey)), 'the receipt to turn into "sent"');
+      await settled(survey);
+      expect(headingText(survey)).to.equal('Tack! Dina svar är skickade.');
+      expect(status.textContent!.trim()).to.equal('Tack! Dina svar är skickade.');
+      expect(shadow(survey).querySelectorAll('[role="status"]')).to.have.length(1);
     });
 
     it('rejected: what went wrong, in plain words, and a way back to the answers', async () => {

@@ -196,6 +196,8 @@ export class SvaraSurvey extends LitElement {
   @state() private readAloudOn = false;
   @state() private scanningOn = false;
   @state() private receipt?: Receipt;
+  /** Said by the status line: a receipt that changed while it was shown ("Tack! Dina svar är skickade."). */
+  @state() private statusLine = '';
   /** What a bot typed into the honeypot field (people never see it). */
   private honeypot = '';
   private outbox?: Outbox;
@@ -417,6 +419,7 @@ export class SvaraSurvey extends LitElement {
   private handleSubmitted = (event: SvaraSubmittedEvent): void => {
     if (this.receipt?.submissionId === event.submissionId && this.receipt.kind !== 'delivered') {
       this.receipt = { kind: 'delivered', submissionId: event.submissionId };
+      if (this.screen === 'receipt') this.statusLine = this.receiptMessage(this.receipt).heading;
     }
   };
 
@@ -428,6 +431,7 @@ export class SvaraSurvey extends LitElement {
         status: event.status,
         problem: event.problem,
       };
+      if (this.screen === 'receipt') this.statusLine = this.receiptMessage(this.receipt).heading;
     }
   };
 
@@ -450,6 +454,7 @@ export class SvaraSurvey extends LitElement {
     this.screen = 'questions';
     this.stepKey = this.steps[0]?.key ?? '';
     this.focusHeading = this.assistScreen = true;
+    this.statusLine = '';
     this.saveProgress();
   }
 
@@ -458,6 +463,7 @@ export class SvaraSurvey extends LitElement {
     if (index === 0) this.screen = 'start';
     else this.stepKey = this.steps[index - 1]!.key;
     this.focusHeading = this.assistScreen = true;
+    this.statusLine = '';
     this.saveProgress();
   }
 
@@ -469,6 +475,7 @@ export class SvaraSurvey extends LitElement {
     if (index < steps.length - 1) {
       this.stepKey = steps[index + 1]!.key;
       this.focusHeading = this.assistScreen = true;
+      this.statusLine = '';
       this.saveProgress();
     } else {
       void this.send();
@@ -505,6 +512,7 @@ export class SvaraSurvey extends LitElement {
     this.screen = 'questions';
     this.stepKey = this.steps[0]?.key ?? '';
     this.focusHeading = this.assistScreen = true;
+    this.statusLine = '';
   }
 
   // ── Public methods ──────────────────────────────────────────────────────────────────────────────────────
@@ -698,6 +706,7 @@ export class SvaraSurvey extends LitElement {
     }
     this.screen = 'receipt';
     this.focusHeading = this.assistScreen = true;
+    this.statusLine = '';
     if (this.receipt?.kind !== 'rejected') {
       // Sent or safely queued: this response is finished. An interview starts a fresh one.
       this.answers = {};
@@ -717,6 +726,7 @@ export class SvaraSurvey extends LitElement {
   protected override render(): TemplateResult {
     return html`<div part="base" class="base" @change=${this.handleAnswer} @input=${this.handleAnswer}>
       ${this.renderScreen()}
+      <p class="visually-hidden" role="status">${this.statusLine}</p>
     </div>`;
   }
 
@@ -910,7 +920,7 @@ export class SvaraSurvey extends LitElement {
           })
         : msg(str`Det tar ungefär ${minutes} minuter.`, {
             id: 'survey.duration_other',
-            desc: 'Start screen: how long answering takes, plural (${minutes} is a number of minutes)',
+            desc: 'Start screen: how long answering takes, plural (${minutes} is a number of minutes, not 1). Arabic: phrase it so the number needs no noun agreement (2 has its own form)',
           });
     return html`${this.renderToolbar()}
       <section class="screen" aria-labelledby="heading">
@@ -1170,7 +1180,9 @@ export class SvaraSurvey extends LitElement {
       receipt.kind !== 'rejected' || issues.length > 0
         ? ''
         : (receipt.problem?.detail ?? receipt.problem?.title ?? '');
-    return html`<section part="receipt" class="screen receipt ${receipt.kind}" role="status">
+    // Not a live region: focus moves to its heading, and a whole section inserted live reached Orca in pieces,
+    // in no fixed order. What changes later (queued → sent) is said by the widget's status line instead.
+    return html`<section part="receipt" class="screen receipt ${receipt.kind}">
       <h2 id="heading" part="heading" tabindex="-1" data-screen-heading>${heading}</h2>
       ${body ? html`<p>${body}</p>` : nothing}
       ${thanks.text ? html`<p lang=${ifDefined(thanks.lang)}>${thanks.text}</p>` : nothing}
