@@ -88,47 +88,36 @@ export function ensureBrowser() {
   return false;
 }
 
-/** What the assistive-technology tests need: a screen reader (Orca) on a headless X server, and real speech. */
-const AT_PACKAGES = [
-  'xvfb',
-  'dbus',
-  'at-spi2-core',
-  'orca',
+/** What the real-speech test needs beside the browser (test/at/speech/run.mjs says the same when it is missing). */
+const SPEECH_PACKAGES = [
   'speech-dispatcher',
   'speech-dispatcher-espeak-ng',
   'espeak-ng',
   'pulseaudio',
   'pulseaudio-utils',
   'sox',
-  'bc',
 ];
-const AT_TOOLS = [
-  'Xvfb',
-  'dbus-daemon',
-  'orca',
-  'speech-dispatcher',
-  'espeak-ng',
-  'pulseaudio',
-  'parecord',
-  'sox',
-];
+const SPEECH_TOOLS = ['speech-dispatcher', 'espeak-ng', 'pulseaudio', 'parecord', 'sox'];
 
 const onPath = (tool) =>
   (process.env.PATH ?? '').split(':').some((dir) => dir && existsSync(join(dir, tool)));
 
 /**
- * Makes sure Orca, speech-dispatcher, espeak-ng, PulseAudio and sox are there for the transcript and speech
- * tests: installs them with apt-get as root on Debian. Elsewhere those suites say plainly that they did not run.
+ * Makes sure the assistive-technology suites can run: the screen reader and its session for the transcripts
+ * (test/at/setup.mjs owns that list) and espeak-ng, PulseAudio and sox for real speech. Installs them with
+ * apt-get as root on Debian; elsewhere those suites say plainly that they did not run.
  */
-export function ensureAssistiveTech() {
-  const missing = AT_TOOLS.filter((tool) => !onPath(tool));
-  if (missing.length === 0) return true;
+export async function ensureAssistiveTech() {
+  const { ensureAtTools } = await import('../test/at/setup.mjs');
+  const transcripts = ensureAtTools({ chromium: chromiumExecutable() ?? '/usr/bin/chromium', log: say });
+  const missing = SPEECH_TOOLS.filter((tool) => !onPath(tool));
+  if (missing.length === 0) return transcripts;
   if (!isDebianRoot()) return false;
-  say(`Installing the screen reader and speech tools (${missing.join(', ')} missing) with apt-get …`);
+  say(`Installing the speech tools (${missing.join(', ')} missing) with apt-get …`);
   const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
   mustRun('apt-get', ['update', '-qq'], { env });
-  mustRun('apt-get', ['install', '-y', '-qq', '--no-install-recommends', ...AT_PACKAGES], { env });
-  return AT_TOOLS.every(onPath);
+  mustRun('apt-get', ['install', '-y', '-qq', '--no-install-recommends', ...SPEECH_PACKAGES], { env });
+  return transcripts && SPEECH_TOOLS.every(onPath);
 }
 
 export function packageJson() {

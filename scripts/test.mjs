@@ -71,7 +71,7 @@ async function main() {
   ensureDependencies(pnpm);
   const haveBrowser = suites.some((suite) => suite.browser) ? ensureBrowser() : true;
   // Before the node suite too: the collector's `svara audio` test uses the real espeak-ng when it is there.
-  if (suites.some((suite) => suite.at || suite.name === 'node')) ensureAssistiveTech();
+  if (suites.some((suite) => suite.at || suite.name === 'node')) await ensureAssistiveTech();
 
   const env = { ...process.env, FORCE_COLOR: '0', NO_COLOR: '1', STORYBOOK_DISABLE_TELEMETRY: '1' };
   const results = [];
