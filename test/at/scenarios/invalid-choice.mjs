@@ -2,8 +2,6 @@
 export default {
   title: 'An invalid choice group (<svara-choice>, story elements-choice--invalid)',
   notes: ['Entering the group: the question, then "Fel:" and the message, then the first option.'],
-  knownProblem:
-    'no space between the question and "Fel:" in the group’s name ("Vad vill du lämna?Fel: Välj ett svar."): Chromium drops the leading space of the visually hidden span',
   site: 'storybook',
   path: 'iframe.html?id=elements-choice--invalid&viewMode=story',
   steps: ['Tab', 'ArrowDown'],

@@ -49,9 +49,9 @@ export function renderErrorMessage(message: string | undefined, inLegend = false
  * `aria-describedby` of a fieldset), so the error belongs in the name to be heard everywhere.
  */
 export function renderLegendError(message: string | undefined): TemplateResult {
-  // The space before it stays outside the span: Chrome drops spaces at the edges of an absolutely positioned
-  // span, and Orca then said "lämna?Fel:"; inside, one text node keeps "Fel: Välj…" apart.
-  return html` <span class="visually-hidden">${`${errorPrefix()} ${message ?? ''}`}</span>`;
+  // A no-break space first: Chrome drops an ordinary space at the edge of an absolutely positioned span (inside
+  // or out), and Orca said "lämna?Fel:". One text node keeps "Fel: Välj…" apart too.
+  return html`<span class="visually-hidden">${`\u00a0${errorPrefix()} ${message ?? ''}`}</span>`;
 }
 
 /** The "eller" between the ordinary options and the special answers (part `divider`). */

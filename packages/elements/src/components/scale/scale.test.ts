@@ -136,7 +136,7 @@ describe('svara-scale', () => {
     it('after a failed submit: invalid, and the error (with "Fel:") joins the group’s name, said as focus enters it', async () => {
       await renderExample(scaleExamples.invalid);
       const tree = await accessibilityTree();
-      const group = getByRole(tree, 'radiogroup', /^Jag kunde säga.* Fel: Välj ett svar\.$/);
+      const group = getByRole(tree, 'radiogroup', /^Jag kunde säga.*\S\s+Fel: Välj ett svar\.$/);
       expect(group.invalid).to.equal('true');
       expect(group.description ?? '').not.to.contain('Fel:'); // said once, in the name
       expect(getByRole(tree, 'radio', 'Mittemellan').invalid).to.equal('true');

@@ -114,7 +114,8 @@ export const styles = css`
     outline-offset: 2px;
   }
 
-  button:disabled {
+  button:disabled,
+  button[aria-disabled='true'] {
     cursor: default;
     opacity: 0.7;
   }

@@ -311,13 +311,16 @@ describe('svara-survey', () => {
       await press(survey, 'Skicka');
       await receipt(survey);
       const status = shadow(survey).querySelector('p[role="status"]')!;
-      expect(status.textContent!.trim()).to.equal('');
+      // The receipt in one text, in reading order (a screen reader gets it as one announcement).
+      expect(status.textContent!.trim()).to.equal(
+        'Dina svar är sparade på den här enheten och skickas när du har internet. Du kan stänga sidan. Svaren skickas nästa gång du öppnar en sida med enkäten. Tack för att du svarade!',
+      );
       online = true;
       window.dispatchEvent(new Event('online')); // the outbox sends what waited for the network
       await waitFor(() => /skickade/.test(headingText(survey)), 'the receipt to turn into "sent"');
       await settled(survey);
       expect(headingText(survey)).to.equal('Tack! Dina svar är skickade.');
-      expect(status.textContent!.trim()).to.equal('Tack! Dina svar är skickade.');
+      expect(status.textContent!.trim()).to.equal('Tack! Dina svar är skickade. Tack för att du svarade!');
       expect(shadow(survey).querySelectorAll('[role="status"]')).to.have.length(1);
     });
 

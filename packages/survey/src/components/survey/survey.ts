@@ -419,7 +419,7 @@ export class SvaraSurvey extends LitElement {
   private handleSubmitted = (event: SvaraSubmittedEvent): void => {
     if (this.receipt?.submissionId === event.submissionId && this.receipt.kind !== 'delivered') {
       this.receipt = { kind: 'delivered', submissionId: event.submissionId };
-      if (this.screen === 'receipt') this.statusLine = this.receiptMessage(this.receipt).heading;
+      if (this.screen === 'receipt') this.statusLine = this.receiptSpeech(this.receipt);
     }
   };
 
@@ -431,7 +431,7 @@ export class SvaraSurvey extends LitElement {
         status: event.status,
         problem: event.problem,
       };
-      if (this.screen === 'receipt') this.statusLine = this.receiptMessage(this.receipt).heading;
+      if (this.screen === 'receipt') this.statusLine = this.receiptSpeech(this.receipt);
     }
   };
 
@@ -459,6 +459,7 @@ export class SvaraSurvey extends LitElement {
   }
 
   private handleBack(): void {
+    if (this.screen === 'sending') return;
     const index = this.stepIndex;
     if (index === 0) this.screen = 'start';
     else this.stepKey = this.steps[index - 1]!.key;
@@ -470,6 +471,7 @@ export class SvaraSurvey extends LitElement {
   /** Runs only when every control is valid: the error summary stops invalid submits before they reach us. */
   private handleNext(event: SubmitEvent): void {
     event.preventDefault();
+    if (this.screen === 'sending') return;
     const steps = this.steps;
     const index = this.stepIndex;
     if (index < steps.length - 1) {
@@ -706,7 +708,7 @@ export class SvaraSurvey extends LitElement {
     }
     this.screen = 'receipt';
     this.focusHeading = this.assistScreen = true;
-    this.statusLine = '';
+    this.statusLine = this.receiptSpeech(this.receipt!);
     if (this.receipt?.kind !== 'rejected') {
       // Sent or safely queued: this response is finished. An interview starts a fresh one.
       this.answers = {};
@@ -1061,12 +1063,19 @@ export class SvaraSurvey extends LitElement {
             type="button"
             part="button"
             class="secondary"
-            ?disabled=${sending}
+            aria-disabled=${sending ? 'true' : 'false'}
             @click=${this.handleBack}
           >
             ${msg('Tillbaka', { id: 'survey.back', desc: 'Button: go back to the previous screen' })}
           </button>
-          <button type="submit" part="button primary-button" class="primary" ?disabled=${sending}>
+          <!-- aria-disabled, not disabled, while sending: a disabled button loses focus, and then Orca did not
+               say the receipt's heading when it got focus -->
+          <button
+            type="submit"
+            part="button primary-button"
+            class="primary"
+            aria-disabled=${sending ? 'true' : 'false'}
+          >
             ${
               last
                 ? msg('Skicka', { id: 'survey.send', desc: 'Button on the last screen: send the answers' })
@@ -1100,6 +1109,14 @@ export class SvaraSurvey extends LitElement {
         />
       </label>
     </div>`;
+  }
+
+  /** The receipt as the status line says it: heading, explanation and the survey's thanks, in that order. */
+  private receiptSpeech(receipt: Receipt): string {
+    const { heading, body } = this.receiptMessage(receipt);
+    const thanks =
+      receipt.kind === 'delivered' || receipt.kind === 'queued' ? this.text(this.survey!, 'thanks').text : '';
+    return [heading, body, thanks].filter(Boolean).join(' ');
   }
 
   private receiptMessage(receipt: Receipt): { heading: string; body: string } {
@@ -1180,8 +1197,8 @@ export class SvaraSurvey extends LitElement {
       receipt.kind !== 'rejected' || issues.length > 0
         ? ''
         : (receipt.problem?.detail ?? receipt.problem?.title ?? '');
-    // Not a live region: focus moves to its heading, and a whole section inserted live reached Orca in pieces,
-    // in no fixed order. What changes later (queued → sent) is said by the widget's status line instead.
+    // Not a live region itself: a whole section inserted live reached Orca in pieces, in no fixed order, and
+    // Orca says nothing when its heading gets focus. The widget's status line says it as one text (send()).
     return html`<section part="receipt" class="screen receipt ${receipt.kind}">
       <h2 id="heading" part="heading" tabindex="-1" data-screen-heading>${heading}</h2>
       ${body ? html`<p>${body}</p>` : nothing}
