@@ -7,6 +7,7 @@
  * `aria-describedby` points at it by id (IDREFs never cross shadow roots).
  */
 import { html, nothing } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import type { TemplateResult } from 'lit';
 import { msg } from '@lit/localize';
 import { DONT_KNOW, SKIPPED } from '@svara/schema';
@@ -37,7 +38,12 @@ const errorPrefix = (): string =>
  * copy is hidden from screen readers (they would read it twice).
  */
 export function renderErrorMessage(message: string | undefined, inLegend = false): TemplateResult {
-  return html`<p id="error" part="error-message" class="error" aria-hidden=${inLegend ? 'true' : nothing}>
+  return html`<p
+    id="error"
+    part="error-message"
+    class="error"
+    aria-hidden=${ifDefined(inLegend ? 'true' : undefined)}
+  >
     <span class="visually-hidden">${errorPrefix()}</span>
     ${message}
   </p>`;
