@@ -1,4 +1,5 @@
 /** Registers every svara element (guarded against double registration). Side effects only. */
+import '@svara/pictograms/define';
 import './components/option/option.define.js';
 import './components/choice/choice.define.js';
 import './components/scale/scale.define.js';

@@ -1,4 +1,5 @@
-import '@svara/pictograms/define';
+// <svara-pictogram-attribution> is registered when an ARASAAC pictogram is shown (internal/attribution.ts).
+import '@svara/pictograms/components/pictogram/pictogram.define';
 import '../option/option.define.js';
 import { SvaraChoice } from './choice.js';
 

@@ -11,6 +11,7 @@ import { getLocale } from '../../localization.js';
 import { RovingTabindexController } from '../../controllers/roving-tabindex-controller.js';
 import type { ScanClock } from '../../controllers/scanning-controller.js';
 import { scanKeys, scanMode } from '../../internal/scanning-parts.js';
+import { needAttribution } from '../../internal/attribution.js';
 import { LazyAssist } from '../../internal/lazy-assist.js';
 import type { ReadAloudEnvironment, ReadAloudItem } from '../../controllers/read-aloud-controller.js';
 import { hostLanguage, questionText, readAloudMode } from '../../internal/read-aloud-parts.js';
@@ -621,6 +622,7 @@ export class SvaraChoice extends LitElement {
     const pictograms = options.map((option) => this.pictogramOf(option));
     const pictures = pictograms.some((p) => p !== undefined);
     const arasaac = pictograms.some((p) => p !== undefined && 'arasaac' in p);
+    if (arasaac) needAttribution();
     const readAloud = readAloudMode(this.readAloud) !== 'off';
     const assist = this.assist.loaded;
     const reading = assist?.reader.current?.key;

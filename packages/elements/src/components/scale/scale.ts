@@ -27,6 +27,7 @@ import { FormFieldController } from '../../controllers/form-field-controller.js'
 import { RovingTabindexController } from '../../controllers/roving-tabindex-controller.js';
 import type { ScanClock } from '../../controllers/scanning-controller.js';
 import { scanKeys, scanMode } from '../../internal/scanning-parts.js';
+import { needAttribution } from '../../internal/attribution.js';
 import { LazyAssist } from '../../internal/lazy-assist.js';
 import type { ReadAloudEnvironment, ReadAloudItem } from '../../controllers/read-aloud-controller.js';
 import { emitValueEvents, stopInnerEvent } from '../../events.js';
@@ -698,6 +699,7 @@ export class SvaraScale extends LitElement {
     const arasaac = [...options, ...special].some(
       (option) => option.pictogram && 'arasaac' in option.pictogram,
     );
+    if (arasaac) needAttribution();
     const failure = this.field.validationFailure;
     const showError = this.field.showError;
     const hasHint = this.hint !== '' || this.hasSlottedHint;
