@@ -8,7 +8,7 @@
 import { expect, test } from '@playwright/test';
 import type { APIRequestContext, BrowserContext, Page, Request } from '@playwright/test';
 import { E2E_ADMIN_TOKEN } from './collector-address';
-import { completeByKeyboard, heading, widget } from './survey-helpers';
+import { completeByKeyboard, heading, receiptOf, widget } from './survey-helpers';
 
 const QUEUED = 'Dina svar är sparade på den här enheten och skickas när du har internet.';
 const DELIVERED = 'Tack! Dina svar är skickade.';
@@ -163,7 +163,6 @@ test.describe('<svara-survey> with the real collector', () => {
     request,
   }) => {
     const ids = await trackSubmissions(context);
-    const posts = countPosts(context);
     await page.goto(KIOSK);
     await context.setOffline(true);
     for (let n = 0; n < 5; n++) {
@@ -171,9 +170,10 @@ test.describe('<svara-survey> with the real collector', () => {
       await widget(page).getByRole('button', { name: 'Börja om' }).click();
     }
     expect(ids.size).toBe(5);
-    // Reloading offline: the browser cannot even load the page; the answers wait on the device.
+    // Reloading offline: the browser cannot even load the page; the answers wait on the device. (The keepalive
+    // requests the outbox makes as the page goes away escape Chromium's offline emulation and may deliver some
+    // answers here already, so only the end result is counted: exactly 5 rows, whichever way they came.)
     await expect(page.reload()).rejects.toThrow(/ERR_INTERNET_DISCONNECTED/);
-    expect(await rowsOf(request, 'familjeenheten-barn', ids)).toHaveLength(0);
     await context.setOffline(false);
     await page.goto(KIOSK); // the next load of any page with the widget replays the outbox
     await expect
@@ -181,8 +181,6 @@ test.describe('<svara-survey> with the real collector', () => {
       .toBe(5);
     await page.waitForTimeout(1500);
     expect(await rowsOf(request, 'familjeenheten-barn', ids)).toHaveLength(5);
-    const answered = posts.filter((post) => !post.failure());
-    expect(answered.length, 'each of the 5 reached the server once').toBe(5);
   });
 
   test('the server answers 503, then 201 → exactly one row', async ({ page, context, request }) => {
@@ -232,12 +230,12 @@ test.describe('<svara-survey> with the real collector', () => {
     await page.goto('/survey/barn.html');
     expect(await completeByKeyboard(page)).toBe('Dina svar kunde inte tas emot.');
     await expect(
-      widget(page).getByText('Något i svaren stämmer inte med enkäten.', { exact: false }),
+      receiptOf(page).getByText('Något i svaren stämmer inte med enkäten.', { exact: false }),
     ).toBeVisible();
-    await expect(widget(page).getByText('Servern svarade:')).toBeVisible();
+    await expect(receiptOf(page).getByText('Servern svarade:')).toBeVisible();
     // The collector's own message about the answer, in Swedish (the browser's language), not its English summary.
-    await expect(widget(page).locator('.detail li').first()).toBeVisible();
-    await expect(widget(page).getByText('The submission has errors')).toHaveCount(0);
+    await expect(receiptOf(page).locator('.detail li').first()).toBeVisible();
+    await expect(receiptOf(page).getByText('The submission has errors')).toHaveCount(0);
     expect(ids.size).toBe(1);
     expect(await rowsOf(request, 'familjeenheten-barn', ids)).toHaveLength(0);
   });

@@ -8,6 +8,8 @@ import { axeViolations, describeViolations } from './axe';
 
 export const widget = (page: Page) => page.locator('svara-survey');
 export const heading = (page: Page) => widget(page).locator('[data-screen-heading]');
+/** The receipt on screen (its text is also on the widget's visually hidden status line). */
+export const receiptOf = (page: Page) => widget(page).locator('[part="receipt"]');
 
 interface Focused {
   tag: string;

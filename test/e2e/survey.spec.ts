@@ -6,7 +6,7 @@
 import { readdirSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import type { BrowserContext, Page, Route } from '@playwright/test';
-import { completeByKeyboard, expectNoAxeOn, heading, widget } from './survey-helpers';
+import { completeByKeyboard, expectNoAxeOn, heading, receiptOf, widget } from './survey-helpers';
 
 const surveyIds = readdirSync(new URL('../../examples/surveys/', import.meta.url))
   .filter((f) => f.endsWith('.json'))
@@ -149,9 +149,9 @@ test.describe('<svara-survey> on the demo', () => {
     await page.goto('/survey/barn.html');
     expect(await completeByKeyboard(page)).toBe('Dina svar kunde inte tas emot.');
     await expect(
-      widget(page).getByText('Något i svaren stämmer inte med enkäten.', { exact: false }),
+      receiptOf(page).getByText('Något i svaren stämmer inte med enkäten.', { exact: false }),
     ).toBeVisible();
-    await expect(widget(page).getByText('answers.kon: Värdet finns inte i enkäten.')).toBeVisible();
+    await expect(receiptOf(page).getByText('answers.kon: Värdet finns inte i enkäten.')).toBeVisible();
   });
 
   test('strict CSP (real headers) and Trusted Types: works with 0 violations', async ({ page }) => {
