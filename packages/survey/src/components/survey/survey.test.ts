@@ -300,6 +300,30 @@ describe('svara-survey', () => {
       expect(focusedInWidget(survey)).to.equal(heading(survey));
     });
 
+    it('while sending, Skicka stays focusable but a second press sends nothing more', async () => {
+      const sent: string[] = [];
+      let answer: (value: { status: number }) => void = () => undefined;
+      const transport: Transport = (request) => {
+        sent.push(request.submissionId);
+        return new Promise((resolve) => (answer = resolve));
+      };
+      const survey = await mount(surveyUrls.foraldramottagning, { transport });
+      await press(survey, 'Börja svara');
+      const send = button(survey, 'Skicka')!;
+      send.focus();
+      send.click();
+      await settled(survey);
+      expect(send.getAttribute('aria-disabled')).to.equal('true');
+      expect(send.disabled).to.equal(false);
+      expect(focusedInWidget(survey)).to.equal(send);
+      send.click();
+      await settled(survey);
+      answer({ status: 201 });
+      await receipt(survey);
+      expect(headingText(survey)).to.equal('Tack! Dina svar är skickade.');
+      expect(new Set(sent).size).to.equal(1);
+    });
+
     it('a queued receipt that turns into "sent" says so on the status line, once', async () => {
       let online = false;
       const transport: Transport = async () => {
