@@ -787,6 +787,29 @@ describe('svara-survey', () => {
       expect(control(survey, 'trygghet')!.value, 'the answer is gone').to.equal('');
     });
 
+    it('kiosk: the next person starts without the last one’s switch scanning, and Enter works again', async () => {
+      const clock = new FakeClock();
+      const survey = await mount(surveyUrls.trygghet, { mode: 'kiosk', clock });
+      await press(survey, 'Styr med kontakt');
+      await press(survey, 'Börja svara');
+      while (!button(survey, 'Skicka')) await press(survey, 'Fortsätt'); // one question per screen while scanning
+      await press(survey, 'Skicka');
+      await receipt(survey);
+      const scanned = shadow(survey).querySelector('[data-svara-scan-highlight]');
+      expect(scanned, 'scanning on the receipt').to.exist;
+      clock.advance(20_000); // the kiosk starts over after the receipt
+      await settled(survey);
+      await new Promise((resolve) => setTimeout(resolve));
+      expect(button(survey, 'Styr med kontakt')!.getAttribute('aria-pressed')).to.equal('false');
+      expect(shadow(survey).querySelector('[data-svara-scan-highlight]'), 'no scan left running').to.equal(
+        null,
+      );
+      button(survey, 'Börja svara')!.focus();
+      await sendKeys({ press: 'Enter' });
+      await settled(survey);
+      expect(control(survey, 'trygghet') ?? shadow(survey).querySelector('[data-question]')).to.exist;
+    });
+
     it('kiosk: starts over after sending', async () => {
       const clock = new FakeClock();
       const survey = await mount(surveyUrls.trygghet, { mode: 'kiosk', clock });

@@ -536,6 +536,10 @@ export class SvaraSurvey extends LitElement {
       this.withSupport = false;
       this.readAloudOn = this.readAloud;
       this.scanningOn = this.scanning;
+      // The next person starts with the page's settings: a scan left running would keep Space and Enter.
+      void this.assist?.then((assist) =>
+        assist.stop({ reading: !this.readAloudOn, scanning: !this.scanningOn }),
+      );
       this.pictogramsOn = this.initialPictograms();
       if (this.survey) this.chooseLanguage(this.initialLang(this.survey, null));
     }
