@@ -8,6 +8,11 @@ export { parseSubmission, countCharacters } from './parse-submission';
 export type { SubmissionResult } from './parse-submission';
 export {
   lintSurvey,
+  lintReadAloud,
+  lintPictograms,
+  lintComparability,
+  iteratePictograms,
+  commonVoiceLanguages,
   lix,
   sentencesOf,
   wordsOf,
@@ -16,7 +21,7 @@ export {
   MAX_SENTENCE_WORDS,
   MAX_OPTIONS_EASY,
 } from './lint';
-export type { LixResult } from './lint';
+export type { LixResult, LintIssue, ReadAloudLintOptions, PictogramLintOptions } from './lint';
 export { surveyJsonSchema, buildSurveyJsonSchema } from './json-schema';
 export {
   resolveText,
@@ -62,7 +67,7 @@ export type {
   ScalePresetName,
 } from './presets';
 export { formatPath, languageName } from './messages';
-export type { Issue, Locale } from './messages';
+export type { Issue, Locale, Params } from './messages';
 export {
   surveySchema,
   questionSchema,

@@ -5,8 +5,8 @@
 import { formatPath, languageName, message } from './messages';
 import type { Issue, Locale, Params } from './messages';
 import type { ParseOptions } from './parse-survey';
-import type { Survey, Text } from './schemas';
-import { iterateQuestions, questionDisplay, questionOptions, surveyLanguages } from './survey';
+import type { Pictogram, Question, Survey, Text } from './schemas';
+import { iterateQuestions, questionDisplay, questionOptions, resolveScale, surveyLanguages } from './survey';
 import { iterateLocalized } from './walk';
 import type { TextRole } from './walk';
 
@@ -83,13 +83,30 @@ function inLang(text: Text, lang: string): string | undefined {
 
 const round = (n: number): number => Math.round(n * 10) / 10;
 
-/** Warnings for a parsed survey, each with a path and a plain message. */
-export function lintSurvey(survey: Survey, options: ParseOptions = {}): Issue[] {
-  const locale: Locale = options.locale ?? 'sv';
-  const warnings: Issue[] = [];
+/**
+ * A lint warning: an {@link Issue} with the values its message was made from (`lix`, `max`, `word`, …), so that
+ * a tool such as the studio can word it for its own screens.
+ */
+export interface LintIssue extends Issue {
+  params: Params;
+}
+
+/** Collects warnings for one locale. */
+function collector(locale: Locale): {
+  warnings: LintIssue[];
+  add: (code: string, path: (string | number)[], params?: Params) => void;
+} {
+  const warnings: LintIssue[] = [];
   const add = (code: string, path: (string | number)[], params: Params = {}): void => {
-    warnings.push({ code, path: formatPath(path), message: message(code, locale, params) });
+    warnings.push({ code, path: formatPath(path), message: message(code, locale, params), params });
   };
+  return { warnings, add };
+}
+
+/** Warnings for a parsed survey, each with a path and a plain message. */
+export function lintSurvey(survey: Survey, options: ParseOptions = {}): LintIssue[] {
+  const locale: Locale = options.locale ?? 'sv';
+  const { warnings, add } = collector(locale);
   const audience = survey.audience ?? 'general';
   const easy = audience === 'child' || audience === 'aac';
   const maxLix = lixLimits[audience];
@@ -204,6 +221,180 @@ export function lintSurvey(survey: Survey, options: ParseOptions = {}): Issue[] 
           if (!item.pictogram) add('missing-pictogram', [...path, 'items', i, 'pictogram']);
         }
       }
+    }
+  }
+  return warnings;
+}
+
+// ─── Read-aloud, self-hosted pictograms and comparability ────────────────────────────────────────────────────
+
+/**
+ * Languages for which the devices respondents commonly use (iOS and macOS, Windows, Android with Google's speech
+ * services) ship a speech-synthesis voice. Desktop Chrome on Linux may have none at all; recorded audio is the
+ * only way to be sure.
+ */
+export const commonVoiceLanguages: readonly string[] = [
+  'sv',
+  'en',
+  'fi',
+  'da',
+  'nb',
+  'de',
+  'fr',
+  'es',
+  'it',
+  'nl',
+  'pl',
+  'pt',
+  'ru',
+  'uk',
+  'ar',
+  'tr',
+  'el',
+  'he',
+  'zh',
+  'ja',
+  'ko',
+  'hi',
+];
+
+export interface ReadAloudLintOptions extends ParseOptions {
+  /** Languages a respondent's device can read aloud (default {@link commonVoiceLanguages}). */
+  voices?: readonly string[];
+}
+
+const primaryLanguage = (tag: string): string => tag.toLowerCase().split(/[-_]/)[0] ?? tag;
+
+/**
+ * `no-voice`: a question that would be read aloud in a language no common device has a voice for, and that has
+ * no recording in that language (neither the question nor every one of its own options and statements). One
+ * warning per question and language, at the question's `audio`.
+ */
+export function lintReadAloud(survey: Survey, options: ReadAloudLintOptions = {}): LintIssue[] {
+  const locale: Locale = options.locale ?? 'sv';
+  const { warnings, add } = collector(locale);
+  const voices = new Set((options.voices ?? commonVoiceLanguages).map(primaryLanguage));
+  const silent = surveyLanguages(survey).filter((lang) => !voices.has(primaryLanguage(lang)));
+  if (silent.length === 0) return warnings;
+  for (const { question, path } of iterateQuestions(survey)) {
+    const parts: { audio?: Record<string, string> | undefined }[] = [question];
+    if (question.type === 'choice' || question.type === 'multi') parts.push(...question.options);
+    if (question.type === 'scale-group') parts.push(...question.items);
+    if (
+      (question.type === 'scale' || question.type === 'scale-group') &&
+      typeof question.scale === 'object' &&
+      'options' in question.scale
+    )
+      parts.push(...question.scale.options);
+    for (const lang of silent) {
+      if (parts.every((part) => part.audio && Object.hasOwn(part.audio, lang))) continue;
+      add('no-voice', [...path, 'audio'], { language: languageName(lang, locale), lang });
+    }
+  }
+  return warnings;
+}
+
+/** Every pictogram reference of a survey's questions, options, scale options and statements, with its path. */
+export function* iteratePictograms(
+  survey: Pick<Survey, 'questions' | 'pages'>,
+): Generator<{ pictogram: Pictogram; path: (string | number)[]; question: Question }> {
+  for (const { question, path } of iterateQuestions(survey)) {
+    if (question.pictogram) yield { pictogram: question.pictogram, path: [...path, 'pictogram'], question };
+    const lists: [string[], { pictogram?: Pictogram | undefined }[]][] = [];
+    if (question.type === 'choice' || question.type === 'multi') lists.push([['options'], question.options]);
+    if (
+      (question.type === 'scale' || question.type === 'scale-group') &&
+      typeof question.scale === 'object' &&
+      'options' in question.scale
+    )
+      lists.push([['scale', 'options'], question.scale.options]);
+    if (question.type === 'scale-group') lists.push([['items'], question.items]);
+    for (const [keys, list] of lists) {
+      for (const [i, entry] of list.entries()) {
+        if (entry.pictogram)
+          yield { pictogram: entry.pictogram, path: [...path, ...keys, i, 'pictogram'], question };
+      }
+    }
+  }
+}
+
+export interface PictogramLintOptions extends ParseOptions {
+  /**
+   * The ARASAAC ids this installation serves itself (from the manifest `svara pictograms fetch` writes). When
+   * given, every other ARASAAC id is reported: the picture would be missing, and so would its attribution record.
+   */
+  hosted?: readonly number[];
+}
+
+const THIRD_PARTY_ARASAAC = /^https:\/\/([a-z0-9-]+\.)*arasaac\.org\//i;
+
+/**
+ * `pictogram-not-hosted`: an ARASAAC pictogram that is not among the self-hosted ones (only with `hosted`).
+ * `pictogram-third-party`: an image loaded from arasaac.org itself, which would make the respondent's browser
+ * contact a third party and shows the picture without its attribution — use `{"arasaac": id}` instead.
+ */
+export function lintPictograms(survey: Survey, options: PictogramLintOptions = {}): LintIssue[] {
+  const locale: Locale = options.locale ?? 'sv';
+  const { warnings, add } = collector(locale);
+  const hosted = options.hosted ? new Set(options.hosted) : undefined;
+  for (const { pictogram, path } of iteratePictograms(survey)) {
+    if ('arasaac' in pictogram && hosted && !hosted.has(pictogram.arasaac))
+      add('pictogram-not-hosted', path, { id: pictogram.arasaac });
+    if ('src' in pictogram && THIRD_PARTY_ARASAAC.test(pictogram.src))
+      add('pictogram-third-party', [...path, 'src'], { src: pictogram.src });
+  }
+  return warnings;
+}
+
+/** What a question's stored answers mean: its type, and its scale or option values. Equal keys stay comparable. */
+function answerMeaning(question: Question): string {
+  switch (question.type) {
+    case 'scale':
+    case 'scale-group': {
+      const scale = resolveScale(question.scale);
+      return JSON.stringify([question.type, scale.kind, scale.options.map((o) => o.value)]);
+    }
+    case 'choice':
+    case 'multi':
+      return JSON.stringify([question.type, question.options.map((o) => o.value).sort()]);
+    default:
+      return JSON.stringify([question.type]);
+  }
+}
+
+/** How the meaning changed, for the message: `type`, `scale` or `options`. */
+function meaningChange(before: Question, after: Question): 'type' | 'scale' | 'options' {
+  if (before.type !== after.type) return 'type';
+  return before.type === 'scale' || before.type === 'scale-group' ? 'scale' : 'options';
+}
+
+/**
+ * Compares a draft with the version published before it. Answers stay comparable across versions only while a
+ * question keeps its id and the meaning of its stored answers (its type, its scale, its option values):
+ * - `incomparable`: a kept id whose type, scale or option values changed (the collector refuses to publish it);
+ * - `id-changed`: a question of the previous version is gone, and a question with a new id asks for answers of
+ *   exactly the same kind — most likely the same question renamed, which would start its results from zero.
+ */
+export function lintComparability(previous: Survey, next: Survey, options: ParseOptions = {}): LintIssue[] {
+  const locale: Locale = options.locale ?? 'sv';
+  const { warnings, add } = collector(locale);
+  const before = new Map([...iterateQuestions(previous)].map((entry) => [entry.question.id, entry.question]));
+  const after = [...iterateQuestions(next)];
+  const afterIds = new Set(after.map((entry) => entry.question.id));
+  const gone = [...before.values()].filter((question) => !afterIds.has(question.id));
+  for (const { question, path } of after) {
+    const old = before.get(question.id);
+    if (old) {
+      if (answerMeaning(old) !== answerMeaning(question)) {
+        const change = meaningChange(old, question);
+        add('incomparable', [...path, change], { id: question.id, change });
+      }
+      continue;
+    }
+    const renamed = gone.find((candidate) => answerMeaning(candidate) === answerMeaning(question));
+    if (renamed) {
+      gone.splice(gone.indexOf(renamed), 1);
+      add('id-changed', [...path, 'id'], { id: question.id, previous: renamed.id });
     }
   }
   return warnings;

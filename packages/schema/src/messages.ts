@@ -200,6 +200,20 @@ const sv: Catalog = {
   'missing-translation': (p) => `Texten saknar översättning till ${p.languages}. Lägg till den.`,
   'missing-privacy': (p) =>
     `Förklara för den som svarar ${p.what} i "privacy". Det ökar svarsfrekvensen och är ett krav i dataskyddet.`,
+  'no-voice': (p) =>
+    `Ingen inspelning på ${p.language}, och vanliga mobiler och datorer har ingen röst som läser ${p.language}. Spela in frågan och svaren, annars kan de inte läsas upp.`,
+  'pictogram-not-hosted': (p) =>
+    `Bilden ARASAAC ${p.id} finns inte på servern, och inte heller uppgifterna om vem som gjort den. Hämta den med "svara pictograms fetch", eller välj en annan bild.`,
+  'pictogram-third-party': () =>
+    'Bilden hämtas från arasaac.org. Då kontaktar den som svarar en annan webbplats, och bilden visas utan upphovsuppgifter. Skriv {"arasaac": id} i stället.',
+  incomparable: (p) =>
+    p.change === 'type'
+      ? `Frågan ${q(p.id)} har bytt frågetyp. Svaren går då inte att jämföra med förra versionen. Ge frågan ett nytt id, eller ändra tillbaka.`
+      : p.change === 'scale'
+        ? `Frågan ${q(p.id)} har bytt skala. Svaren går då inte att jämföra med förra versionen. Ge frågan ett nytt id, eller ändra tillbaka.`
+        : `Frågan ${q(p.id)} har andra svarsvärden än förra versionen. Svaren går då inte att jämföra. Ge frågan ett nytt id, eller ändra tillbaka.`,
+  'id-changed': (p) =>
+    `Frågan har fått ett nytt id (${q(p.previous)} blev ${q(p.id)}). Då börjar dess resultat om från noll och kan inte jämföras med förra versionen. Behåll id:t ${q(p.previous)} om det är samma fråga.`,
 };
 
 const en: Catalog = {
@@ -341,6 +355,20 @@ const en: Catalog = {
   'missing-translation': (p) => `The text has no translation into ${p.languages}. Add it.`,
   'missing-privacy': (p) =>
     `Tell the respondent ${p.what} in "privacy". It raises the response rate and data protection requires it.`,
+  'no-voice': (p) =>
+    `No recording in ${p.language}, and common phones and computers have no voice that reads ${p.language}. Record the question and its answers, or they cannot be read aloud.`,
+  'pictogram-not-hosted': (p) =>
+    `The picture ARASAAC ${p.id} is not on the server, and neither is the record of who made it. Get it with "svara pictograms fetch", or choose another picture.`,
+  'pictogram-third-party': () =>
+    'The picture is loaded from arasaac.org. The respondent then contacts another website, and the picture is shown without its attribution. Write {"arasaac": id} instead.',
+  incomparable: (p) =>
+    p.change === 'type'
+      ? `The question ${q(p.id)} changed its type. Its answers can then not be compared with the previous version. Give the question a new id, or change it back.`
+      : p.change === 'scale'
+        ? `The question ${q(p.id)} changed its scale. Its answers can then not be compared with the previous version. Give the question a new id, or change it back.`
+        : `The question ${q(p.id)} has other answer values than the previous version. Its answers can then not be compared. Give the question a new id, or change it back.`,
+  'id-changed': (p) =>
+    `The question has a new id (${q(p.previous)} became ${q(p.id)}). Its results then start again from zero and cannot be compared with the previous version. Keep the id ${q(p.previous)} if it is the same question.`,
 };
 
 const catalogs: Record<Locale, Catalog> = { sv, en };
