@@ -6,9 +6,9 @@
 import { realpathSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
-import { commands } from './commands/index';
-import type { Io } from './commands/types';
-import { UsageError } from './commands/types';
+import { commands } from './commands/index.js';
+import type { Io } from './commands/types.js';
+import { UsageError } from './commands/types.js';
 
 const VERSION = '0.1.0';
 

@@ -2,14 +2,14 @@
 import type { AddressInfo } from 'node:net';
 import type { Server } from 'node:http';
 
-import { createApp } from './http/app';
-import type { App, AppOptions } from './http/app';
-import { createHttpServer } from './http/server';
-import { silentLogger } from './http/types';
-import { openStore } from './store/open';
-import type { Store } from './store/types';
-import { loadSurveys } from './surveys';
-import type { LoadedSurvey } from './surveys';
+import { createApp } from './http/app.js';
+import type { App, AppOptions } from './http/app.js';
+import { createHttpServer } from './http/server.js';
+import { silentLogger } from './http/types.js';
+import { openStore } from './store/open.js';
+import type { Store } from './store/types.js';
+import { loadSurveys } from './surveys.js';
+import type { LoadedSurvey } from './surveys.js';
 
 export interface CollectorOptions extends Omit<AppOptions, 'surveys' | 'store'> {
   /** Directory of survey definitions (`*.json`), or surveys already loaded. */

@@ -8,12 +8,12 @@ import { request } from 'node:http';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 
-import { startCollector } from '../src/collector';
-import type { Collector, CollectorOptions } from '../src/collector';
-import { parseExportCsv } from '../src/csv';
-import type { Results, TableResult } from '../src/results/results';
-import { openStore } from '../src/store/open';
-import type { Store } from '../src/store/types';
+import { startCollector } from '../src/collector.js';
+import type { Collector, CollectorOptions } from '../src/collector.js';
+import { parseExportCsv } from '../src/csv.js';
+import type { Results, TableResult } from '../src/results/results.js';
+import { openStore } from '../src/store/open.js';
+import type { Store } from '../src/store/types.js';
 import {
   childSubmission,
   exampleSurvey,
@@ -21,7 +21,7 @@ import {
   postgresDatabase,
   stopPostgres,
   tempDir,
-} from './helpers';
+} from './helpers.js';
 
 const SURVEY = 'familjeenheten-barn';
 const TOKEN = 'test-admin-token-0123456789';

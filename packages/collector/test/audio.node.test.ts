@@ -9,15 +9,15 @@ import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { parseAudioManifest, recordedAudioFor } from '@svara/schema';
 
-import { main } from '../src/cli';
-import { startCollector } from '../src/collector';
-import type { Collector } from '../src/collector';
-import { splitCommand, wavSeconds } from '../src/commands/audio';
-import type { Io } from '../src/commands/types';
-import { createApp } from '../src/http/app';
-import type { AppResponse } from '../src/http/types';
-import { loaded } from '../src/surveys';
-import { EXAMPLES, exampleSurveys, survey, tempDir } from './helpers';
+import { main } from '../src/cli.js';
+import { startCollector } from '../src/collector.js';
+import type { Collector } from '../src/collector.js';
+import { splitCommand, wavSeconds } from '../src/commands/audio.js';
+import type { Io } from '../src/commands/types.js';
+import { createApp } from '../src/http/app.js';
+import type { AppResponse } from '../src/http/types.js';
+import { loaded } from '../src/surveys.js';
+import { EXAMPLES, exampleSurveys, survey, tempDir } from './helpers.js';
 
 const CHILDREN = join(EXAMPLES, 'familjeenheten-barn.json');
 const ORIGIN = 'https://start.stockholm';

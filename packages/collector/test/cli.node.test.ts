@@ -5,11 +5,11 @@ import { join } from 'node:path';
 import { describe, test } from 'node:test';
 import jsQR from 'jsqr';
 
-import { main } from '../src/cli';
-import type { Io } from '../src/commands/types';
-import { parseExportCsv } from '../src/csv';
-import { qrSvg } from '../src/qr';
-import { EXAMPLES, childSubmission, exampleSurvey, tempDir } from './helpers';
+import { main } from '../src/cli.js';
+import type { Io } from '../src/commands/types.js';
+import { parseExportCsv } from '../src/csv.js';
+import { qrSvg } from '../src/qr.js';
+import { EXAMPLES, childSubmission, exampleSurvey, tempDir } from './helpers.js';
 
 function io(extra: Partial<Io> = {}): Io & { out: () => string; err: () => string } {
   let out = '';

@@ -15,8 +15,8 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import Database from 'better-sqlite3';
 import postgres from 'postgres';
 
-import { canonicalJson } from '../src/canonical';
-import { CLI, EXAMPLES, childSubmission, postgresDatabase, stopPostgres, tempDir } from './helpers';
+import { canonicalJson } from '../src/canonical.js';
+import { CLI, EXAMPLES, childSubmission, postgresDatabase, stopPostgres, tempDir } from './helpers.js';
 
 const TOTAL = 2000;
 const CLIENTS = 25;

@@ -5,9 +5,9 @@ import fc from 'fast-check';
 import { parseSubmission } from '@svara/schema';
 import type { Submission } from '@svara/schema';
 
-import { csvCell, csvRow, exportCsv, parseCsv, parseExportCsv, unneutralise } from '../src/csv';
-import type { ExportedResponse, Separator } from '../src/csv';
-import { exampleSurvey } from './helpers';
+import { csvCell, csvRow, exportCsv, parseCsv, parseExportCsv, unneutralise } from '../src/csv.js';
+import type { ExportedResponse, Separator } from '../src/csv.js';
+import { exampleSurvey } from './helpers.js';
 
 async function text(chunks: AsyncIterable<string>): Promise<string> {
   let out = '';

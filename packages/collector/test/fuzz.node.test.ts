@@ -8,12 +8,12 @@ import { after, before, describe, test } from 'node:test';
 import fc from 'fast-check';
 import { parseSubmission } from '@svara/schema';
 
-import { createApp } from '../src/http/app';
-import type { App } from '../src/http/app';
-import type { AppResponse } from '../src/http/types';
-import { openSqlite } from '../src/store/sqlite';
-import type { Store } from '../src/store/types';
-import { childSubmission, exampleSurvey, exampleSurveys } from './helpers';
+import { createApp } from '../src/http/app.js';
+import type { App } from '../src/http/app.js';
+import type { AppResponse } from '../src/http/types.js';
+import { openSqlite } from '../src/store/sqlite.js';
+import type { Store } from '../src/store/types.js';
+import { childSubmission, exampleSurvey, exampleSurveys } from './helpers.js';
 
 const SURVEY = 'familjeenheten-barn';
 const LIMIT = 64 * 1024;

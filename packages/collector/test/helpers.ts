@@ -8,8 +8,8 @@ import { parseSurvey } from '@svara/schema';
 import type { Survey } from '@svara/schema';
 
 import { HOW_TO, startPostgres } from '../../../scripts/postgres.mjs';
-import { loadSurveys } from '../src/surveys';
-import type { LoadedSurvey } from '../src/surveys';
+import { loadSurveys } from '../src/surveys.js';
+import type { LoadedSurvey } from '../src/surveys.js';
 
 export const ROOT = new URL('../../../', import.meta.url).pathname;
 export const EXAMPLES = join(ROOT, 'examples', 'surveys');

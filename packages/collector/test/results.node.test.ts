@@ -5,16 +5,16 @@ import fc from 'fast-check';
 import { DONT_KNOW, SKIPPED, parseSubmission } from '@svara/schema';
 import type { Survey } from '@svara/schema';
 
-import { BreakdownError, computeResults } from '../src/results/results';
+import { BreakdownError, computeResults } from '../src/results/results.js';
 import type {
   GroupColumn,
   ResultColumn,
   Results,
   ScaleGroupResult,
   TableResult,
-} from '../src/results/results';
-import { exampleSurvey, survey } from './helpers';
-import { derivable } from './oracle';
+} from '../src/results/results.js';
+import { exampleSurvey, survey } from './helpers.js';
+import { derivable } from './oracle.js';
 
 const children = exampleSurvey('familjeenheten-barn');
 

@@ -2,10 +2,10 @@ import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import fc from 'fast-check';
 
-import { isSensitive, isSmall, protectOneWay, protectTwoWay } from '../src/results/suppression';
-import type { OneWay, TwoWay } from '../src/results/suppression';
-import { derivable } from './oracle';
-import type { PublishedTable } from './oracle';
+import { isSensitive, isSmall, protectOneWay, protectTwoWay } from '../src/results/suppression.js';
+import type { OneWay, TwoWay } from '../src/results/suppression.js';
+import { derivable } from './oracle.js';
+import type { PublishedTable } from './oracle.js';
 
 /** What a reader of a one-way table sees, as the oracle's m × 1 table (each row sum is the count itself). */
 function oneWayView(t: OneWay): PublishedTable {

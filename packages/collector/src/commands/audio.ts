@@ -12,10 +12,10 @@ import { join, relative, resolve } from 'node:path';
 import { AUDIO_MANIFEST_FORMAT, audioLanguage, audioTextsOf, surveyLanguages } from '@svara/schema';
 import type { AudioManifest } from '@svara/schema';
 
-import { formatFileIssue, readSurveyFile } from '../surveys';
-import { parse } from './args';
-import type { Command, Io } from './types';
-import { UsageError } from './types';
+import { formatFileIssue, readSurveyFile } from '../surveys.js';
+import { parse } from './args.js';
+import type { Command, Io } from './types.js';
+import { UsageError } from './types.js';
 
 /**
  * The default TTS command. `--` ends espeak-ng's options, so a text that starts with "-" is spoken, not taken

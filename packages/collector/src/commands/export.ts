@@ -3,14 +3,14 @@ import { once } from 'node:events';
 import { resolve } from 'node:path';
 import type { Submission } from '@svara/schema';
 
-import { SEPARATORS, exportCsv, exportJson } from '../csv';
-import type { ExportedResponse, Separator } from '../csv';
-import { openStore } from '../store/open';
-import { scanResponses } from '../store/types';
-import { SurveyLoadError, formatFileIssue, loadSurveys } from '../surveys';
-import { parse } from './args';
-import type { Command } from './types';
-import { UsageError } from './types';
+import { SEPARATORS, exportCsv, exportJson } from '../csv.js';
+import type { ExportedResponse, Separator } from '../csv.js';
+import { openStore } from '../store/open.js';
+import { scanResponses } from '../store/types.js';
+import { SurveyLoadError, formatFileIssue, loadSurveys } from '../surveys.js';
+import { parse } from './args.js';
+import type { Command } from './types.js';
+import { UsageError } from './types.js';
 
 export const command: Command = {
   name: 'export',

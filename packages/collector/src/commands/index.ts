@@ -2,7 +2,7 @@
  * Every `svara` subcommand, loaded only when it runs. To add one (e.g. `pictograms`, `audio`), write a module
  * exporting `command: Command` and list it here.
  */
-import type { Command } from './types';
+import type { Command } from './types.js';
 
 export interface CommandEntry {
   summary: string;
@@ -12,27 +12,27 @@ export interface CommandEntry {
 export const commands: Readonly<Record<string, CommandEntry>> = {
   serve: {
     summary: 'run the collector: serve surveys and the embed bundle, store answers, publish results',
-    load: async () => (await import('./serve')).command,
+    load: async () => (await import('./serve.js')).command,
   },
   validate: {
     summary: 'check survey definitions against the schema',
-    load: async () => (await import('./validate')).command,
+    load: async () => (await import('./validate.js')).command,
   },
   lint: {
     summary: 'plain-language and accessibility warnings for survey definitions',
-    load: async () => (await import('./lint')).command,
+    load: async () => (await import('./lint.js')).command,
   },
   export: {
     summary: 'write all responses of a survey as CSV or JSON',
-    load: async () => (await import('./export')).command,
+    load: async () => (await import('./export.js')).command,
   },
   qr: {
     summary: 'make a QR code (SVG or PNG) for a survey address, for posters',
-    load: async () => (await import('./qr')).command,
+    load: async () => (await import('./qr.js')).command,
   },
   audio: {
     summary: 'make recorded speech (WAV files and a manifest) for every text of a survey, for read-aloud',
-    load: async () => (await import('./audio')).command,
+    load: async () => (await import('./audio.js')).command,
   },
   pictograms: {
     summary: 'download the ARASAAC pictograms a survey uses, for self-hosting',

@@ -1,11 +1,11 @@
 import { writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 
-import { qrPng, qrSvg } from '../qr';
-import type { QrOptions } from '../qr';
-import { integer, parse } from './args';
-import type { Command } from './types';
-import { UsageError } from './types';
+import { qrPng, qrSvg } from '../qr.js';
+import type { QrOptions } from '../qr.js';
+import { integer, parse } from './args.js';
+import type { Command } from './types.js';
+import { UsageError } from './types.js';
 
 export const command: Command = {
   name: 'qr',

@@ -1,14 +1,14 @@
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 
-import { startCollector } from '../collector';
-import { DEFAULT_MAX_BODY_BYTES, DEFAULT_RATE_LIMIT } from '../http/app';
-import type { Logger } from '../http/types';
-import { describeDb, openStore } from '../store/open';
-import { SurveyLoadError, formatFileIssue, lintAll, loadSurveys } from '../surveys';
-import { integer, parse } from './args';
-import type { Command } from './types';
-import { UsageError } from './types';
+import { startCollector } from '../collector.js';
+import { DEFAULT_MAX_BODY_BYTES, DEFAULT_RATE_LIMIT } from '../http/app.js';
+import type { Logger } from '../http/types.js';
+import { describeDb, openStore } from '../store/open.js';
+import { SurveyLoadError, formatFileIssue, lintAll, loadSurveys } from '../surveys.js';
+import { integer, parse } from './args.js';
+import type { Command } from './types.js';
+import { UsageError } from './types.js';
 
 const usage = `svara serve --surveys <dir> --db <file.sqlite | postgres://…> [options]
 

@@ -1,7 +1,7 @@
-import { formatFileIssue, readSurveyFile, surveyFiles } from '../surveys';
-import { parse } from './args';
-import type { Command } from './types';
-import { UsageError } from './types';
+import { formatFileIssue, readSurveyFile, surveyFiles } from '../surveys.js';
+import { parse } from './args.js';
+import type { Command } from './types.js';
+import { UsageError } from './types.js';
 
 export const command: Command = {
   name: 'validate',

@@ -7,21 +7,21 @@ import { extname, join } from 'node:path';
 import { parseSubmission } from '@svara/schema';
 import type { Locale, Submission } from '@svara/schema';
 
-import { MAX_DEPTH, canonicalJson, nestsDeeperThan, sha256 } from '../canonical';
-import { SEPARATORS, exportCsv, exportJson } from '../csv';
-import type { ExportedResponse, Separator } from '../csv';
-import { BreakdownError, createTally } from '../results/results';
-import type { Results } from '../results/results';
-import type { Store } from '../store/types';
-import { StoreUnavailableError, scanResponses } from '../store/types';
-import type { LoadedSurvey } from '../surveys';
-import { Cors, securityHeaders } from './headers';
-import { problem } from './problem';
-import { RateLimiter } from './rate-limit';
-import type { RateLimitOptions } from './rate-limit';
-import { MIME_TYPES, resolveFile, serveFile } from './static';
-import type { AppRequest, AppResponse, Logger } from './types';
-import { silentLogger } from './types';
+import { MAX_DEPTH, canonicalJson, nestsDeeperThan, sha256 } from '../canonical.js';
+import { SEPARATORS, exportCsv, exportJson } from '../csv.js';
+import type { ExportedResponse, Separator } from '../csv.js';
+import { BreakdownError, createTally } from '../results/results.js';
+import type { Results } from '../results/results.js';
+import type { Store } from '../store/types.js';
+import { StoreUnavailableError, scanResponses } from '../store/types.js';
+import type { LoadedSurvey } from '../surveys.js';
+import { Cors, securityHeaders } from './headers.js';
+import { problem } from './problem.js';
+import { RateLimiter } from './rate-limit.js';
+import type { RateLimitOptions } from './rate-limit.js';
+import { MIME_TYPES, resolveFile, serveFile } from './static.js';
+import type { AppRequest, AppResponse, Logger } from './types.js';
+import { silentLogger } from './types.js';
 
 /** Default largest accepted submission body: 64 KiB. */
 export const DEFAULT_MAX_BODY_BYTES = 64 * 1024;

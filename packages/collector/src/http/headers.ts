@@ -1,5 +1,5 @@
 /** Security headers for every response, and CORS for the configured origins only. No cookies, ever. */
-import type { AppRequest } from './types';
+import type { AppRequest } from './types.js';
 
 /** For JSON and problem responses: nothing may load, frame or run from them. */
 export const API_CSP = "default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'";

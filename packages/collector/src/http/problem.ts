@@ -1,5 +1,5 @@
 /** RFC 9457 problem details: every error response is `application/problem+json`. */
-import type { AppResponse } from './types';
+import type { AppResponse } from './types.js';
 
 export interface ProblemIssue {
   /** Where: a path in the submitted JSON (`answers.kon`), or a header name. Empty for the whole body. */

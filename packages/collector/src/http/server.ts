@@ -2,9 +2,9 @@
 import { createServer } from 'node:http';
 import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 
-import type { App } from './app';
-import type { AppRequest, AppResponse, Logger } from './types';
-import { silentLogger } from './types';
+import type { App } from './app.js';
+import type { AppRequest, AppResponse, Logger } from './types.js';
+import { silentLogger } from './types.js';
 
 export interface TransportOptions {
   /** Take the client address from X-Forwarded-For (last hop) — only behind a reverse proxy you run. */

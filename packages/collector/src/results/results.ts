@@ -51,8 +51,8 @@ export type {
   UnpublishedResult,
 };
 
-import { MIN_COUNT, isSmall, protectOneWay, protectTwoWay } from './suppression';
-import type { OneWay, TwoWay } from './suppression';
+import { MIN_COUNT, isSmall, protectOneWay, protectTwoWay } from './suppression.js';
+import type { OneWay, TwoWay } from './suppression.js';
 
 // ─── Tally ────────────────────────────────────────────────────────────────
 

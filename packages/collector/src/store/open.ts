@@ -1,4 +1,4 @@
-import type { Store } from './types';
+import type { Store } from './types.js';
 
 /** True for `postgres://…` and `postgresql://…` addresses. */
 export const isPostgresUrl = (db: string): boolean => /^postgres(?:ql)?:\/\//i.test(db);
@@ -8,8 +8,8 @@ export const isPostgresUrl = (db: string): boolean => /^postgres(?:ql)?:\/\//i.t
  * missing). Runs pending migrations before it resolves. Only the driver in use is loaded.
  */
 export async function openStore(db: string): Promise<Store> {
-  if (isPostgresUrl(db)) return (await import('./postgres')).openPostgres(db);
-  return (await import('./sqlite')).openSqlite(db);
+  if (isPostgresUrl(db)) return (await import('./postgres.js')).openPostgres(db);
+  return (await import('./sqlite.js')).openSqlite(db);
 }
 
 /** The address without its password, for logs. */

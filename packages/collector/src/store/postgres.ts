@@ -5,9 +5,9 @@
  */
 import postgres from 'postgres';
 
-import { MIGRATIONS_TABLE, migrations } from './migrations';
-import { StoreUnavailableError } from './types';
-import type { InsertOutcome, Store, StoredResponse } from './types';
+import { MIGRATIONS_TABLE, migrations } from './migrations.js';
+import { StoreUnavailableError } from './types.js';
+import type { InsertOutcome, Store, StoredResponse } from './types.js';
 
 export interface PostgresOptions {
   /** Connections in the pool (default 10). */

@@ -8,9 +8,9 @@ import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
 
-import { MIGRATIONS_TABLE, migrations } from './migrations';
-import { StoreUnavailableError } from './types';
-import type { InsertOutcome, NewResponse, Store, StoredResponse } from './types';
+import { MIGRATIONS_TABLE, migrations } from './migrations.js';
+import { StoreUnavailableError } from './types.js';
+import type { InsertOutcome, NewResponse, Store, StoredResponse } from './types.js';
 
 export interface SqliteOptions {
   /** Milliseconds to wait for a lock held by another connection (default 5000). */
