@@ -4,8 +4,6 @@ import type { Server } from 'node:http';
 
 import { createApp } from './http/app.js';
 import type { App, AppOptions } from './http/app.js';
-import { createHttpServer } from './http/server.js';
-import { silentLogger } from './http/types.js';
 import { openStore } from './store/open.js';
 import type { Store } from './store/types.js';
 import { loadSurveys } from './surveys.js';
@@ -20,7 +18,6 @@ export interface CollectorOptions extends Omit<AppOptions, 'surveys' | 'store'> 
   port?: number;
   /** Default 127.0.0.1. */
   host?: string;
-  trustProxy?: boolean;
 }
 
 export interface Collector {
@@ -40,21 +37,15 @@ export async function startCollector(options: CollectorOptions): Promise<Collect
   const surveys = typeof options.surveys === 'string' ? loadSurveys(options.surveys) : options.surveys;
   const store = typeof options.db === 'string' ? await openStore(options.db) : options.db;
   const app = createApp({ ...options, surveys, store });
-  const logger = options.logger ?? silentLogger;
-  const server = createHttpServer(app, { trustProxy: options.trustProxy ?? false, logger });
   const host = options.host ?? '127.0.0.1';
   try {
-    await new Promise<void>((resolve, reject) => {
-      server.once('error', reject);
-      server.listen(options.port ?? 8787, host, () => {
-        server.off('error', reject);
-        resolve();
-      });
-    });
+    await app.listen({ port: options.port ?? 8787, host });
   } catch (error) {
+    await app.close().catch(() => {});
     await store.close();
     throw error;
   }
+  const server = app.server;
   const { port } = server.address() as AddressInfo;
   const shown = host.includes(':') ? `[${host}]` : host;
   let closing: Promise<void> | undefined;
@@ -68,11 +59,10 @@ export async function startCollector(options: CollectorOptions): Promise<Collect
     surveys,
     close() {
       closing ??= (async () => {
-        const closed = new Promise<void>((resolve) => server.close(() => resolve()));
-        server.closeIdleConnections();
+        // Requests in flight finish (idle keep-alive connections close at once); after 10 s, the rest go too.
         const timer = setTimeout(() => server.closeAllConnections(), 10_000);
         timer.unref();
-        await closed;
+        await app.close();
         clearTimeout(timer);
         await store.close();
       })();

@@ -4,11 +4,26 @@
  */
 export { startCollector } from './collector.js';
 export type { Collector, CollectorOptions } from './collector.js';
-export { createApp, DEFAULT_MAX_BODY_BYTES, DEFAULT_RATE_LIMIT, HONEYPOT_FIELD, localeOf } from './http/app.js';
+export {
+  createApp,
+  DEFAULT_MAX_BODY_BYTES,
+  DEFAULT_RATE_LIMIT,
+  HONEYPOT_FIELD,
+  localeOf,
+} from './http/app.js';
 export type { App, AppOptions } from './http/app.js';
-export { createHttpServer, requestListener } from './http/server.js';
-export type { TransportOptions } from './http/server.js';
-export type { AppRequest, AppResponse, Logger } from './http/types.js';
+export type { AppResponse, Logger } from './http/types.js';
+export {
+  requireRole,
+  requireStaff,
+  hasRole,
+  authenticate,
+  addAuthenticator,
+  BOOTSTRAP_ADMIN,
+  ROLES,
+} from './http/auth.js';
+export type { Role, RoleGrant, Staff, Authenticator, StaffAuth } from './http/auth.js';
+export { HttpProblem } from './http/problem.js';
 export { consoleLogger, silentLogger } from './http/types.js';
 export { API_CSP, SITE_CSP } from './http/headers.js';
 export { RateLimiter } from './http/rate-limit.js';

@@ -15,9 +15,9 @@ import type { Collector } from '../src/collector.js';
 import { splitCommand, wavSeconds } from '../src/commands/audio.js';
 import type { Io } from '../src/commands/types.js';
 import { createApp } from '../src/http/app.js';
-import type { AppResponse } from '../src/http/types.js';
 import { loaded } from '../src/surveys.js';
-import { EXAMPLES, exampleSurveys, survey, tempDir } from './helpers.js';
+import { EXAMPLES, exampleSurveys, inject, survey, tempDir } from './helpers.js';
+import type { Injected } from './helpers.js';
 
 const CHILDREN = join(EXAMPLES, 'familjeenheten-barn.json');
 const ORIGIN = 'https://start.stockholm';
@@ -379,8 +379,7 @@ describe('svara serve --audio', () => {
 
   test('404 for unknown surveys, missing clips, other files and any way out of the directory; 405 for POST', async () => {
     const app = collector.app;
-    const get = (url: string, method = 'GET'): Promise<AppResponse> =>
-      app.handle({ method, url, headers: {}, clientIp: '127.0.0.1', readBody: async () => Buffer.alloc(0) });
+    const get = (url: string, method = 'GET'): Promise<Injected> => inject(app, { method, url });
     const problem = async (url: string, status: number, type?: string) => {
       const response = await get(url);
       assert.equal(response.status, status, url);
@@ -424,13 +423,7 @@ describe('svara serve --audio', () => {
       ]),
       store: collector.store,
     });
-    const response = await app.handle({
-      method: 'GET',
-      url: '/api/surveys/x/audio/manifest.json',
-      headers: {},
-      clientIp: '127.0.0.1',
-      readBody: async () => Buffer.alloc(0),
-    });
+    const response = await inject(app, { url: '/api/surveys/x/audio/manifest.json' });
     assert.equal(response.status, 404);
     assert.match(String(response.body), /problem:not-found"/);
   });

@@ -8,8 +8,34 @@ import { parseSurvey } from '@svara/schema';
 import type { Survey } from '@svara/schema';
 
 import { HOW_TO, startPostgres } from '../../../scripts/postgres.mjs';
+import type { App } from '../src/http/app.js';
 import { loadSurveys } from '../src/surveys.js';
 import type { LoadedSurvey } from '../src/surveys.js';
+
+/** A response from `inject`, in the shape the tests assert on: status, lower-case headers, the body as text. */
+export interface Injected {
+  status: number;
+  headers: Record<string, string | undefined>;
+  body: string;
+}
+
+/** One request to the app in-process (no sockets). */
+export async function inject(
+  app: App,
+  request: { method?: string; url: string; headers?: Record<string, string>; body?: string | Buffer },
+): Promise<Injected> {
+  const response = await app.inject({
+    method: (request.method ?? 'GET') as 'GET',
+    url: request.url,
+    headers: request.headers ?? {},
+    ...(request.body !== undefined ? { payload: request.body } : {}),
+  });
+  const headers: Record<string, string | undefined> = {};
+  for (const [name, value] of Object.entries(response.headers)) {
+    headers[name] = Array.isArray(value) ? value.join(', ') : value === undefined ? undefined : String(value);
+  }
+  return { status: response.statusCode, headers, body: response.body };
+}
 
 export const ROOT = new URL('../../../', import.meta.url).pathname;
 export const EXAMPLES = join(ROOT, 'examples', 'surveys');

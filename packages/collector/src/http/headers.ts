@@ -1,5 +1,8 @@
 /** Security headers for every response, and CORS for the configured origins only. No cookies, ever. */
-import type { AppRequest } from './types.js';
+/** What CORS looks at in a request. */
+export interface WithHeaders {
+  headers: { origin?: string | undefined; host?: string | undefined };
+}
 
 /** For JSON and problem responses: nothing may load, frame or run from them. */
 export const API_CSP = "default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'";
@@ -49,7 +52,7 @@ export class Cors {
   }
 
   /** The request comes from this server's own pages (Origin equals the Host it was sent to). */
-  static sameOrigin(request: AppRequest): boolean {
+  static sameOrigin(request: WithHeaders): boolean {
     const origin = request.headers.origin;
     const host = request.headers.host;
     if (!origin || !host) return false;
@@ -66,13 +69,13 @@ export class Cors {
   }
 
   /** A request with an Origin header that is neither allowed nor our own: refused before any work is done. */
-  refuses(request: AppRequest): boolean {
+  refuses(request: WithHeaders): boolean {
     const origin = request.headers.origin;
     return origin !== undefined && !this.allows(origin) && !Cors.sameOrigin(request);
   }
 
   /** CORS headers for a normal response. */
-  headers(request: AppRequest): Record<string, string> {
+  headers(request: WithHeaders): Record<string, string> {
     const origin = request.headers.origin;
     const headers: Record<string, string> = { vary: 'Origin' };
     if (origin !== undefined && this.allows(origin)) {
@@ -83,7 +86,7 @@ export class Cors {
   }
 
   /** Headers for a preflight from an allowed origin. */
-  preflight(request: AppRequest): Record<string, string> {
+  preflight(request: WithHeaders): Record<string, string> {
     return {
       ...this.headers(request),
       'access-control-allow-methods': 'GET, HEAD, POST, OPTIONS',

@@ -38,3 +38,25 @@ export function problem(
     body: JSON.stringify(body),
   };
 }
+
+/**
+ * A problem thrown from a route or a guard; the app's error handler answers it as problem+json. Throwing keeps
+ * handlers and guards short: `throw new HttpProblem(404, 'unknown-survey', 'Unknown survey', '…')`.
+ */
+export class HttpProblem extends Error {
+  constructor(
+    readonly status: number,
+    readonly slug: string,
+    readonly title: string,
+    readonly detail?: string,
+    readonly extra: Record<string, unknown> = {},
+    readonly headers: Record<string, string> = {},
+  ) {
+    super(detail ?? title);
+    this.name = 'HttpProblem';
+  }
+
+  get response(): AppResponse {
+    return problem(this.status, this.slug, this.title, this.detail, this.extra, this.headers);
+  }
+}

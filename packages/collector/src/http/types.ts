@@ -1,25 +1,10 @@
-/** The collector's transport-neutral request and response, so the handler runs without sockets (fuzz tests). */
-
-export interface AppRequest {
-  method: string;
-  /** Path and query, as received (`/api/surveys/x/results?by=kon`). */
-  url: string;
-  /** Lower-case names; repeated headers joined with ", ". */
-  headers: Readonly<Record<string, string | undefined>>;
-  /** The client's address (from the socket, or X-Forwarded-For when the proxy is trusted). */
-  clientIp: string;
-  /**
-   * Reads the body, never more than `limit` bytes: resolves to undefined as soon as the body turns out larger
-   * (nothing beyond the limit is kept in memory).
-   */
-  readBody(limit: number): Promise<Buffer | undefined>;
-}
+/** A response as the route helpers build it; `reply.ts` sends it through Fastify. */
 
 export interface AppResponse {
   status: number;
   /** Lower-case names. */
   headers: Record<string, string>;
-  body?: string | Buffer | AsyncIterable<string | Buffer>;
+  body?: string | Buffer | AsyncIterable<string | Buffer> | NodeJS.ReadableStream;
   /** Ask the transport to close the connection after the response (a body that was not read). */
   close?: boolean;
 }

@@ -1,0 +1,190 @@
+/**
+ * Who is calling, and may they? The route guard every staff route uses.
+ *
+ * The interface (what route modules and the accounts stream rely on; keep it):
+ *
+ * - `request.staff: Staff | null` — the signed-in staff member, set by the guards below (null until a guard ran,
+ *   or for nobody). `Staff = { id, email, name, roles: [{ role, unit }], via, scopes? }`.
+ * - `requireStaff(ctx)` — a `preHandler`: `401 urn:svara:problem:unauthenticated` unless someone is signed in.
+ * - `requireRole(ctx, role, unitOf?, { scope? })` — a `preHandler`: 401 for nobody, `403
+ *   urn:svara:problem:forbidden` unless `request.staff` holds `role` on the unit `unitOf(request)` names (or on
+ *   one of its ancestors; `null`/omitted = the whole organisation, so only a role with `unit: null` will do).
+ *   `admin` implies every role; `editor` and `publisher` imply `reader`. A principal with `scopes` (an API
+ *   token) must also carry `scope` when one is named.
+ * - `hasRole(ctx, staff, role, unit)` — the same check, for code that filters lists.
+ * - `ctx.auth.authenticators` — how a request becomes a `Staff`: tried in order, the first non-null wins. The
+ *   collector installs one: `Authorization: Bearer <SVARA_ADMIN_TOKEN>` is an all-powerful bootstrap admin
+ *   (`via: 'bootstrap'`). The accounts stream adds sessions (with their CSRF check) and personal API tokens by
+ *   pushing authenticators (`addAuthenticator(ctx, fn)`) — no route changes.
+ * - `ctx.auth.unitAncestors(unitId)` — the unit's ancestors, nearest first (the unit tree, once units exist).
+ */
+import { createHash, timingSafeEqual } from 'node:crypto';
+import type { FastifyRequest, preHandlerAsyncHookHandler } from 'fastify';
+
+import type { AppContext } from './context.js';
+import { header } from './body.js';
+import { HttpProblem } from './problem.js';
+
+export type Role = 'admin' | 'editor' | 'publisher' | 'reader';
+export const ROLES: readonly Role[] = ['admin', 'editor', 'publisher', 'reader'];
+
+export interface RoleGrant {
+  role: Role;
+  /** The unit whose subtree the role covers; null = the whole organisation. */
+  unit: string | null;
+}
+
+export interface Staff {
+  id: string;
+  email: string | null;
+  name: string;
+  roles: readonly RoleGrant[];
+  /** How this request was authenticated. */
+  via: 'bootstrap' | 'session' | 'token';
+  /** For API tokens: what the token may be used for (`export`, `read`, `publish`, `admin`). Absent: anything. */
+  scopes?: readonly string[];
+}
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    staff: Staff | null;
+  }
+}
+
+/** Turns a request into a staff member, or null (not this kind of credential, or a wrong one). */
+export type Authenticator = (
+  request: FastifyRequest,
+) => Promise<Staff | null | undefined> | Staff | null | undefined;
+
+export interface StaffAuth {
+  authenticators: Authenticator[];
+  /** Ancestors of a unit, nearest first; [] for a root or an unknown unit. */
+  unitAncestors: (unit: string) => Promise<readonly string[]> | readonly string[];
+}
+
+/** The bootstrap admin (SVARA_ADMIN_TOKEN): every role everywhere. */
+export const BOOTSTRAP_ADMIN: Staff = {
+  id: 'bootstrap',
+  email: null,
+  name: 'SVARA_ADMIN_TOKEN',
+  roles: [{ role: 'admin', unit: null }],
+  via: 'bootstrap',
+};
+
+function sameToken(given: string, expected: string): boolean {
+  const a = createHash('sha256').update(given).digest();
+  const b = createHash('sha256').update(expected).digest();
+  return timingSafeEqual(a, b);
+}
+
+/** The bearer token of a request, if it sent one. */
+export function bearerToken(request: FastifyRequest): string | undefined {
+  const match = /^Bearer\s+(\S+)\s*$/i.exec(header(request, 'authorization') ?? '');
+  return match?.[1];
+}
+
+export function createStaffAuth(adminToken: string | undefined): StaffAuth {
+  const authenticators: Authenticator[] = [];
+  if (adminToken) {
+    authenticators.push((request) => {
+      const token = bearerToken(request);
+      return token !== undefined && sameToken(token, adminToken) ? BOOTSTRAP_ADMIN : null;
+    });
+  }
+  return { authenticators, unitAncestors: () => [] };
+}
+
+export function addAuthenticator(ctx: AppContext, authenticator: Authenticator): void {
+  ctx.auth.authenticators.push(authenticator);
+}
+
+/** Runs the authenticators once per request; sets and returns `request.staff`. */
+export async function authenticate(ctx: AppContext, request: FastifyRequest): Promise<Staff | null> {
+  if (request.staff) return request.staff;
+  for (const authenticator of ctx.auth.authenticators) {
+    const staff = await authenticator(request);
+    if (staff) return (request.staff = staff);
+  }
+  return null;
+}
+
+const implied: Record<Role, readonly Role[]> = {
+  admin: ROLES,
+  editor: ['editor', 'reader'],
+  publisher: ['publisher', 'reader'],
+  reader: ['reader'],
+};
+
+export async function hasRole(
+  ctx: AppContext,
+  staff: Staff,
+  role: Role,
+  unit: string | null,
+  scope?: string,
+): Promise<boolean> {
+  if (scope !== undefined && staff.scopes && !staff.scopes.includes(scope)) return false;
+  const grants = staff.roles.filter((grant) => implied[grant.role].includes(role));
+  if (grants.some((grant) => grant.unit === null)) return true;
+  if (unit === null) return false;
+  const covered = new Set([unit, ...(await ctx.auth.unitAncestors(unit))]);
+  return grants.some((grant) => grant.unit !== null && covered.has(grant.unit));
+}
+
+export const unauthenticated = (): HttpProblem =>
+  new HttpProblem(401, 'unauthenticated', 'Not signed in', 'Logga in för att fortsätta.');
+
+export const forbidden = (): HttpProblem =>
+  new HttpProblem(403, 'forbidden', 'Forbidden', 'Du har inte behörighet till det här.');
+
+export function requireStaff(ctx: AppContext): preHandlerAsyncHookHandler {
+  return async (request) => {
+    if (!(await authenticate(ctx, request))) throw unauthenticated();
+  };
+}
+
+export function requireRole(
+  ctx: AppContext,
+  role: Role,
+  unitOf?: (request: FastifyRequest) => Promise<string | null | undefined> | string | null | undefined,
+  options: { scope?: string } = {},
+): preHandlerAsyncHookHandler {
+  return async (request) => {
+    const staff = await authenticate(ctx, request);
+    if (!staff) throw unauthenticated();
+    const unit = (await unitOf?.(request)) ?? null;
+    if (!(await hasRole(ctx, staff, role, unit, options.scope))) throw forbidden();
+  };
+}
+
+/**
+ * The export endpoints' guard, with their old answers kept: `404 admin-disabled` while no staff credential can
+ * exist (no SVARA_ADMIN_TOKEN, no accounts), `401 unauthorized` with `WWW-Authenticate: Bearer` for a missing or
+ * wrong one; then `reader` on the survey's unit with the `export` scope.
+ */
+export function requireExportAccess(
+  ctx: AppContext,
+  unitOf?: (request: FastifyRequest) => string | null | undefined,
+): preHandlerAsyncHookHandler {
+  return async (request) => {
+    if (ctx.auth.authenticators.length === 0) {
+      throw new HttpProblem(
+        404,
+        'admin-disabled',
+        'Admin endpoints are off',
+        'Exports are available only when the server runs with SVARA_ADMIN_TOKEN set.',
+      );
+    }
+    const staff = await authenticate(ctx, request);
+    if (!staff) {
+      throw new HttpProblem(
+        401,
+        'unauthorized',
+        'Unauthorized',
+        'Send Authorization: Bearer <SVARA_ADMIN_TOKEN>.',
+        {},
+        { 'www-authenticate': 'Bearer realm="svara"' },
+      );
+    }
+    if (!(await hasRole(ctx, staff, 'reader', unitOf?.(request) ?? null, 'export'))) throw forbidden();
+  };
+}

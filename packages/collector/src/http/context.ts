@@ -1,0 +1,121 @@
+/**
+ * What every route module shares: the options the app was made with, the store, the surveys, CORS, the rate
+ * limiter and the clock. Route modules (`routes/*.ts`) get it with the Fastify instance.
+ */
+import type { Locale } from '@svara/schema';
+
+import type { Store } from '../store/types.js';
+import type { LoadedSurvey } from '../surveys.js';
+import { createStaffAuth } from './auth.js';
+import type { StaffAuth } from './auth.js';
+import { Cors } from './headers.js';
+import { HttpProblem } from './problem.js';
+import { RateLimiter } from './rate-limit.js';
+import type { RateLimitOptions } from './rate-limit.js';
+import type { AppResponse, Logger } from './types.js';
+import { silentLogger } from './types.js';
+
+/** Default largest accepted submission body: 64 KiB. */
+export const DEFAULT_MAX_BODY_BYTES = 64 * 1024;
+/** Default per-client limit on submissions. */
+export const DEFAULT_RATE_LIMIT: RateLimitOptions = { perMinute: 120, burst: 60 };
+
+export interface AppOptions {
+  surveys: ReadonlyMap<string, LoadedSurvey>;
+  store: Store;
+  /** Origins (`https://start.stockholm`) whose pages may call the API and load the embed bundle; `*` for any. */
+  allowOrigins?: readonly string[];
+  /** Bootstrap bearer token: the all-powerful staff credential (exports, staff API); without it they are off. */
+  adminToken?: string;
+  maxBodyBytes?: number;
+  /** Per-client limit on submissions; false turns it off. */
+  rateLimit?: RateLimitOptions | false;
+  /** Directory with the embed bundle (`svara-survey.js` and its chunks). */
+  embedDir?: string;
+  /** Directory with a static site to serve at `/` (the demo). */
+  siteDir?: string;
+  /**
+   * Directory of recorded speech made by `svara audio`: `<audioDir>/<survey id>/manifest.json` and its clips,
+   * served at `/api/surveys/<id>/audio/…`.
+   */
+  audioDir?: string;
+  /** How long computed results are reused, in ms (default 30 s; 0 computes every time). */
+  resultsCacheMs?: number;
+  /** Take the client address from X-Forwarded-For (last hop) — only behind a reverse proxy you run. */
+  trustProxy?: boolean;
+  logger?: Logger;
+  now?: () => Date;
+}
+
+export interface AppContext {
+  readonly options: AppOptions;
+  readonly store: Store;
+  readonly surveys: ReadonlyMap<string, LoadedSurvey>;
+  readonly log: Logger;
+  readonly now: () => Date;
+  readonly cors: Cors;
+  readonly limiter: RateLimiter | undefined;
+  readonly maxBody: number;
+  /** Staff authentication (see auth.ts). */
+  readonly auth: StaffAuth;
+  /** Submissions accepted into the honeypot (discarded), since start. */
+  discarded: number;
+  /** The survey with this id, or a 404 problem. */
+  survey(id: string): LoadedSurvey;
+}
+
+export function createContext(options: AppOptions): AppContext {
+  const surveys = options.surveys;
+  return {
+    options,
+    store: options.store,
+    surveys,
+    log: options.logger ?? silentLogger,
+    now: options.now ?? (() => new Date()),
+    cors: new Cors(options.allowOrigins ?? []),
+    limiter:
+      options.rateLimit === false ? undefined : new RateLimiter(options.rateLimit ?? DEFAULT_RATE_LIMIT),
+    maxBody: options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES,
+    auth: createStaffAuth(options.adminToken),
+    discarded: 0,
+    survey(id) {
+      const loaded = surveys.get(id);
+      if (!loaded) throw unknownSurvey(id);
+      return loaded;
+    },
+  };
+}
+
+export const unknownSurvey = (id: string): HttpProblem =>
+  new HttpProblem(404, 'unknown-survey', 'Unknown survey', `There is no survey "${id}" on this server.`);
+
+export function json(status: number, body: unknown, headers: Record<string, string> = {}): AppResponse {
+  return {
+    status,
+    headers: { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store', ...headers },
+    body: JSON.stringify(body),
+  };
+}
+
+export function notAllowed(allow: string): HttpProblem {
+  return new HttpProblem(405, 'method-not-allowed', 'Method not allowed', `Use ${allow}.`, {}, { allow });
+}
+
+/** The preferred of sv/en from Accept-Language (problem messages come in these two). */
+export function localeOf(acceptLanguage: string | undefined): Locale {
+  if (!acceptLanguage) return 'sv';
+  const ranked = acceptLanguage
+    .split(',')
+    .map((part, i) => {
+      const [tag = '', ...params] = part.trim().toLowerCase().split(';');
+      const q = params.map((p) => p.trim()).find((p) => p.startsWith('q='));
+      return { tag, q: q ? Number(q.slice(2)) || 0 : 1, i };
+    })
+    .filter((x) => x.q > 0)
+    .sort((a, b) => b.q - a.q || a.i - b.i);
+  for (const { tag } of ranked) {
+    if (tag === 'sv' || tag.startsWith('sv-')) return 'sv';
+    if (tag === 'en' || tag.startsWith('en-')) return 'en';
+  }
+  return 'sv';
+}

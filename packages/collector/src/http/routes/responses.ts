@@ -1,0 +1,166 @@
+/**
+ * `POST /api/surveys/{id}/responses`: a submission. The body is read here, by hand, after the rate limit and the
+ * content type are checked: refused on Content-Length before anything is read, or as soon as a chunked body
+ * passes the limit. Stored exactly once (the store's UNIQUE constraint), acknowledged only after the commit.
+ */
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import { parseSubmission } from '@svara/schema';
+import type { Submission } from '@svara/schema';
+
+import { MAX_DEPTH, canonicalJson, nestsDeeperThan, sha256 } from '../../canonical.js';
+import { clientIp, header, readBody } from '../body.js';
+import type { AppContext } from '../context.js';
+import { json, localeOf } from '../context.js';
+import { HttpProblem, problem } from '../problem.js';
+import type { AppResponse } from '../types.js';
+import { surveyId } from './surveys.js';
+import { define } from './table.js';
+
+/**
+ * A hidden form field only bots fill in. The widget sends it as this top-level property of the submission when
+ * it is not empty; a submission that has it is answered like a stored one but never stored.
+ */
+export const HONEYPOT_FIELD = 'honeypot';
+
+const messages = {
+  sv: {
+    notJson: 'Innehållet är inte giltig JSON.',
+    notObject: 'En inskickning ska vara ett JSON-objekt { … }.',
+    tooDeep: `Innehållet är nästlat i fler än ${MAX_DEPTH} nivåer.`,
+    keyMismatch: 'Idempotency-Key ska vara samma som submissionId i innehållet.',
+  },
+  en: {
+    notJson: 'The body is not valid JSON.',
+    notObject: 'A submission must be a JSON object { … }.',
+    tooDeep: `The body nests deeper than ${MAX_DEPTH} levels.`,
+    keyMismatch: 'Idempotency-Key must equal the submissionId in the body.',
+  },
+} as const;
+
+export function mediaType(contentType: string | undefined): { type: string; charset?: string } | undefined {
+  if (!contentType) return undefined;
+  const [type = '', ...params] = contentType.split(';').map((p) => p.trim().toLowerCase());
+  const charset = params
+    .find((p) => p.startsWith('charset='))
+    ?.slice(8)
+    .replace(/^"|"$/g, '');
+  return charset === undefined ? { type } : { type, charset };
+}
+
+const honeypotFilled = (value: unknown): boolean =>
+  value !== undefined &&
+  value !== null &&
+  value !== false &&
+  !(typeof value === 'string' && value.trim() === '');
+
+export function invalid(issues: { path: string; code?: string; message: string }[]): AppResponse {
+  return problem(400, 'invalid-submission', 'Invalid submission', 'The submission has errors; see issues.', {
+    issues: issues.map(({ path, code, message }) => ({ path, message, ...(code ? { code } : {}) })),
+  });
+}
+
+export function registerResponses(app: FastifyInstance, ctx: AppContext): void {
+  const tooLarge = (): AppResponse => ({
+    ...problem(
+      413,
+      'too-large',
+      'Submission too large',
+      `A submission may be at most ${ctx.maxBody} bytes.`,
+      {
+        limit: ctx.maxBody,
+      },
+    ),
+    close: true,
+  });
+
+  async function submit(request: FastifyRequest): Promise<AppResponse> {
+    const loaded = ctx.survey(surveyId(request));
+    const locale = localeOf(header(request, 'accept-language'));
+    const text = messages[locale];
+    if (ctx.limiter) {
+      const wait = ctx.limiter.take(clientIp(request, ctx.options.trustProxy ?? false));
+      if (wait > 0) {
+        throw new HttpProblem(
+          429,
+          'rate-limited',
+          'Too many submissions',
+          `This client sent too many submissions. Try again in ${wait} s.`,
+          {},
+          { 'retry-after': String(wait) },
+        );
+      }
+    }
+    const media = mediaType(header(request, 'content-type'));
+    const acceptedType = media && (media.type === 'application/json' || media.type === 'text/plain');
+    if (!acceptedType || (media.charset !== undefined && media.charset !== 'utf-8')) {
+      throw new HttpProblem(
+        415,
+        'unsupported-media-type',
+        'Unsupported content type',
+        'Send the submission as application/json or text/plain (UTF-8) carrying JSON.',
+        {},
+        { accept: 'application/json, text/plain' },
+      );
+    }
+    const declared = header(request, 'content-length');
+    if (declared !== undefined && Number(declared) > ctx.maxBody) return tooLarge();
+    const body = await readBody(request, ctx.maxBody);
+    if (body === undefined) return tooLarge();
+
+    let input: unknown;
+    try {
+      input = JSON.parse(body.toString('utf8'));
+    } catch {
+      return invalid([{ path: '', code: 'json', message: text.notJson }]);
+    }
+    if (input === null || typeof input !== 'object' || Array.isArray(input)) {
+      return invalid([{ path: '', code: 'not-object', message: text.notObject }]);
+    }
+    if (nestsDeeperThan(input, MAX_DEPTH)) {
+      return invalid([{ path: '', code: 'too-deep', message: text.tooDeep }]);
+    }
+    const envelope = { ...(input as Record<string, unknown>) };
+    const bait = Object.hasOwn(envelope, HONEYPOT_FIELD) ? envelope[HONEYPOT_FIELD] : undefined;
+    delete envelope[HONEYPOT_FIELD];
+
+    const parsed = parseSubmission(loaded.survey, envelope, { locale });
+    const key = header(request, 'idempotency-key');
+    const keyIssue =
+      key !== undefined && key !== envelope.submissionId
+        ? [{ path: 'Idempotency-Key', code: 'idempotency-key', message: text.keyMismatch }]
+        : [];
+    if (!parsed.ok || keyIssue.length) {
+      return invalid([...(parsed.ok ? [] : parsed.issues), ...keyIssue]);
+    }
+    const submission: Submission = parsed.submission;
+    const accepted = { submissionId: submission.submissionId };
+    if (honeypotFilled(bait)) {
+      ctx.discarded++;
+      return json(201, { ...accepted, status: 'stored' });
+    }
+    const outcome = await ctx.store.insert({
+      surveyId: loaded.survey.id,
+      submissionId: submission.submissionId,
+      surveyVersion: submission.surveyVersion,
+      payloadHash: sha256(canonicalJson(envelope)),
+      submission: JSON.stringify(submission),
+      receivedAt: ctx.now().toISOString(),
+    });
+    if (outcome === 'stored') return json(201, { ...accepted, status: 'stored' });
+    if (outcome === 'replay') return json(200, { ...accepted, status: 'replay' });
+    return problem(
+      422,
+      'conflicting-submission',
+      'Conflicting submission',
+      'A submission with this submissionId was already stored with different content. The stored one is kept; send new answers with a new submissionId.',
+      { submissionId: submission.submissionId },
+    );
+  }
+
+  define(
+    app,
+    '/api/surveys/:id/responses',
+    { POST: submit },
+    { exists: (request) => ctx.survey(surveyId(request)) },
+  );
+}
