@@ -23,9 +23,9 @@ let store: Store;
 let app: App;
 let cases = 0;
 
-before(() => {
+before(async () => {
   // In memory: this suite fuzzes parsing and validation; durability is the crash test's subject.
-  store = openSqlite(':memory:');
+  store = await openSqlite(':memory:');
   app = createApp({
     surveys: exampleSurveys(),
     store,

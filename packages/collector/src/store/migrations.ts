@@ -1,12 +1,31 @@
 /**
  * Versioned schema migrations, applied in order at start-up inside one transaction each; the applied versions are
- * recorded in `svara_migrations`. Never edit a released migration: add a new one.
+ * recorded in `svara_migrations`. Never edit a migration that has landed on main: add a new one. New migrations
+ * are written once, with Kysely's schema builder (`up(db, dialect)`), for both SQLite and PostgreSQL; version 1
+ * predates Kysely and keeps its SQL per dialect.
+ *
+ * Version numbers are shared by every stream: take the next free one when you land (renumber yours if someone
+ * landed the same number first).
  */
+import { sql } from 'kysely';
+import type { Kysely } from 'kysely';
+
+import type { Dialect } from './database.js';
+
 export interface Migration {
   version: number;
   name: string;
-  sqlite: string;
-  postgres: string;
+  /** Runs inside the migration's transaction. */
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- the schema as it was then, not as it is now
+  up(db: Kysely<any>, dialect: Dialect): Promise<void>;
+}
+
+/** SQL text with several statements, run one by one (better-sqlite3 prepares one statement at a time). */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+async function statements(db: Kysely<any>, text: string): Promise<void> {
+  for (const statement of text.split(';').map((s) => s.trim())) {
+    if (statement) await sql.raw(statement).execute(db);
+  }
 }
 
 export const migrations: readonly Migration[] = [
@@ -14,7 +33,11 @@ export const migrations: readonly Migration[] = [
     version: 1,
     name: 'responses',
     // Dedupe is the UNIQUE constraint, never a check before the insert.
-    sqlite: `
+    up: (db, dialect) =>
+      statements(
+        db,
+        dialect === 'sqlite'
+          ? `
       CREATE TABLE responses (
         seq INTEGER PRIMARY KEY AUTOINCREMENT,
         survey_id TEXT NOT NULL,
@@ -25,8 +48,8 @@ export const migrations: readonly Migration[] = [
         received_at TEXT NOT NULL,
         CONSTRAINT responses_submission UNIQUE (survey_id, submission_id)
       );
-      CREATE INDEX responses_survey_seq ON responses (survey_id, seq);`,
-    postgres: `
+      CREATE INDEX responses_survey_seq ON responses (survey_id, seq);`
+          : `
       CREATE TABLE responses (
         seq BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
         survey_id TEXT NOT NULL,
@@ -38,7 +61,49 @@ export const migrations: readonly Migration[] = [
         CONSTRAINT responses_submission UNIQUE (survey_id, submission_id)
       );
       CREATE INDEX responses_survey_seq ON responses (survey_id, seq);`,
+      ),
   },
 ];
 
 export const MIGRATIONS_TABLE = 'svara_migrations';
+
+/**
+ * Applies every pending migration, each in its own transaction (PostgreSQL: under an advisory lock, so
+ * collectors starting together do not race; SQLite: BEGIN IMMEDIATE, and the version is looked up again inside).
+ */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export async function migrate(
+  db: Kysely<any>,
+  dialect: Dialect,
+  list: readonly Migration[] = migrations,
+): Promise<void> {
+  const lock = async (tx: Kysely<any>) => {
+    if (dialect === 'postgres') await sql`SELECT pg_advisory_xact_lock(7384261)`.execute(tx);
+  };
+  await db.transaction().execute(async (tx) => {
+    await lock(tx);
+    await tx.schema
+      .createTable(MIGRATIONS_TABLE)
+      .ifNotExists()
+      .addColumn('version', 'integer', (c) => c.primaryKey())
+      .addColumn('name', 'text', (c) => c.notNull())
+      .addColumn('applied_at', 'text', (c) => c.notNull())
+      .execute();
+  });
+  for (const migration of [...list].sort((a, b) => a.version - b.version)) {
+    await db.transaction().execute(async (tx) => {
+      await lock(tx);
+      const done = await tx
+        .selectFrom(MIGRATIONS_TABLE)
+        .select('version')
+        .where('version', '=', migration.version)
+        .executeTakeFirst();
+      if (done) return;
+      await migration.up(tx, dialect);
+      await tx
+        .insertInto(MIGRATIONS_TABLE)
+        .values({ version: migration.version, name: migration.name, applied_at: new Date().toISOString() })
+        .execute();
+    });
+  }
+}

@@ -3,9 +3,12 @@
  * commits on its own (PostgreSQL groups concurrent commits into one WAL flush itself); the promise resolves after
  * the commit.
  */
+import { Kysely } from 'kysely';
+import { PostgresJSDialect } from 'kysely-postgres-js';
 import postgres from 'postgres';
 
-import { MIGRATIONS_TABLE, migrations } from './migrations.js';
+import type { Database } from './database.js';
+import { MIGRATIONS_TABLE, migrate } from './migrations.js';
 import { StoreUnavailableError } from './types.js';
 import type { InsertOutcome, Store, StoredResponse } from './types.js';
 
@@ -62,8 +65,9 @@ export async function openPostgres(url: string, options: PostgresOptions = {}): 
     // bigint seq arrives as a string; we convert it ourselves.
     types: {},
   });
+  const db = new Kysely<Database>({ dialect: new PostgresJSDialect({ postgres: sql }) });
   try {
-    await migrate(sql);
+    await migrate(db, 'postgres');
   } catch (error) {
     await sql.end({ timeout: 1 });
     throw error;
@@ -73,6 +77,7 @@ export async function openPostgres(url: string, options: PostgresOptions = {}): 
 
   return {
     kind: 'postgres',
+    db,
     async insert(r) {
       if (closed) throw new StoreUnavailableError('The store is closed.');
       try {
@@ -120,23 +125,4 @@ export async function openPostgres(url: string, options: PostgresOptions = {}): 
       await sql.end({ timeout: 5 });
     },
   };
-}
-
-async function migrate(sql: postgres.Sql): Promise<void> {
-  await sql.begin(async (tx) => {
-    // One migrating process at a time (several collectors may start together against one database).
-    await tx`SELECT pg_advisory_xact_lock(7384261)`;
-    await tx.unsafe(
-      `CREATE TABLE IF NOT EXISTS ${MIGRATIONS_TABLE} (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)`,
-    );
-    const applied = new Set(
-      (await tx<{ version: number }[]>`SELECT version FROM ${tx(MIGRATIONS_TABLE)}`).map((r) => r.version),
-    );
-    for (const migration of migrations) {
-      if (applied.has(migration.version)) continue;
-      await tx.unsafe(migration.postgres);
-      await tx`INSERT INTO ${tx(MIGRATIONS_TABLE)} (version, name, applied_at)
-               VALUES (${migration.version}, ${migration.name}, ${new Date().toISOString()})`;
-    }
-  });
 }

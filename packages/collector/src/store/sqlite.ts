@@ -1,23 +1,35 @@
 /**
- * SQLite store (better-sqlite3): WAL, synchronous=FULL (every commit is fsynced before it returns), busy timeout.
+ * SQLite store (better-sqlite3): WAL, synchronous=FULL (every commit is fsynced before it returns).
  * Concurrent inserts are grouped into one transaction (group commit): requests that arrive while a commit is
  * being written wait for the next one, so one fsync acknowledges many submissions. Every promise resolves only
  * after its transaction committed.
+ *
+ * One connection serves the process: the group commit and Kysely (`store.db`) share it under one Lock, so their
+ * transactions never interleave. Another process holding the write lock never blocks the event loop: the
+ * busy_timeout is a few milliseconds, and a busy commit is retried asynchronously until `busyTimeout` (5 s)
+ * has passed, then answered 503.
  */
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
+import { Kysely } from 'kysely';
 
-import { MIGRATIONS_TABLE, migrations } from './migrations.js';
+import type { Database as Schema } from './database.js';
+import { Lock } from './lock.js';
+import { MIGRATIONS_TABLE, migrate } from './migrations.js';
+import { LockedSqliteDialect, retryWhileBusy } from './sqlite-kysely.js';
 import { StoreUnavailableError } from './types.js';
 import type { InsertOutcome, NewResponse, Store, StoredResponse } from './types.js';
 
 export interface SqliteOptions {
-  /** Milliseconds to wait for a lock held by another connection (default 5000). */
+  /** Milliseconds to keep trying while another connection holds the write lock (default 5000). */
   busyTimeout?: number;
   /** Most submissions committed together (default 512). */
   maxBatch?: number;
 }
+
+/** How long one attempt may block the event loop waiting for a lock. */
+const BLOCKING_BUSY_MS = 5;
 
 interface Pending {
   response: NewResponse;
@@ -45,31 +57,41 @@ const toStored = (row: Row): StoredResponse => ({
   submission: row.submission,
 });
 
-export function openSqlite(file: string, options: SqliteOptions = {}): Store {
+export async function openSqlite(file: string, options: SqliteOptions = {}): Promise<Store> {
   if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true });
-  const db = new Database(file);
-  db.pragma('journal_mode = WAL');
-  db.pragma('synchronous = FULL');
-  db.pragma(`busy_timeout = ${Math.max(0, Math.trunc(options.busyTimeout ?? 5000))}`);
-  migrate(db);
+  const deadline = Math.max(0, Math.trunc(options.busyTimeout ?? 5000));
+  const sqlite = new Database(file);
+  sqlite.pragma(`busy_timeout = ${Math.min(deadline, BLOCKING_BUSY_MS)}`);
+  await retryWhileBusy(() => sqlite.pragma('journal_mode = WAL'), deadline);
+  sqlite.pragma('synchronous = FULL');
+  const lock = new Lock();
+  const db = new Kysely<Schema>({ dialect: new LockedSqliteDialect(sqlite, lock, deadline) });
+  try {
+    await migrate(db, 'sqlite');
+  } catch (error) {
+    sqlite.close();
+    throw error;
+  }
 
-  const insert = db.prepare(
+  const insert = sqlite.prepare(
     `INSERT INTO responses (survey_id, submission_id, survey_version, payload_hash, submission, received_at)
      VALUES (?, ?, ?, ?, ?, ?)
      ON CONFLICT (survey_id, submission_id) DO NOTHING`,
   );
-  const hashOf = db
+  const hashOf = sqlite
     .prepare('SELECT payload_hash FROM responses WHERE survey_id = ? AND submission_id = ?')
     .pluck();
   const columns = 'seq, survey_id, submission_id, survey_version, payload_hash, received_at, submission';
-  const pageQuery = db.prepare(
+  const pageQuery = sqlite.prepare(
     `SELECT ${columns} FROM responses WHERE survey_id = ? AND seq > ? ORDER BY seq LIMIT ?`,
   );
-  const getQuery = db.prepare(`SELECT ${columns} FROM responses WHERE survey_id = ? AND submission_id = ?`);
-  const countQuery = db.prepare('SELECT count(*) FROM responses WHERE survey_id = ?').pluck();
-  const migrationsQuery = db.prepare(`SELECT version FROM ${MIGRATIONS_TABLE} ORDER BY version`).pluck();
+  const getQuery = sqlite.prepare(
+    `SELECT ${columns} FROM responses WHERE survey_id = ? AND submission_id = ?`,
+  );
+  const countQuery = sqlite.prepare('SELECT count(*) FROM responses WHERE survey_id = ?').pluck();
+  const migrationsQuery = sqlite.prepare(`SELECT version FROM ${MIGRATIONS_TABLE} ORDER BY version`).pluck();
 
-  const insertBatch = db.transaction((batch: readonly NewResponse[]): InsertOutcome[] =>
+  const insertBatch = sqlite.transaction((batch: readonly NewResponse[]): InsertOutcome[] =>
     batch.map((r) => {
       const info = insert.run(
         r.surveyId,
@@ -88,22 +110,31 @@ export function openSqlite(file: string, options: SqliteOptions = {}): Store {
   let queue: Pending[] = [];
   let scheduled = false;
   let closed = false;
+  let flushing: Promise<void> = Promise.resolve();
+
+  async function commit(batch: Pending[]): Promise<void> {
+    let outcomes: InsertOutcome[];
+    // Without the lock no Kysely transaction can be open on the connection (it would swallow this one).
+    const free = lock.tryAcquire();
+    if (!free) await lock.acquire();
+    try {
+      // BEGIN IMMEDIATE: take the write lock up front; while another process holds it, retry asynchronously.
+      outcomes = await retryWhileBusy(() => insertBatch.immediate(batch.map((p) => p.response)), deadline);
+    } catch (error) {
+      for (const p of batch) p.reject(error);
+      return;
+    } finally {
+      lock.release();
+    }
+    batch.forEach((p, i) => p.resolve(outcomes[i]!));
+  }
 
   function flush(): void {
     scheduled = false;
     const batch = queue.length > maxBatch ? queue.splice(0, maxBatch) : queue;
     if (batch === queue) queue = [];
     if (queue.length) schedule();
-    let outcomes: InsertOutcome[];
-    try {
-      // BEGIN IMMEDIATE: take the write lock up front (waits up to busy_timeout for other processes).
-      outcomes = insertBatch.immediate(batch.map((p) => p.response));
-    } catch (error) {
-      const failure = isBusy(error) ? new StoreUnavailableError(String(error)) : error;
-      for (const p of batch) p.reject(failure);
-      return;
-    }
-    batch.forEach((p, i) => p.resolve(outcomes[i]!));
+    if (batch.length) flushing = commit(batch);
   }
 
   function schedule(): void {
@@ -113,8 +144,11 @@ export function openSqlite(file: string, options: SqliteOptions = {}): Store {
     setImmediate(flush);
   }
 
+  const locked = <T>(work: () => T): Promise<T> => lock.run(() => retryWhileBusy(work, deadline));
+
   return {
     kind: 'sqlite',
+    db,
     insert(response) {
       if (closed) return Promise.reject(new StoreUnavailableError('The store is closed.'));
       return new Promise<InsertOutcome>((resolve, reject) => {
@@ -122,47 +156,30 @@ export function openSqlite(file: string, options: SqliteOptions = {}): Store {
         schedule();
       });
     },
-    async page(surveyId, afterSeq, limit) {
-      return (pageQuery.all(surveyId, afterSeq, limit) as Row[]).map(toStored);
+    page(surveyId, afterSeq, limit) {
+      return locked(() => (pageQuery.all(surveyId, afterSeq, limit) as Row[]).map(toStored));
     },
-    async get(surveyId, submissionId) {
-      const row = getQuery.get(surveyId, submissionId) as Row | undefined;
-      return row && toStored(row);
+    get(surveyId, submissionId) {
+      return locked(() => {
+        const row = getQuery.get(surveyId, submissionId) as Row | undefined;
+        return row && toStored(row);
+      });
     },
-    async count(surveyId) {
-      return countQuery.get(surveyId) as number;
+    count(surveyId) {
+      return locked(() => countQuery.get(surveyId) as number);
     },
-    async migrations() {
-      return migrationsQuery.all() as number[];
+    migrations() {
+      return locked(() => migrationsQuery.all() as number[]);
     },
     async close() {
       if (closed) return;
       closed = true;
       while (queue.length) flush();
-      db.close();
+      await flushing;
+      await lock.run(() => {
+        sqlite.close();
+      });
+      await db.destroy();
     },
   };
-}
-
-function isBusy(error: unknown): boolean {
-  const code = (error as { code?: unknown } | null)?.code;
-  return typeof code === 'string' && (code.startsWith('SQLITE_BUSY') || code.startsWith('SQLITE_LOCKED'));
-}
-
-function migrate(db: Database.Database): void {
-  db.exec(
-    `CREATE TABLE IF NOT EXISTS ${MIGRATIONS_TABLE} (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)`,
-  );
-  const applied = new Set(db.prepare(`SELECT version FROM ${MIGRATIONS_TABLE}`).pluck().all() as number[]);
-  const record = db.prepare(`INSERT INTO ${MIGRATIONS_TABLE} (version, name, applied_at) VALUES (?, ?, ?)`);
-  for (const migration of migrations) {
-    if (applied.has(migration.version)) continue;
-    db.transaction(() => {
-      // Another process may have applied it since we looked.
-      const again = db.prepare(`SELECT 1 FROM ${MIGRATIONS_TABLE} WHERE version = ?`).get(migration.version);
-      if (again) return;
-      db.exec(migration.sqlite);
-      record.run(migration.version, migration.name, new Date().toISOString());
-    }).immediate();
-  }
 }

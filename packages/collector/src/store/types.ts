@@ -1,4 +1,5 @@
 /** What the collector needs from a database. SQLite and PostgreSQL implement it with the same behaviour. */
+import type { Db } from './database.js';
 
 /** A submission ready to be stored. */
 export interface NewResponse {
@@ -33,6 +34,12 @@ export interface StoredResponse {
 
 export interface Store {
   readonly kind: 'sqlite' | 'postgres';
+  /**
+   * Kysely over the same database, for every query beyond the hot insert path: one query for both dialects,
+   * typed by `Database` (database.ts). Inside `db.transaction().execute(async (tx) => …)` use only `tx`: on
+   * SQLite the transaction holds the one connection, and a query on `db` would wait for it forever.
+   */
+  readonly db: Db;
   /** Resolves only after the row is durably committed (or found to be a replay or conflict). */
   insert(response: NewResponse): Promise<InsertOutcome>;
   /** Up to `limit` responses of a survey with seq > `afterSeq`, in seq order (keyset pagination). */
