@@ -12,17 +12,19 @@ import type { Kysely } from 'kysely';
 
 import type { Dialect } from './database.js';
 
+/** The database as a migration sees it: the schema of its time, not today's `Database`. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export type AnyDb = Kysely<any>;
+
 export interface Migration {
   version: number;
   name: string;
   /** Runs inside the migration's transaction. */
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- the schema as it was then, not as it is now
-  up(db: Kysely<any>, dialect: Dialect): Promise<void>;
+  up(db: AnyDb, dialect: Dialect): Promise<void>;
 }
 
 /** SQL text with several statements, run one by one (better-sqlite3 prepares one statement at a time). */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-async function statements(db: Kysely<any>, text: string): Promise<void> {
+async function statements(db: AnyDb, text: string): Promise<void> {
   for (const statement of text.split(';').map((s) => s.trim())) {
     if (statement) await sql.raw(statement).execute(db);
   }
@@ -71,13 +73,12 @@ export const MIGRATIONS_TABLE = 'svara_migrations';
  * Applies every pending migration, each in its own transaction (PostgreSQL: under an advisory lock, so
  * collectors starting together do not race; SQLite: BEGIN IMMEDIATE, and the version is looked up again inside).
  */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
 export async function migrate(
-  db: Kysely<any>,
+  db: AnyDb,
   dialect: Dialect,
   list: readonly Migration[] = migrations,
 ): Promise<void> {
-  const lock = async (tx: Kysely<any>) => {
+  const lock = async (tx: AnyDb) => {
     if (dialect === 'postgres') await sql`SELECT pg_advisory_xact_lock(7384261)`.execute(tx);
   };
   await db.transaction().execute(async (tx) => {
