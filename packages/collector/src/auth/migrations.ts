@@ -63,6 +63,13 @@ export async function migrateAccounts(db: Kysely<any>, dialect: Dialect): Promis
     .execute();
 
   await db.schema
+    .createTable('server_secrets')
+    .addColumn('name', 'text', (c) => c.primaryKey())
+    .addColumn('value', 'text', (c) => c.notNull())
+    .addColumn('created_at', 'text', (c) => c.notNull())
+    .execute();
+
+  await db.schema
     .createTable('audit_log')
     .addColumn('seq', dialect === 'postgres' ? 'bigint' : 'integer', (c) =>
       dialect === 'postgres' ? c.primaryKey().generatedAlwaysAsIdentity() : c.primaryKey().autoIncrement(),

@@ -119,6 +119,33 @@ export function may(principal: Principal, action: Action, unit: string | null, t
   return principal.grants.some((g) => roleImplies(g.role, needed) && covers(g.unit, unit, tree));
 }
 
+/** The scopes that let a token act in a role (besides `admin`, which covers everything). */
+const SCOPES_FOR_ROLE: Record<Role, readonly Scope[]> = {
+  admin: ['admin'],
+  publisher: ['admin', 'publish'],
+  editor: ['admin', 'edit'],
+  reader: ['admin', 'read', 'edit', 'publish'],
+};
+
+/**
+ * The role-based form of `may`, for guards that name a role rather than an action: does the principal hold
+ * `role` (or one implying it) on `unit`, and — for a token — a scope for it (`scope`, when named, instead of the
+ * role's own: exports name `export`)?
+ */
+export function holdsRole(
+  principal: Principal,
+  role: Role,
+  unit: string | null,
+  tree: UnitTree,
+  scope?: Scope,
+): boolean {
+  if (principal.scopes !== undefined) {
+    const wanted = scope ? ['admin', scope] : SCOPES_FOR_ROLE[role];
+    if (!principal.scopes.some((s) => wanted.includes(s))) return false;
+  }
+  return principal.grants.some((g) => roleImplies(g.role, role) && covers(g.unit, unit, tree));
+}
+
 /**
  * May the principal do `action` somewhere (used for lists, which then show only what `may` allows per item, and
  * for the route guard, before the unit is known).

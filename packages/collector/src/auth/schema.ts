@@ -72,7 +72,15 @@ export interface AuditLogTable {
   detail: string;
 }
 
+/** Secrets the collectors of one database share (the session cookie's signing key), made on first start. */
+export interface ServerSecretsTable {
+  name: string;
+  value: string;
+  created_at: string;
+}
+
 export interface AuthTables {
+  server_secrets: ServerSecretsTable;
   users: UsersTable;
   sessions: SessionsTable;
   api_tokens: ApiTokensTable;

@@ -118,16 +118,20 @@ export class DatabaseSessionStore {
 
   /** Ends every session of the user (sign out everywhere, a disabled account); returns how many ended. */
   async removeUser(userId: string): Promise<number> {
-    const result = await this.db.deleteFrom('sessions').where('user_id', '=', userId).executeTakeFirst();
-    return Number(result.numDeletedRows);
+    const live = await this.countUser(userId);
+    await this.db.deleteFrom('sessions').where('user_id', '=', userId).execute();
+    return live;
   }
 
+  /** The user's sessions that have not expired. */
   async countUser(userId: string): Promise<number> {
+    const now = this.now();
     const row = await this.db
       .selectFrom('sessions')
       .select((eb) => eb.fn.countAll<number | string>().as('n'))
       .where('user_id', '=', userId)
-      .where('expires_at', '>', this.now().toISOString())
+      .where('expires_at', '>', now.toISOString())
+      .where('seen_at', '>', new Date(now.getTime() - this.idleMs).toISOString())
       .executeTakeFirstOrThrow();
     return Number(row.n);
   }

@@ -12,6 +12,7 @@ import type { Socket } from 'node:net';
 import Fastify from 'fastify';
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 
+import { registerAccounts } from '../auth/http.js';
 import { StoreUnavailableError } from '../store/types.js';
 import { bodyUnread } from './body.js';
 import { createContext, localeOf } from './context.js';
@@ -195,6 +196,8 @@ export function createApp(options: AppOptions): App {
     send(reply, errorResponse(ctx, error, request)),
   );
 
+  // First: sessions, CSRF and sign-in, and the list of every route registered after it.
+  registerAccounts(app, ctx, options.accounts);
   registerHealth(app, ctx);
   registerSurveys(app, ctx);
   registerResponses(app, ctx);

@@ -21,18 +21,14 @@
 import { createHash, timingSafeEqual } from 'node:crypto';
 import type { FastifyRequest, preHandlerAsyncHookHandler } from 'fastify';
 
+import { holdsRole } from '../auth/roles.js';
+import type { Role, RoleGrant, Scope } from '../auth/roles.js';
 import type { AppContext } from './context.js';
 import { header } from './body.js';
 import { HttpProblem } from './problem.js';
 
-export type Role = 'admin' | 'editor' | 'publisher' | 'reader';
-export const ROLES: readonly Role[] = ['admin', 'editor', 'publisher', 'reader'];
-
-export interface RoleGrant {
-  role: Role;
-  /** The unit whose subtree the role covers; null = the whole organisation. */
-  unit: string | null;
-}
+export { ROLES } from '../auth/roles.js';
+export type { Role, RoleGrant } from '../auth/roles.js';
 
 export interface Staff {
   id: string;
@@ -58,6 +54,8 @@ export type Authenticator = (
 
 export interface StaffAuth {
   authenticators: Authenticator[];
+  /** Whether any staff account exists (set by the accounts module); exports are off while none can sign in. */
+  hasAccounts: () => Promise<boolean>;
   /** Ancestors of a unit, nearest first; [] for a root or an unknown unit. */
   unitAncestors: (unit: string) => Promise<readonly string[]> | readonly string[];
 }
@@ -91,7 +89,7 @@ export function createStaffAuth(adminToken: string | undefined): StaffAuth {
       return token !== undefined && sameToken(token, adminToken) ? BOOTSTRAP_ADMIN : null;
     });
   }
-  return { authenticators, unitAncestors: () => [] };
+  return { authenticators, hasAccounts: async () => false, unitAncestors: () => [] };
 }
 
 export function addAuthenticator(ctx: AppContext, authenticator: Authenticator): void {
@@ -108,13 +106,10 @@ export async function authenticate(ctx: AppContext, request: FastifyRequest): Pr
   return null;
 }
 
-const implied: Record<Role, readonly Role[]> = {
-  admin: ROLES,
-  editor: ['editor', 'reader'],
-  publisher: ['publisher', 'reader'],
-  reader: ['reader'],
-};
-
+/**
+ * Does the staff member hold `role` (or one implying it) on `unit` or above it, and — for an API token — a scope
+ * for it (`scope` when named, e.g. `export`)? The rules are in ../auth/roles.ts (`holdsRole`).
+ */
 export async function hasRole(
   ctx: AppContext,
   staff: Staff,
@@ -122,12 +117,13 @@ export async function hasRole(
   unit: string | null,
   scope?: string,
 ): Promise<boolean> {
-  if (scope !== undefined && staff.scopes && !staff.scopes.includes(scope)) return false;
-  const grants = staff.roles.filter((grant) => implied[grant.role].includes(role));
-  if (grants.some((grant) => grant.unit === null)) return true;
-  if (unit === null) return false;
-  const covered = new Set([unit, ...(await ctx.auth.unitAncestors(unit))]);
-  return grants.some((grant) => grant.unit !== null && covered.has(grant.unit));
+  const tree = new Map<string, string | null>();
+  if (unit !== null) {
+    const chain = [unit, ...(await ctx.auth.unitAncestors(unit))];
+    chain.forEach((u, i) => tree.set(u, chain[i + 1] ?? null));
+  }
+  const principal = { grants: staff.roles, scopes: staff.scopes as Scope[] | undefined };
+  return holdsRole(principal, role, unit, tree, scope as Scope | undefined);
 }
 
 export const unauthenticated = (): HttpProblem =>
@@ -166,7 +162,7 @@ export function requireExportAccess(
   unitOf?: (request: FastifyRequest) => string | null | undefined,
 ): preHandlerAsyncHookHandler {
   return async (request) => {
-    if (ctx.auth.authenticators.length === 0) {
+    if (!ctx.options.adminToken && !(await ctx.auth.hasAccounts())) {
       throw new HttpProblem(
         404,
         'admin-disabled',

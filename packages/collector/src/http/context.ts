@@ -6,6 +6,7 @@ import type { Locale } from '@svara/schema';
 
 import type { Store } from '../store/types.js';
 import type { LoadedSurvey } from '../surveys.js';
+import type { AccountsOptions } from '../auth/http.js';
 import { createStaffAuth } from './auth.js';
 import type { StaffAuth } from './auth.js';
 import { Cors } from './headers.js';
@@ -43,6 +44,8 @@ export interface AppOptions {
   resultsCacheMs?: number;
   /** Take the client address from X-Forwarded-For (last hop) — only behind a reverse proxy you run. */
   trustProxy?: boolean;
+  /** Staff sign-in: local passwords, OpenID Connect, sessions (see src/auth/http.ts). */
+  accounts?: AccountsOptions;
   logger?: Logger;
   now?: () => Date;
 }

@@ -7,6 +7,8 @@
  */
 import type { Generated, Kysely } from 'kysely';
 
+import type { AuthTables } from '../auth/schema.js';
+
 export interface ResponsesTable {
   seq: Generated<number | string>;
   survey_id: string;
@@ -26,7 +28,7 @@ export interface MigrationsTable {
   applied_at: string;
 }
 
-export interface Database {
+export interface Database extends AuthTables {
   responses: ResponsesTable;
   svara_migrations: MigrationsTable;
 }

@@ -10,6 +10,7 @@
 import { sql } from 'kysely';
 import type { Kysely } from 'kysely';
 
+import { migrateAccounts } from '../auth/migrations.js';
 import type { Dialect } from './database.js';
 
 /** The database as a migration sees it: the schema of its time, not today's `Database`. */
@@ -64,6 +65,12 @@ export const migrations: readonly Migration[] = [
       );
       CREATE INDEX responses_survey_seq ON responses (survey_id, seq);`,
       ),
+  },
+  {
+    version: 2,
+    name: 'accounts',
+    // Staff accounts, sessions, API tokens, sign-in throttling, the append-only audit log (src/auth).
+    up: migrateAccounts,
   },
 ];
 
