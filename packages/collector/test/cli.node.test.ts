@@ -190,7 +190,7 @@ describe('svara CLI', () => {
       assert.equal(exported.status, 200);
       stop();
       assert.equal(await running, 0);
-      assert.match(serveIo.err(), /admin endpoints: on/);
+      assert.match(serveIo.err(), /SVARA_ADMIN_TOKEN is deprecated/);
 
       const out = join(dir.dir, 'export.csv');
       const exportIo = io();

@@ -22,9 +22,11 @@ import { json, localeOf } from '../http/context.js';
 import type { AppContext } from '../http/context.js';
 import { HttpProblem } from '../http/problem.js';
 import { define } from '../http/routes/table.js';
-import { AccountExistsError, Accounts, actorOf, isEmail } from './accounts.js';
+import { AccountExistsError, actorOf, isEmail } from './accounts.js';
+import type { Accounts } from './accounts.js';
 import type { User } from './accounts.js';
-import { AUDIT_CSV_HEADER, AuditLog, auditBound, auditCsvLine } from './audit.js';
+import { AUDIT_CSV_HEADER, auditBound, auditCsvLine } from './audit.js';
+import type { AuditLog } from './audit.js';
 import type { Actor, AuditEntry } from './audit.js';
 import { OidcClient, OidcProblem, safeReturnTo } from './oidc.js';
 import type { OidcSettings } from './oidc.js';
@@ -33,9 +35,10 @@ import type { ScryptParameters } from './passwords.js';
 import { grantsBeyondAdmin, mayAnywhere, may, parseGrants } from './roles.js';
 import type { Action, Principal, Scope, UnitTree } from './roles.js';
 import type { AuthDb } from './schema.js';
-import { DatabaseSessionStore } from './sessions.js';
-import type { SessionFields } from './sessions.js';
-import { ApiTokens, looksLikeToken, parseScopes } from './tokens.js';
+import { accountServices } from './services.js';
+import type { DatabaseSessionStore, SessionFields } from './sessions.js';
+import { looksLikeToken, parseScopes } from './tokens.js';
+import type { ApiTokens } from './tokens.js';
 
 export const SESSION_COOKIE = '__Host-svara-session';
 
@@ -256,15 +259,10 @@ export function registerAccounts(
   });
 
   const db: AuthDb = ctx.store.db;
-  const audit = new AuditLog(db, ctx.now);
-  const sessions = new DatabaseSessionStore(db, {
+  const { audit, sessions, tokens, accounts } = accountServices(db, {
     now: ctx.now,
     ...(options.idleMs ? { idleMs: options.idleMs } : {}),
     ...(options.absoluteMs ? { absoluteMs: options.absoluteMs } : {}),
-  });
-  const tokens = new ApiTokens(db, ctx.now);
-  const accounts = new Accounts(db, audit, sessions, tokens, {
-    now: ctx.now,
     ...(options.scrypt ? { scrypt: options.scrypt } : {}),
   });
   const oidc = options.oidc ? new OidcClient(options.oidc, ctx.now) : undefined;

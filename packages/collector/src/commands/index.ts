@@ -34,6 +34,14 @@ export const commands: Readonly<Record<string, CommandEntry>> = {
     summary: 'make recorded speech (WAV files and a manifest) for every text of a survey, for read-aloud',
     load: async () => (await import('./audio.js')).command,
   },
+  users: {
+    summary: 'staff accounts: add (the first admin too), list, roles, password, disable',
+    load: async () => (await import('./users.js')).command,
+  },
+  tokens: {
+    summary: 'personal API tokens for scripts: create, list, revoke',
+    load: async () => (await import('./users.js')).tokensCommand,
+  },
   pictograms: {
     summary: 'download the ARASAAC pictograms a survey uses, for self-hosting',
     load: async () => (await import('@svara/pictograms/cli')).command,

@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 
+import { oidcSettingsProblems } from '../auth/oidc.js';
 import { startCollector } from '../collector.js';
 import { DEFAULT_MAX_BODY_BYTES, DEFAULT_RATE_LIMIT } from '../http/app.js';
 import type { Logger } from '../http/types.js';
@@ -27,7 +28,18 @@ const usage = `svara serve --surveys <dir> --db <file.sqlite | postgres://…> [
   --trust-proxy          take the client address from X-Forwarded-For (only behind your own proxy)
   --results-cache <s>    reuse computed results this many seconds (default 30)
 
-Environment: SVARA_ADMIN_TOKEN turns on the export endpoints (Authorization: Bearer <token>).
+Staff sign-in (see the README, "Staff accounts"):
+  --oidc-issuer <url>        the identity provider (OpenID Connect); with --oidc-client-id and
+                             --oidc-redirect-url (https://<this server>/auth/oidc/callback) turns OIDC on
+  --oidc-client-id <id>      svara's client id there; the secret comes from SVARA_OIDC_CLIENT_SECRET
+  --oidc-redirect-url <url>  this server's callback, as registered with the provider
+  --oidc-trust-email         take the provider's e-mail as verified even without email_verified
+  --no-password-sign-in      turn local accounts' passwords off (OIDC only)
+
+Environment: SVARA_OIDC_ISSUER, SVARA_OIDC_CLIENT_ID, SVARA_OIDC_REDIRECT_URL (instead of the options),
+SVARA_OIDC_CLIENT_SECRET, SVARA_SESSION_SECRET (keys that sign the session cookie, comma-separated, first
+signs; default: one kept in the database), SVARA_ADMIN_TOKEN (deprecated bootstrap token for the export
+endpoints: Authorization: Bearer <token>; create an admin with \`svara users add --admin\` instead).
 Stops cleanly on SIGINT/SIGTERM: requests in flight finish and queued answers are committed.`;
 
 export const command: Command = {
@@ -48,7 +60,34 @@ export const command: Command = {
       'rate-limit': { type: 'string' },
       'trust-proxy': { type: 'boolean' },
       'results-cache': { type: 'string' },
+      'oidc-issuer': { type: 'string' },
+      'oidc-client-id': { type: 'string' },
+      'oidc-redirect-url': { type: 'string' },
+      'oidc-trust-email': { type: 'boolean' },
+      'no-password-sign-in': { type: 'boolean' },
     });
+    const issuer = values['oidc-issuer'] ?? io.env.SVARA_OIDC_ISSUER;
+    const clientId = values['oidc-client-id'] ?? io.env.SVARA_OIDC_CLIENT_ID;
+    const redirectUri = values['oidc-redirect-url'] ?? io.env.SVARA_OIDC_REDIRECT_URL;
+    const oidc =
+      issuer || clientId || redirectUri
+        ? {
+            issuer: issuer ?? '',
+            clientId: clientId ?? '',
+            redirectUri: redirectUri ?? '',
+            clientSecret: io.env.SVARA_OIDC_CLIENT_SECRET || undefined,
+            trustEmail: values['oidc-trust-email'] ?? false,
+          }
+        : undefined;
+    const oidcProblems = oidc ? oidcSettingsProblems(oidc) : [];
+    if (oidcProblems.length) throw new UsageError(oidcProblems.join(' '));
+    const passwords = !values['no-password-sign-in'];
+    if (!passwords && !oidc)
+      throw new UsageError('--no-password-sign-in needs OIDC (--oidc-issuer …): nobody could sign in.');
+    const sessionSecrets = (io.env.SVARA_SESSION_SECRET ?? '').split(',').filter(Boolean);
+    if (sessionSecrets.some((secret) => secret.length < 32)) {
+      throw new UsageError('SVARA_SESSION_SECRET: each key needs at least 32 characters.');
+    }
     if (!values.surveys) throw new UsageError('--surveys <dir> is required.');
     if (!values.db) throw new UsageError('--db <file.sqlite | postgres://…> is required.');
     const port = integer(values.port, 'port', 0, 65535) ?? 8787;
@@ -92,11 +131,23 @@ export const command: Command = {
       ...(values.audio ? { audioDir: resolve(io.cwd, values.audio) } : {}),
       ...(cacheSeconds !== undefined ? { resultsCacheMs: cacheSeconds * 1000 } : {}),
       trustProxy: values['trust-proxy'] ?? false,
+      accounts: {
+        passwords,
+        ...(oidc ? { oidc } : {}),
+        ...(sessionSecrets.length ? { sessionSecrets } : {}),
+      },
       logger: log,
     });
     log.info(`${surveys.size} survey(s): ${[...surveys.keys()].join(', ')}`);
     log.info(`storage: ${describeDb(db)}`);
-    log.info(`admin endpoints: ${adminToken ? 'on' : 'off (set SVARA_ADMIN_TOKEN to turn them on)'}`);
+    log.info(
+      `staff sign-in: ${[oidc ? `OIDC (${oidc.issuer})` : '', passwords ? 'passwords' : ''].filter(Boolean).join(', ')}`,
+    );
+    if (adminToken) {
+      log.warn(
+        'SVARA_ADMIN_TOKEN is deprecated: create an admin account (svara users add --admin <e-mail>) and personal API tokens (svara tokens create); it keeps working for exports for now.',
+      );
+    }
     if (allowOrigins.length) log.info(`allowed origins: ${allowOrigins.join(', ')}`);
     if (values.audio) {
       const voiced = [...surveys.keys()].filter((id) =>
