@@ -28,12 +28,14 @@ const messages = {
     notObject: 'En inskickning ska vara ett JSON-objekt { … }.',
     tooDeep: `Innehållet är nästlat i fler än ${MAX_DEPTH} nivåer.`,
     keyMismatch: 'Idempotency-Key ska vara samma som submissionId i innehållet.',
+    notUtf8: 'Innehållet är inte giltig UTF-8-text.',
   },
   en: {
     notJson: 'The body is not valid JSON.',
     notObject: 'A submission must be a JSON object { … }.',
     tooDeep: `The body nests deeper than ${MAX_DEPTH} levels.`,
     keyMismatch: 'Idempotency-Key must equal the submissionId in the body.',
+    notUtf8: 'The body is not valid UTF-8 text.',
   },
 } as const;
 
@@ -53,11 +55,20 @@ const honeypotFilled = (value: unknown): boolean =>
   value !== false &&
   !(typeof value === 'string' && value.trim() === '');
 
+/** At most this many issues are listed in a 400; `moreIssues` counts the rest. */
+export const MAX_LISTED_ISSUES = 50;
+
 export function invalid(issues: { path: string; code?: string; message: string }[]): AppResponse {
+  const listed = issues.slice(0, MAX_LISTED_ISSUES);
+  const rest = issues.length - listed.length;
   return problem(400, 'invalid-submission', 'Invalid submission', 'The submission has errors; see issues.', {
-    issues: issues.map(({ path, code, message }) => ({ path, message, ...(code ? { code } : {}) })),
+    issues: listed.map(({ path, code, message }) => ({ path, message, ...(code ? { code } : {}) })),
+    ...(rest > 0 ? { moreIssues: rest } : {}),
   });
 }
+
+/** Strict UTF-8: invalid bytes are refused, never replaced; a leading byte-order mark is dropped. */
+const utf8 = new TextDecoder('utf-8', { fatal: true });
 
 export function registerResponses(app: FastifyInstance, ctx: AppContext): void {
   const tooLarge = (): AppResponse => ({
@@ -107,9 +118,15 @@ export function registerResponses(app: FastifyInstance, ctx: AppContext): void {
     const body = await readBody(request, ctx.maxBody);
     if (body === undefined) return tooLarge();
 
+    let source: string;
+    try {
+      source = utf8.decode(body);
+    } catch {
+      return invalid([{ path: '', code: 'utf8', message: text.notUtf8 }]);
+    }
     let input: unknown;
     try {
-      input = JSON.parse(body.toString('utf8'));
+      input = JSON.parse(source);
     } catch {
       return invalid([{ path: '', code: 'json', message: text.notJson }]);
     }
@@ -122,11 +139,14 @@ export function registerResponses(app: FastifyInstance, ctx: AppContext): void {
     const envelope = { ...(input as Record<string, unknown>) };
     const bait = Object.hasOwn(envelope, HONEYPOT_FIELD) ? envelope[HONEYPOT_FIELD] : undefined;
     delete envelope[HONEYPOT_FIELD];
+    // A UUID in capitals is the same submission: ids are stored (and compared) in lower case.
+    if (typeof envelope.submissionId === 'string')
+      envelope.submissionId = envelope.submissionId.toLowerCase();
 
     const parsed = parseSubmission(loaded.survey, envelope, { locale });
     const key = header(request, 'idempotency-key');
     const keyIssue =
-      key !== undefined && key !== envelope.submissionId
+      key !== undefined && key.toLowerCase() !== envelope.submissionId
         ? [{ path: 'Idempotency-Key', code: 'idempotency-key', message: text.keyMismatch }]
         : [];
     if (!parsed.ok || keyIssue.length) {
