@@ -398,6 +398,7 @@ forEachDatabase('staff sign-in over HTTP', (get) => {
     assert.equal(all.status, 200);
     const actions = new Set((all.json as unknown as { action: string }[]).map((e) => e.action));
     for (const action of [
+      'responses.export',
       'user.create',
       'auth.sign-in',
       'auth.sign-in-failed',

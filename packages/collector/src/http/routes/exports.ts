@@ -30,8 +30,13 @@ export function registerExports(app: FastifyInstance, ctx: AppContext): void {
     {
       GET: {
         options: { preHandler: [exists, guard] },
-        handler: (request) => {
+        handler: async (request) => {
           const id = ctx.survey(surveyId(request)).survey.id;
+          await request.audit({
+            action: 'responses.export',
+            target: `survey:${id}`,
+            detail: { format: 'json' },
+          });
           return {
             status: 200,
             headers: {
@@ -53,7 +58,7 @@ export function registerExports(app: FastifyInstance, ctx: AppContext): void {
     {
       GET: {
         options: { preHandler: [exists, guard] },
-        handler: (request) => {
+        handler: async (request) => {
           const loaded = ctx.survey(surveyId(request));
           const id = loaded.survey.id;
           const sep = ((request.query as Record<string, string | undefined>).sep ?? ',') as Separator;
@@ -65,6 +70,11 @@ export function registerExports(app: FastifyInstance, ctx: AppContext): void {
               'sep must be "," ";" or a tab.',
             );
           }
+          await request.audit({
+            action: 'responses.export',
+            target: `survey:${id}`,
+            detail: { format: 'csv' },
+          });
           return {
             status: 200,
             headers: {
