@@ -5,7 +5,8 @@
  * raised later: a sign-in with a hash made at other parameters is verified at those and reported as
  * `needsRehash`, and the caller stores a new hash.
  *
- * One hash needs 128 MiB of memory (128 · N · r bytes) and about a quarter of a second of one core, so at most
+ * One hash needs 128 MiB of memory (128 · N · r bytes) and up to two seconds of one core (1.9 s measured on the
+ * 2-core development machine while other work ran), so at most
  * `MAX_CONCURRENT_HASHES` run at once; further sign-ins wait their turn instead of exhausting the server's memory.
  */
 import { randomBytes, scrypt, timingSafeEqual } from 'node:crypto';
