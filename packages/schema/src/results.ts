@@ -29,6 +29,13 @@ export interface ResultColumn {
    * null when there are no values or when any of the column's value counts is hidden.
    */
   mean?: number | null;
+  /**
+   * Counts of the merged answers (`TableResult.merged`, same order); the merged options' own `counts` are null.
+   * Present only when the table was redesigned.
+   */
+  merged?: Count[];
+  /** True when fewer than `minCount` in this column answered: no distribution is published ("för få svar"). */
+  tooFew?: boolean;
 }
 
 export interface GroupColumn extends ResultColumn {
@@ -59,10 +66,20 @@ export interface PublishedResultBase {
 /** A breakdown column set: absent without `?by`, null when the split cannot be published safely. */
 export type Groups = GroupColumn[] | null;
 
+/**
+ * Neighbouring answers shown together in this table (table redesign before suppression), e.g. "Ledsen eller
+ * mycket ledsen": their counts are in each column's `merged`, in this order.
+ */
+export interface MergedOptions {
+  values: OptionValue[];
+  text: Text;
+}
+
 export interface TableResult extends PublishedResultBase {
   type: 'scale' | 'choice' | 'multi';
   total: ResultColumn;
   groups?: Groups;
+  merged?: MergedOptions[];
 }
 
 export interface ItemResult {
@@ -70,6 +87,7 @@ export interface ItemResult {
   text: Text;
   total: ResultColumn;
   groups?: Groups;
+  merged?: MergedOptions[];
 }
 
 export interface ScaleGroupResult extends PublishedResultBase {
@@ -97,6 +115,25 @@ export interface Breakdown {
   othersHidden: boolean;
 }
 
+/** The unit a result is for (results of a round's snapshot). */
+export interface ResultUnit {
+  id: string;
+  name: string;
+  /** The unit above it, null at the top. */
+  parent: string | null;
+  /** Units directly below it that have results in the snapshot. */
+  children?: string[];
+}
+
+/** The round (omgång) a snapshot is of. */
+export interface ResultRound {
+  id: string;
+  name: string;
+  /** First and last day (Europe/Stockholm calendar days, `closes` inclusive). */
+  opens?: string;
+  closes?: string;
+}
+
 export interface Results {
   surveyId: string;
   surveyVersion: number;
@@ -114,7 +151,28 @@ export interface Results {
   invited?: number;
   /** respondents / invited, three decimals; null when respondents is hidden. */
   responseRate?: number | null;
-  /** The breakdown, when asked for with `?by=`. */
+  /** The breakdown, when asked for with `?by=` (or, in a round's snapshot, the round's breakdown). */
   by?: Breakdown;
   questions: QuestionResult[];
+  /** In a round's snapshot: the unit, or null for the whole survey (every unit of the round together). */
+  unit?: ResultUnit | null;
+  /** In a round's snapshot: the round. */
+  round?: ResultRound;
+}
+
+/**
+ * Everything published for one round, protected together: one `Results` per unit of the round, per unit above
+ * them, and for the whole survey. Immutable once published.
+ */
+export interface RoundSnapshot {
+  format: 'svara-round-results/1';
+  surveyId: string;
+  surveyVersion: number;
+  round: ResultRound;
+  minCount: number;
+  /** The breakdown question every table is split by, when the round has one. */
+  breakdown?: string;
+  generatedAt: string;
+  /** The whole survey first, then the units in tree order. */
+  results: Results[];
 }

@@ -1,0 +1,268 @@
+/**
+ * A round's snapshot, protected together: the attacks of issue #13 tried by an independent attacker
+ * (round-oracle.ts: GLPK over everything published, no code shared with src/results), on fixed cases and on
+ * generated unit trees, splits and answers; and the snapshot's own audit.
+ */
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import fc from 'fast-check';
+import type { Results, Survey, TableResult } from '@svara/schema';
+
+import { computeResults } from '../src/results/results';
+import { auditRound } from '../src/results/round/audit.js';
+import { createRoundTally } from '../src/results/round/round.js';
+import type { RoundUnit } from '../src/results/round/round.js';
+import { exampleSurvey, survey as parse } from './helpers';
+import { attack } from './round-oracle.js';
+
+type Sub = { unit?: string | null; answers: Record<string, unknown> };
+
+function snapshot(survey: Survey, units: RoundUnit[], submissions: Sub[], breakdown?: string | null) {
+  const tally = createRoundTally({
+    survey,
+    round: { id: 'r1', name: '2026', opens: '2026-03-01', closes: '2026-03-31' },
+    units,
+    ...(breakdown !== undefined ? { breakdown } : {}),
+    now: () => new Date('2026-04-01T08:00:00Z'),
+  });
+  for (const s of submissions) tally.add(s);
+  return { snapshot: tally.finish(), internals: tally.internals() };
+}
+
+const table = (r: Results, id: string) => r.questions.find((q) => q.id === id) as TableResult;
+const unitResult = (results: Results[], id: string | null) =>
+  results.find((r) => (r.unit ? r.unit.id : null) === id)!;
+
+/** A small random generator that tests can seed. */
+function random(seed: number) {
+  let s = seed >>> 0 || 1;
+  return () => {
+    s ^= s << 13;
+    s ^= s >>> 17;
+    s ^= s << 5;
+    return (s >>> 0) / 2 ** 32;
+  };
+}
+
+const children = exampleSurvey('familjeenheten-barn');
+const trygghet = exampleSurvey('medborgardialog-trygghet');
+
+describe('a round published together', () => {
+  test('a district minus its published units: naive per-table protection leaks, the round does not', async () => {
+    const units: RoundUnit[] = [
+      { id: 'soder', name: 'Södermalm', parent: null },
+      { id: 'soder-fam', name: 'Familjeenheten', parent: 'soder' },
+      { id: 'soder-ung', name: 'Ungdomsenheten', parent: 'soder' },
+      { id: 'soder-liten', name: 'Lilla enheten', parent: 'soder' },
+    ];
+    const rnd = random(11);
+    const subs: Sub[] = [];
+    const add = (unit: string, n: number) => {
+      for (let i = 0; i < n; i++)
+        subs.push({
+          unit,
+          answers: {
+            'vet-varfor': rnd() < 0.3 ? 3 : 4 + Math.floor(rnd() * 2),
+            kon: rnd() < 0.5 ? 'flicka' : 'pojke',
+          },
+        });
+    };
+    add('soder-fam', 30);
+    add('soder-ung', 25);
+    // Three children in a small unit, two of them sad.
+    subs.push({ unit: 'soder-liten', answers: { 'vet-varfor': 1, kon: 'flicka' } });
+    subs.push({ unit: 'soder-liten', answers: { 'vet-varfor': 2, kon: 'pojke' } });
+    subs.push({ unit: 'soder-liten', answers: { 'vet-varfor': 5, kon: 'pojke' } });
+
+    // Before: every table protected on its own (the old results, once per unit and once for the district).
+    const naive = ['soder-fam', 'soder-ung', 'soder-liten', 'soder'].map((unit) => {
+      const mine = subs.filter((s) => unit === 'soder' || s.unit === unit);
+      return {
+        ...computeResults(children, mine),
+        unit: { id: unit, name: unit, parent: unit === 'soder' ? null : 'soder' },
+      };
+    });
+    const before = await attack({ survey: children, units, submissions: subs, published: naive });
+    assert.ok(
+      before.leaks.some((l) => l.startsWith('soder-liten')),
+      `the small unit's answers follow from the district minus the others: ${before.leaks.join('; ')}`,
+    );
+
+    const { snapshot: snap } = snapshot(children, units, subs);
+    const small = unitResult(snap.results, 'soder-liten');
+    assert.equal(small.respondents, null, 'three respondents are not shown');
+    assert.equal(table(small, 'vet-varfor').total.tooFew, true, 'and no distribution: "för få svar"');
+    const after = await attack({ survey: children, units, submissions: subs, published: snap.results });
+    assert.deepEqual(after.leaks, []);
+    assert.deepEqual(after.smallPublished, []);
+  });
+
+  test('age × gender published twice (?by=alder and ?by=kon) leaks; a round split by kön once does not', async () => {
+    const rnd = random(5);
+    const ages = ['under-18', '18-29', '30-49', '50-64', '65-'];
+    const genders = ['kvinna', 'man', 'annat'];
+    const subs: Sub[] = [];
+    for (let i = 0; i < 54; i++)
+      subs.push({
+        answers: {
+          alder: ages[Math.min(4, Math.floor(rnd() * rnd() * 8))]!,
+          kon: genders[rnd() < 0.06 ? 2 : rnd() < 0.5 ? 0 : 1]!,
+          trygghet: { dag: 1 + Math.floor(rnd() * 4), kvall: 1 + Math.floor(rnd() * 4) },
+          ...(rnd() < 0.8
+            ? { platser: ['parker', 'kollektivtrafik', 'gator', 'hemma', 'annat'].filter(() => rnd() < 0.35) }
+            : {}),
+        },
+      });
+    const old = [
+      computeResults(trygghet, subs, { by: 'alder' }),
+      computeResults(trygghet, subs, { by: 'kon' }),
+    ];
+    const before = await attack({ survey: trygghet, submissions: subs, published: old });
+    assert.ok(before.leaks.length > 0, 'the two splits together give away hidden counts');
+
+    const { snapshot: snap } = snapshot(trygghet, [], subs, 'kon');
+    assert.equal(snap.breakdown, 'kon');
+    assert.equal(snap.results.length, 1, 'only the whole survey: the round has no units');
+    const after = await attack({ survey: trygghet, submissions: subs, published: snap.results });
+    assert.deepEqual(after.leaks, []);
+    assert.deepEqual(after.smallPublished, []);
+  });
+
+  test('table redesign: "Ledsen eller mycket ledsen" shown together where each alone is small', () => {
+    const subs: Sub[] = [
+      ...Array.from({ length: 3 }, () => ({ unit: 'a', answers: { 'vet-varfor': 1, kon: 'flicka' } })),
+      ...Array.from({ length: 4 }, () => ({ unit: 'a', answers: { 'vet-varfor': 2, kon: 'pojke' } })),
+      ...Array.from({ length: 12 }, () => ({ unit: 'a', answers: { 'vet-varfor': 3, kon: 'flicka' } })),
+      ...Array.from({ length: 14 }, () => ({ unit: 'a', answers: { 'vet-varfor': 5, kon: 'pojke' } })),
+    ];
+    const { snapshot: snap } = snapshot(children, [{ id: 'a', name: 'A', parent: null }], subs, null);
+    const q = table(unitResult(snap.results, 'a'), 'vet-varfor');
+    assert.deepEqual(q.merged?.[0]?.values, [1, 2]);
+    assert.equal((q.merged?.[0]?.text as Record<string, string>).sv, 'Ledsen eller mycket ledsen');
+    assert.equal((q.merged?.[0]?.text as Record<string, string>).en, 'Sad or very sad');
+    assert.deepEqual(q.total.merged, [7]);
+    assert.deepEqual(
+      q.total.counts.map((c) => c.count),
+      [null, null, 12, 0, 14],
+    );
+    assert.equal(q.total.n, 33);
+  });
+
+  test('the snapshot keeps the Results shape per unit, with unit and round', () => {
+    const units: RoundUnit[] = [
+      { id: 'd', name: 'Distrikt', parent: null, invited: null },
+      { id: 'u1', name: 'Enhet 1', parent: 'd', invited: 40 },
+      { id: 'u2', name: 'Enhet 2', parent: 'd', invited: 30 },
+    ];
+    const subs: Sub[] = [];
+    for (let i = 0; i < 20; i++)
+      subs.push({
+        unit: i % 2 ? 'u1' : 'u2',
+        answers: { 'vet-varfor': 5, kon: i % 4 < 2 ? 'flicka' : 'pojke' },
+      });
+    const { snapshot: snap } = snapshot(children, units, subs);
+    assert.equal(snap.format, 'svara-round-results/1');
+    assert.deepEqual(
+      snap.results.map((r) => r.unit?.id),
+      ['d', 'u1', 'u2'],
+    );
+    const d = unitResult(snap.results, 'd');
+    assert.deepEqual(d.unit, { id: 'd', name: 'Distrikt', parent: null, children: ['u1', 'u2'] });
+    assert.deepEqual(d.round, { id: 'r1', name: '2026', opens: '2026-03-01', closes: '2026-03-31' });
+    assert.equal(d.invited, 70);
+    assert.equal(d.responseRate, 0.286);
+    assert.equal(unitResult(snap.results, 'u1').invited, 40);
+    assert.deepEqual(
+      d.by?.groups.map((g) => g.value),
+      ['flicka', 'pojke'],
+    );
+    const q = table(d, 'vet-varfor');
+    assert.deepEqual(
+      q.groups?.map((g) => [g.group, g.n]),
+      [
+        ['flicka', 10],
+        ['pojke', 10],
+      ],
+    );
+    assert.ok(
+      d.questions.some((x) => x.id === 'kommentar' && !x.published),
+      'free text is listed as never published',
+    );
+  });
+
+  test('generated unit trees, splits and answers: no hidden count is computable, nothing of 1–4 published', async () => {
+    const survey = parse({
+      id: 'gen',
+      version: 1,
+      lang: 'sv',
+      title: 'Generated',
+      questions: [
+        {
+          id: 'kon',
+          type: 'choice',
+          text: 'Kön',
+          breakdown: true,
+          allowSkip: true,
+          options: [
+            { value: 'flicka', text: 'Flicka' },
+            { value: 'pojke', text: 'Pojke' },
+            { value: 'annat', text: 'Annat' },
+          ],
+        },
+        { id: 'glad', type: 'scale', text: 'Hur var det?', scale: 'smiley-5', allowDontKnow: true },
+        { id: 'stod', type: 'scale', text: 'Fick du stöd?', scale: 'yes-partly-no' },
+      ],
+    });
+    await fc.assert(
+      fc.asyncProperty(
+        fc.record({
+          seed: fc.integer({ min: 1, max: 2 ** 30 }),
+          shape: fc.array(fc.integer({ min: 0, max: 3 }), { minLength: 1, maxLength: 3 }),
+          sizes: fc.array(fc.integer({ min: 0, max: 24 }), { minLength: 8, maxLength: 8 }),
+          skew: fc.double({ min: 0, max: 1, noNaN: true }),
+        }),
+        async ({ seed, shape, sizes, skew }) => {
+          const rnd = random(seed);
+          // A tree: districts (shape.length), each with shape[i] units (0: answers given at the district).
+          const units: RoundUnit[] = [];
+          const places: string[] = [];
+          shape.forEach((count, i) => {
+            units.push({ id: `d${i}`, name: `D${i}`, parent: null });
+            if (count === 0) places.push(`d${i}`);
+            for (let j = 0; j < count; j++) {
+              units.push({ id: `d${i}u${j}`, name: `D${i}U${j}`, parent: `d${i}` });
+              places.push(`d${i}u${j}`);
+            }
+          });
+          const subs: Sub[] = [];
+          places.forEach((unit, i) => {
+            for (let j = 0; j < sizes[i % sizes.length]!; j++) {
+              const r = rnd();
+              subs.push({
+                unit,
+                answers: {
+                  kon: r < 0.45 ? 'flicka' : r < 0.9 ? 'pojke' : r < 0.95 ? 'annat' : 'skipped',
+                  glad:
+                    rnd() < 0.05
+                      ? 'dont_know'
+                      : rnd() < skew
+                        ? 1 + Math.floor(rnd() * 2)
+                        : 3 + Math.floor(rnd() * 3),
+                  ...(rnd() < 0.9 ? { stod: ['ja', 'delvis', 'nej'][Math.floor(rnd() * rnd() * 3)] } : {}),
+                },
+              });
+            }
+          });
+          const { snapshot: snap, internals } = snapshot(survey, units, subs);
+          const audit = await auditRound(internals.systems, internals.witnesses);
+          assert.equal(audit.badWitnesses, 0);
+          assert.deepEqual(audit.leaks, []);
+          const found = await attack({ survey, units, submissions: subs, published: snap.results });
+          assert.deepEqual(found.smallPublished, [], 'no count of 1–4 is published');
+          assert.deepEqual(found.leaks, [], 'no hidden count, and no count of 1–4, can be worked out');
+        },
+      ),
+      { numRuns: Number(process.env.SVARA_ROUND_RUNS ?? 12), seed: 20261206 },
+    );
+  });
+});
