@@ -9,8 +9,9 @@ import fc from 'fast-check';
 import type { Results, Survey, TableResult } from '@svara/schema';
 
 import { computeResults } from '../src/results/results';
-import { auditRound } from '../src/results/round/audit.js';
+import { auditRound, exactBounds } from '../src/results/round/audit.js';
 import { createRoundTally } from '../src/results/round/round.js';
+import { computeRoundSnapshot } from '../src/results/round/worker.js';
 import type { RoundUnit } from '../src/results/round/round.js';
 import { exampleSurvey, survey as parse } from './helpers';
 import { attack } from './round-oracle.js';
@@ -190,6 +191,66 @@ describe('a round published together', () => {
     );
   });
 
+  test('computed in a worker thread (off the event loop): the same snapshot, audited', async () => {
+    const units: RoundUnit[] = [
+      { id: 'd', name: 'D', parent: null },
+      { id: 'u1', name: 'U1', parent: 'd' },
+      { id: 'u2', name: 'U2', parent: 'd' },
+    ];
+    const rnd = random(3);
+    const subs: Sub[] = Array.from({ length: 60 }, (_, i) => ({
+      unit: i % 3 ? 'u1' : 'u2',
+      answers: { 'vet-varfor': 1 + Math.floor(rnd() * 5), kon: rnd() < 0.5 ? 'flicka' : 'pojke' },
+    }));
+    const generatedAt = '2026-04-01T08:00:00.000Z';
+    const { snapshot: inline } = snapshot(children, units, subs);
+    const viaWorker = await computeRoundSnapshot(
+      {
+        survey: children,
+        round: { id: 'r1', name: '2026', opens: '2026-03-01', closes: '2026-03-31' },
+        units,
+        generatedAt,
+      },
+      subs,
+    );
+    assert.deepEqual(viaWorker.snapshot, inline);
+    assert.deepEqual(viaWorker.audit.leaks, []);
+    assert.equal(viaWorker.audit.checked, viaWorker.audit.byWitness + viaWorker.audit.bySolver);
+  });
+
+  test('the audit catches a leak: re-publishing a hidden count makes its witnesses invalid and the solver finds what follows', async () => {
+    const units: RoundUnit[] = [
+      { id: 'd', name: 'D', parent: null },
+      { id: 'u1', name: 'U1', parent: 'd' },
+      { id: 'u2', name: 'U2', parent: 'd' },
+    ];
+    const subs: Sub[] = [
+      ...Array.from({ length: 12 }, () => ({ unit: 'u1', answers: { 'vet-varfor': 5, kon: 'flicka' } })),
+      ...Array.from({ length: 2 }, () => ({ unit: 'u1', answers: { 'vet-varfor': 2, kon: 'flicka' } })),
+      ...Array.from({ length: 10 }, () => ({ unit: 'u2', answers: { 'vet-varfor': 4, kon: 'pojke' } })),
+    ];
+    const { internals } = snapshot(children, units, subs, null);
+    const clean = await auditRound(internals.systems, internals.witnesses);
+    assert.deepEqual(clean.leaks, []);
+    const q = internals.systems.find((s) => s.id === 'vet-varfor')!;
+    const two = q.cells.find(
+      (c) => c.state === 'hidden' && c.value === 2 && c.ks.length === q.K && c.cs.length === 1,
+    )!;
+    assert.ok(two, 'the two sad answers in U1 are hidden');
+    const bounds = await exactBounds(internals.systems, two);
+    assert.ok(bounds.min < bounds.max, `hidden 2 lies anywhere in ${bounds.min}..${bounds.max}`);
+    // Publish every other hidden count of U1's table: the 2 now follows from n.
+    for (const c of q.cells)
+      if (c.node === two.node && c.state === 'hidden' && c !== two && c.ks.length === q.K)
+        c.state = 'published';
+    const broken = await auditRound(internals.systems, internals.witnesses);
+    assert.ok(broken.badWitnesses > 0, 'witnesses that changed a now-published count are refused');
+    assert.ok(
+      broken.leaks.some((l) => l.system === 'vet-varfor' && l.node === 'u1' && l.value === 2),
+      `found: ${JSON.stringify(broken.leaks)}`,
+    );
+  });
+
   test('generated unit trees, splits and answers: no hidden count is computable, nothing of 1–4 published', async () => {
     const survey = parse({
       id: 'gen',
@@ -248,7 +309,7 @@ describe('a round published together', () => {
                       : rnd() < skew
                         ? 1 + Math.floor(rnd() * 2)
                         : 3 + Math.floor(rnd() * 3),
-                  ...(rnd() < 0.9 ? { stod: ['ja', 'delvis', 'nej'][Math.floor(rnd() * rnd() * 3)] } : {}),
+                  ...(rnd() < 0.9 ? { stod: ['yes', 'partly', 'no'][Math.floor(rnd() * rnd() * 3)] } : {}),
                 },
               });
             }

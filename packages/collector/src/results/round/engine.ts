@@ -120,12 +120,28 @@ export class System {
     );
   }
 
+  /** Per finest number: the ids of every cell that contains it (`varCells[varStart[v] .. varStart[v+1]]`). */
+  varStart = new Int32Array(1);
+  varCells = new Int32Array(0);
+
   index(): void {
     const lists: number[][] = Array.from({ length: this.tree.nodes.length * this.K * this.C }, () => []);
     for (const cell of this.cells)
       for (const k of cell.ks)
         for (const c of cell.cs) lists[(cell.node * this.K + k) * this.C + c]!.push(cell.id);
     this.byNkc = lists.map((list) => Int32Array.from(list));
+    const V = this.values.length;
+    const start = new Int32Array(V + 1);
+    const flat: number[] = [];
+    for (let v = 0; v < V; v++) {
+      start[v] = flat.length;
+      const c = v % this.C;
+      const k = Math.floor(v / this.C) % this.K;
+      this.forEachCellOf(Math.floor(v / this.C / this.K), k, c, (id) => flat.push(id));
+    }
+    start[V] = flat.length;
+    this.varStart = start;
+    this.varCells = Int32Array.from(flat);
   }
 
   /** Ids of the cells that contain finest number (leaf, k, c), at every level above the leaf. */
@@ -154,39 +170,53 @@ export type Witness = Relabel[];
 
 // ─── Scratch accounting of a candidate move ───────────────────────────────
 
-/** Net changes of finest numbers and cells while a candidate is evaluated; undone cheaply. */
+/**
+ * Net changes of finest numbers and cells while a candidate is evaluated, with the cost of the published cells
+ * it changes kept up to date on every step; undone cheaply.
+ */
 class Scratch {
-  private readonly varDelta = new Map<System, Map<number, number>>();
+  private readonly varDelta = new Map<System, Int32Array>();
   private readonly cellDelta = new Map<System, Int32Array>();
-  private readonly touched: [System, number][] = [];
+  private readonly touched: Cell[] = [];
+  private running = 0;
+  private fixedHits = 0;
   readonly moves: Relabel[] = [];
 
   delta(system: System, v: number): number {
-    return this.varDelta.get(system)?.get(v) ?? 0;
+    return this.varDelta.get(system)?.[v] ?? 0;
   }
   private cells(system: System): Int32Array {
     let d = this.cellDelta.get(system);
     if (!d) this.cellDelta.set(system, (d = new Int32Array(system.cells.length)));
     return d;
   }
+  private account(cell: Cell, sign: 1 | -1): void {
+    if (cell.state !== 'published') return;
+    if (cell.fixed) this.fixedHits += sign;
+    else this.running += sign * cell.weight;
+  }
   apply(move: Relabel, sign: 1 | -1 = 1): void {
     const { system } = move;
     let vars = this.varDelta.get(system);
-    if (!vars) this.varDelta.set(system, (vars = new Map()));
+    if (!vars) this.varDelta.set(system, (vars = new Int32Array(system.values.length)));
     const cells = this.cells(system);
-    for (const [v, by] of [
-      [move.from, -sign],
-      [move.to, sign],
-    ] as const) {
+    const all = system.cells;
+    const { varStart, varCells } = system;
+    for (let side = 0; side < 2; side++) {
+      const v = side === 0 ? move.from : move.to;
+      const by = side === 0 ? -sign : sign;
       if (v === NOBODY) continue;
-      vars.set(v, (vars.get(v) ?? 0) + by);
-      const c = v % system.C;
-      const k = Math.floor(v / system.C) % system.K;
-      const leaf = Math.floor(v / system.C / system.K);
-      system.forEachCellOf(leaf, k, c, (id) => {
-        cells[id]! += by;
-        this.touched.push([system, id]);
-      });
+      vars[v]! += by;
+      for (let i = varStart[v]!, end = varStart[v + 1]!; i < end; i++) {
+        const id = varCells[i]!;
+        const before = cells[id]!;
+        const after = before + by;
+        cells[id] = after;
+        if (before === 0) {
+          this.touched.push(all[id]!);
+          this.account(all[id]!, 1);
+        } else if (after === 0) this.account(all[id]!, -1);
+      }
     }
     if (sign === 1) this.moves.push(move);
     else this.moves.pop();
@@ -195,25 +225,23 @@ class Scratch {
   canTake(system: System, v: number): boolean {
     return v === NOBODY || system.values[v]! + this.delta(system, v) >= 1;
   }
+  changes(cell: Cell): boolean {
+    return (this.cellDelta.get(cell.system)?.[cell.id] ?? 0) !== 0;
+  }
   /** Cells whose value the moves change. */
   changed(): Cell[] {
     const out = new Set<Cell>();
-    for (const [system, id] of this.touched)
-      if (this.cellDelta.get(system)![id] !== 0) out.add(system.cells[id]!);
+    for (const cell of this.touched) if (this.changes(cell)) out.add(cell);
     return [...out];
   }
   cost(): number {
-    let cost = 0;
-    for (const cell of this.changed()) {
-      if (cell.state !== 'published') continue;
-      if (cell.fixed) return Infinity;
-      cost += cell.weight;
-    }
-    return cost;
+    return this.fixedHits > 0 ? Infinity : this.running;
   }
   clear(): void {
     while (this.moves.length) this.apply(this.moves[this.moves.length - 1]!, -1);
     this.touched.length = 0;
+    this.running = 0;
+    this.fixedHits = 0;
   }
 }
 
@@ -309,17 +337,31 @@ function leavesBy(
   return scored.slice(0, cap).map(([leaf]) => leaf);
 }
 
-/** Leaves outside `node` but as close to it as possible (its siblings' subtrees first). */
-function partnerLeaves(tree: Tree, node: number, cap: number): number[] {
+/**
+ * Leaves outside `node` with someone in them, as close to it as possible (its siblings' subtrees first, then its
+ * parent's siblings', …), the fullest first at each level.
+ */
+function partnerLeaves(system: System, node: number, cap: number): number[] {
+  const tree = system.tree;
   const out: number[] = [];
-  const inside = tree.nodes[node]!;
-  for (let up = inside.parent; up >= 0 && out.length < cap; up = tree.nodes[up]!.parent) {
+  const size = (leaf: number) => {
+    let n = 0;
+    const base = leaf * system.K * system.C;
+    for (let i = 0; i < system.K * system.C; i++) n += system.values[base + i]!;
+    return n;
+  };
+  let inner = tree.nodes[node]!;
+  for (let up = inner.parent; up >= 0 && out.length < cap; up = tree.nodes[up]!.parent) {
     const u = tree.nodes[up]!;
-    for (let leaf = u.leafStart; leaf < u.leafEnd && out.length < cap; leaf++) {
-      if (leaf >= inside.leafStart && leaf < inside.leafEnd) continue;
-      if (!out.includes(leaf)) out.push(leaf);
+    const level: [number, number][] = [];
+    for (let leaf = u.leafStart; leaf < u.leafEnd; leaf++) {
+      if (leaf >= inner.leafStart && leaf < inner.leafEnd) continue;
+      const n = size(leaf);
+      if (n > 0) level.push([leaf, n]);
     }
-    if (out.length) break;
+    level.sort((a, b) => b[1] - a[1]);
+    for (const [leaf] of level.slice(0, cap - out.length)) out.push(leaf);
+    inner = u;
   }
   return out;
 }
@@ -332,9 +374,8 @@ function partnerLeaves(tree: Tree, node: number, cap: number): number[] {
  */
 function* candidates(target: Cell, sample: number): Generator<Relabel[]> {
   const s = target.system;
-  const tree = s.tree;
   const leaves = leavesBy(s, target.node, target.ks, target.cs, sample);
-  const partners = partnerLeaves(tree, target.node, sample);
+  const partners = partnerLeaves(s, target.node, sample);
   const outsideKs = Array.from({ length: s.K }, (_, k) => k).filter((k) => !target.ks.includes(k));
   const allKs = Array.from({ length: s.K }, (_, k) => k);
   if (s.parent) {
@@ -393,7 +434,7 @@ export function bestWitness(
   target: Cell,
   options: Options & { onlyFree?: boolean } = {},
 ): { moves: Witness; changed: Cell[]; cost: number } | undefined {
-  const sample = options.leafSample ?? 12;
+  const sample = options.leafSample ?? 8;
   const scratch = new Scratch();
   let best: { moves: Witness; changed: Cell[]; cost: number } | undefined;
   for (const moves of candidates(target, sample)) {
@@ -405,10 +446,7 @@ export function bestWitness(
       }
       scratch.apply(move);
     }
-    if (ok) {
-      const changed = scratch.changed();
-      if (!changed.includes(target)) ok = false;
-    }
+    if (ok && !scratch.changes(target)) ok = false;
     let cost = ok ? scratch.cost() : Infinity;
     if (ok && cost < (best?.cost ?? Infinity) && options.extendChildren) {
       const budget = { cost: 0 };
@@ -457,8 +495,6 @@ export function protectSystem(
       failed.push(target);
       continue;
     }
-    if (process.env.SVARA_DEBUG)
-      console.log('target', describeCell(target), 'cost', found.cost, found.moves.length);
     for (const cell of found.changed) {
       if (cell.state === 'published') cell.state = 'hidden';
       cell.certified = true;
@@ -475,8 +511,4 @@ export function certify(witness: Witness): Cell[] {
   const changed = scratch.changed();
   for (const cell of changed) cell.certified = true;
   return changed;
-}
-
-export function describeCell(c: Cell): string {
-  return `${c.system.id}@${c.system.tree.nodes[c.node]!.id || 'ROOT'}[k=${c.ks}][c=${c.cs}]=${c.value} ${c.state}${c.sensitive ? ' S' : ''} ${c.role}`;
 }

@@ -365,6 +365,7 @@ function partCells(
   const isOption = typeof part.multi === 'number';
   const isSpecial = part.multi === 'special';
   const merges: number[][][] = [];
+  const maxDepth = Math.max(...tree.nodes.map((x) => x.depth));
   tree.nodes.forEach((node, n) => {
     const shown = state.split[n] ? state.shown[n]! : [];
     const columns: number[][] = [all, ...shown.map((k) => [k])];
@@ -373,6 +374,8 @@ function partCells(
     const cats = publishedCats(part, m);
     const restKs = all.filter((k) => !shown.includes(k));
     const respondentsShown = root.find(n, all, [0])?.state === 'published';
+    // Hiding a count higher up hides it from more readers: prefer hiding in units.
+    const levelWeight = 1 + maxDepth - node.depth;
     const internalColumns: number[][] = [...all.map((k) => [k])];
     if (shown.length && restKs.length) internalColumns.push(restKs);
     const addColumn = (ks: number[], published: boolean, role: string) => {
@@ -399,7 +402,7 @@ function partCells(
           state: isPublished ? 'published' : 'internal',
           sensitive: counted && isSmall(value, minCount),
           fixed: false,
-          weight: (role === 'total' ? 2 : 1) * (1 + value),
+          weight: (role === 'total' ? 2 : 1) * (1 + value) * levelWeight,
           role,
         });
       }
