@@ -8,12 +8,12 @@ import { describe, test } from 'node:test';
 import fc from 'fast-check';
 import type { Results, Survey, TableResult } from '@svara/schema';
 
-import { computeResults } from '../src/results/results';
+import { computeResults } from '../src/results/results.js';
 import { auditRound, exactBounds } from '../src/results/round/audit.js';
 import { createRoundTally } from '../src/results/round/round.js';
 import { computeRoundSnapshot } from '../src/results/round/worker.js';
 import type { RoundUnit } from '../src/results/round/round.js';
-import { exampleSurvey, survey as parse } from './helpers';
+import { exampleSurvey, survey as parse } from './helpers.js';
 import { attack } from './round-oracle.js';
 
 type Sub = { unit?: string | null; answers: Record<string, unknown> };
