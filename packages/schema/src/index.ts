@@ -120,6 +120,7 @@ export type {
   Answers,
 } from './schemas';
 export type {
+  ActionStatus,
   Breakdown,
   Count,
   GroupColumn,
@@ -128,8 +129,10 @@ export type {
   MergedOptions,
   OptionCount,
   PublishedResultBase,
+  QuestionTrend,
   QuestionResult,
   ResultColumn,
+  ResultAction,
   ResultOption,
   ResultRound,
   ResultUnit,
@@ -137,5 +140,7 @@ export type {
   RoundSnapshot,
   ScaleGroupResult,
   TableResult,
+  Trend,
+  TrendPoint,
   UnpublishedResult,
 } from './results';

@@ -158,6 +158,76 @@ export interface Results {
   unit?: ResultUnit | null;
   /** In a round's snapshot: the round. */
   round?: ResultRound;
+  /** "Ni sa – vi gör": what this unit heard in this round and what it will do, published with the results. */
+  actions?: ResultAction[];
+  /** The actions of the round before, with what has been done since ("Förra året sa ni … Vi har …"). */
+  previousActions?: { round: ResultRound; actions: ResultAction[] };
+}
+
+export type ActionStatus = 'planerad' | 'pågår' | 'klar';
+
+/** One action of "Ni sa – vi gör". */
+export interface ResultAction {
+  id: string;
+  /** What we heard. */
+  heard: Text;
+  /** The questions it is about (ids in this survey). */
+  questions: string[];
+  /** What we will do. */
+  action: Text;
+  /** The same in plain words (lättläst; shown to children). */
+  plain?: Text;
+  /** Who is responsible: a role, never a name ("Enhetschefen"). */
+  responsible: Text;
+  status: ActionStatus;
+  /** When it is to be done: `YYYY-MM` or `YYYY-MM-DD`. */
+  when?: string;
+  /** Status changes after publishing, oldest first, each dated (`YYYY-MM-DD`). */
+  history?: { status: ActionStatus; at: string; note?: Text }[];
+}
+
+/** One round's value of a question in a trend, taken from that round's published snapshot. */
+export interface TrendPoint {
+  round: ResultRound;
+  /** How many answered with a value (without "vet inte" and "hoppa över"); null when hidden. */
+  n: Count;
+  /**
+   * Share (0–1, three decimals) who answered on the positive side (`QuestionTrend.positive`); null when it
+   * cannot be told from the published counts.
+   */
+  positive: number | null;
+  /** Mean of an ordinal scale, as published (null when hidden). */
+  mean?: number | null;
+  /** The question's wording in this round. */
+  text: Text;
+  /** The wording differs from the round before. */
+  reworded: boolean;
+  /** Fewer than minCount answered: no value. */
+  tooFew?: boolean;
+}
+
+/** A question over the rounds of one unit. */
+export interface QuestionTrend {
+  id: string;
+  type: 'scale' | 'choice';
+  /** The wording of the latest round. */
+  text: Text;
+  ordinal: boolean;
+  /** The answers counted as positive, and their name ("Glad eller mycket glad"); absent when none are. */
+  positive?: { values: OptionValue[]; text: Text };
+  /** Oldest round first. */
+  points: TrendPoint[];
+}
+
+/** A unit's results over the rounds of a survey ("compare rounds"). */
+export interface Trend {
+  format: 'svara-trend/1';
+  surveyId: string;
+  unit: ResultUnit | null;
+  lang: string;
+  title: Text;
+  minCount: number;
+  questions: QuestionTrend[];
 }
 
 /**
