@@ -1,4 +1,7 @@
-/** Starts a collector: loads and checks the surveys, opens (and migrates) the store, listens. */
+/**
+ * Starts a collector: loads and checks the survey files, opens (and migrates) the store, imports the files as
+ * published versions, listens.
+ */
 import type { AddressInfo } from 'node:net';
 import type { Server } from 'node:http';
 
@@ -10,8 +13,11 @@ import { loadSurveys } from './surveys.js';
 import type { LoadedSurvey } from './surveys.js';
 
 export interface CollectorOptions extends Omit<AppOptions, 'surveys' | 'store'> {
-  /** Directory of survey definitions (`*.json`), or surveys already loaded. */
-  surveys: string | ReadonlyMap<string, LoadedSurvey>;
+  /**
+   * Directory of survey definitions (`*.json`), or surveys already loaded: imported as published versions at
+   * start. Optional: surveys published by staff live in the database.
+   */
+  surveys?: string | ReadonlyMap<string, LoadedSurvey>;
   /** A SQLite file, or a `postgres://` address; or a store already opened. */
   db: string | Store;
   /** Default 8787; 0 picks a free port. */
@@ -34,7 +40,8 @@ export interface Collector {
 }
 
 export async function startCollector(options: CollectorOptions): Promise<Collector> {
-  const surveys = typeof options.surveys === 'string' ? loadSurveys(options.surveys) : options.surveys;
+  const surveys =
+    typeof options.surveys === 'string' ? loadSurveys(options.surveys) : (options.surveys ?? new Map());
   const store = typeof options.db === 'string' ? await openStore(options.db) : options.db;
   const app = createApp({ ...options, surveys, store });
   const host = options.host ?? '127.0.0.1';

@@ -7,14 +7,17 @@ import { DEFAULT_MAX_BODY_BYTES, DEFAULT_RATE_LIMIT } from '../http/app.js';
 import type { Logger } from '../http/types.js';
 import { describeDb, openStore } from '../store/open.js';
 import { SurveyLoadError, formatFileIssue, lintAll, loadSurveys } from '../surveys.js';
+import type { LoadedSurvey } from '../surveys.js';
 import { integer, parse } from './args.js';
 import type { Command } from './types.js';
 import { UsageError } from './types.js';
 
-const usage = `svara serve --surveys <dir> --db <file.sqlite | postgres://…> [options]
+const usage = `svara serve --db <file.sqlite | postgres://…> [--surveys <dir>] [options]
 
-  --surveys <dir>        survey definitions (*.json); a bad file stops start-up with path-and-message errors
   --db <db>              a SQLite file (created if missing) or a postgres:// address
+  --surveys <dir>        survey definitions (*.json), imported at start as published versions: the same
+                         content publishes nothing, changed content the next version; a bad file, or a change
+                         that is not comparable with earlier versions, stops start-up with file, path and message
   --port <n>             default 8787
   --host <address>       default 127.0.0.1
   --allow-origin <url>   a page origin that may use the API and the embed bundle (repeat, or comma-separate;
@@ -27,6 +30,7 @@ const usage = `svara serve --surveys <dir> --db <file.sqlite | postgres://…> [
   --rate-limit <n>       submissions per minute per client (default ${DEFAULT_RATE_LIMIT.perMinute}; 0 turns it off)
   --trust-proxy          take the client address from X-Forwarded-For (only behind your own proxy)
   --results-cache <s>    reuse computed results this many seconds (default 30)
+  --approval <on|off>    publishing from the staff API needs a second person's approval (default on)
 
 Staff sign-in (see the README, "Staff accounts"):
   --oidc-issuer <url>        the identity provider (OpenID Connect); with --oidc-client-id and
@@ -65,6 +69,7 @@ export const command: Command = {
       'oidc-redirect-url': { type: 'string' },
       'oidc-trust-email': { type: 'boolean' },
       'no-password-sign-in': { type: 'boolean' },
+      approval: { type: 'string' },
     });
     const issuer = values['oidc-issuer'] ?? io.env.SVARA_OIDC_ISSUER;
     const clientId = values['oidc-client-id'] ?? io.env.SVARA_OIDC_CLIENT_ID;
@@ -88,12 +93,14 @@ export const command: Command = {
     if (sessionSecrets.some((secret) => secret.length < 32)) {
       throw new UsageError('SVARA_SESSION_SECRET: each key needs at least 32 characters.');
     }
-    if (!values.surveys) throw new UsageError('--surveys <dir> is required.');
     if (!values.db) throw new UsageError('--db <file.sqlite | postgres://…> is required.');
     const port = integer(values.port, 'port', 0, 65535) ?? 8787;
     const maxBody = integer(values['max-body'], 'max-body', 1024, 64 * 1024 * 1024);
     const perMinute = integer(values['rate-limit'], 'rate-limit', 0);
     const cacheSeconds = integer(values['results-cache'], 'results-cache', 0);
+    if (values.approval !== undefined && values.approval !== 'on' && values.approval !== 'off') {
+      throw new UsageError('--approval must be on or off.');
+    }
     const allowOrigins = (values['allow-origin'] ?? []).flatMap((o) => o.split(',')).filter(Boolean);
     const log: Logger = {
       info: (m) => io.stderr.write(`[svara] ${m}\n`),
@@ -101,44 +108,64 @@ export const command: Command = {
       error: (m) => io.stderr.write(`[svara] error: ${m}\n`),
     };
 
-    let surveys;
-    try {
-      surveys = loadSurveys(resolve(io.cwd, values.surveys));
-    } catch (error) {
-      if (!(error instanceof SurveyLoadError)) throw error;
+    const refused = (error: SurveyLoadError) => {
       io.stderr.write(`[svara] The surveys in ${values.surveys} have errors; not starting:\n`);
       for (const issue of error.issues) io.stderr.write(`  ${formatFileIssue(issue)}\n`);
       return 1;
+    };
+    let surveys = new Map<string, LoadedSurvey>();
+    if (values.surveys) {
+      try {
+        surveys = loadSurveys(resolve(io.cwd, values.surveys));
+      } catch (error) {
+        if (!(error instanceof SurveyLoadError)) throw error;
+        return refused(error);
+      }
+      const warnings = lintAll(surveys);
+      if (warnings.length)
+        log.warn(`${warnings.length} lint warning(s); run \`svara lint ${values.surveys}\` to see them.`);
     }
-    const warnings = lintAll(surveys);
-    if (warnings.length)
-      log.warn(`${warnings.length} lint warning(s); run \`svara lint ${values.surveys}\` to see them.`);
 
     const db = /^postgres(?:ql)?:\/\//i.test(values.db) ? values.db : resolve(io.cwd, values.db);
     const store = await openStore(db);
     const adminToken = io.env.SVARA_ADMIN_TOKEN || undefined;
-    const collector = await startCollector({
-      surveys,
-      db: store,
-      port,
-      host: values.host ?? '127.0.0.1',
-      allowOrigins,
-      ...(adminToken ? { adminToken } : {}),
-      ...(maxBody !== undefined ? { maxBodyBytes: maxBody } : {}),
-      rateLimit: perMinute === 0 ? false : perMinute !== undefined ? { perMinute } : DEFAULT_RATE_LIMIT,
-      ...(values['embed-dir'] ? { embedDir: resolve(io.cwd, values['embed-dir']) } : {}),
-      ...(values['site-dir'] ? { siteDir: resolve(io.cwd, values['site-dir']) } : {}),
-      ...(values.audio ? { audioDir: resolve(io.cwd, values.audio) } : {}),
-      ...(cacheSeconds !== undefined ? { resultsCacheMs: cacheSeconds * 1000 } : {}),
-      trustProxy: values['trust-proxy'] ?? false,
-      accounts: {
-        passwords,
-        ...(oidc ? { oidc } : {}),
-        ...(sessionSecrets.length ? { sessionSecrets } : {}),
-      },
-      logger: log,
-    });
-    log.info(`${surveys.size} survey(s): ${[...surveys.keys()].join(', ')}`);
+    let collector;
+    try {
+      collector = await startCollector({
+        surveys,
+        db: store,
+        port,
+        host: values.host ?? '127.0.0.1',
+        allowOrigins,
+        ...(adminToken ? { adminToken } : {}),
+        ...(maxBody !== undefined ? { maxBodyBytes: maxBody } : {}),
+        rateLimit: perMinute === 0 ? false : perMinute !== undefined ? { perMinute } : DEFAULT_RATE_LIMIT,
+        ...(values['embed-dir'] ? { embedDir: resolve(io.cwd, values['embed-dir']) } : {}),
+        ...(values['site-dir'] ? { siteDir: resolve(io.cwd, values['site-dir']) } : {}),
+        ...(values.audio ? { audioDir: resolve(io.cwd, values.audio) } : {}),
+        ...(cacheSeconds !== undefined ? { resultsCacheMs: cacheSeconds * 1000 } : {}),
+        trustProxy: values['trust-proxy'] ?? false,
+        requireApproval: values.approval !== 'off',
+        accounts: {
+          passwords,
+          ...(oidc ? { oidc } : {}),
+          ...(sessionSecrets.length ? { sessionSecrets } : {}),
+        },
+        logger: log,
+      });
+    } catch (error) {
+      await store.close();
+      if (error instanceof SurveyLoadError) return refused(error);
+      throw error;
+    }
+    for (const outcome of collector.app.svara.imported) {
+      if (outcome.published)
+        log.info(`published ${outcome.id} version ${outcome.version} from ${outcome.file}`);
+    }
+    const published = (await collector.app.svara.registry.list()).filter((s) => s.latest);
+    log.info(
+      `${published.length} survey(s): ${published.map((s) => `${s.id} (v${s.latest!.version}${s.closedAt ? ', closed' : ''})`).join(', ')}`,
+    );
     log.info(`storage: ${describeDb(db)}`);
     log.info(
       `staff sign-in: ${[oidc ? `OIDC (${oidc.issuer})` : '', passwords ? 'passwords' : ''].filter(Boolean).join(', ')}`,
@@ -150,9 +177,9 @@ export const command: Command = {
     }
     if (allowOrigins.length) log.info(`allowed origins: ${allowOrigins.join(', ')}`);
     if (values.audio) {
-      const voiced = [...surveys.keys()].filter((id) =>
-        existsSync(join(resolve(io.cwd, values.audio!), id, 'manifest.json')),
-      );
+      const voiced = published
+        .map((s) => s.id)
+        .filter((id) => existsSync(join(resolve(io.cwd, values.audio!), id, 'manifest.json')));
       log.info(
         `recorded speech: ${voiced.length ? voiced.join(', ') : `none yet in ${values.audio} (make it with svara audio)`}`,
       );

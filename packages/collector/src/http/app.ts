@@ -26,7 +26,9 @@ import { registerFiles } from './routes/files.js';
 import { registerHealth } from './routes/health.js';
 import { registerResponses } from './routes/responses.js';
 import { registerResults } from './routes/results.js';
+import { registerStaffSurveys } from './routes/staff-surveys.js';
 import { registerSurveys } from './routes/surveys.js';
+import { importSurveys } from '../versions/import.js';
 import type { AppResponse } from './types.js';
 
 export { DEFAULT_MAX_BODY_BYTES, DEFAULT_RATE_LIMIT, localeOf } from './context.js';
@@ -205,5 +207,20 @@ export function createApp(options: AppOptions): App {
   registerExports(app, ctx);
   registerAudio(app, ctx);
   registerFiles(app, ctx);
+
+  // The staff API: JSON bodies (Fastify's parser, with its limit), every route behind the guard (auth.ts).
+  void app.register(async (staff) => {
+    staff.addContentTypeParser(
+      'application/json',
+      { parseAs: 'string', bodyLimit: STAFF_BODY_LIMIT },
+      staff.getDefaultJsonParser('error', 'error'),
+    );
+    registerStaffSurveys(staff, ctx);
+  });
+
+  // Definitions from files become published versions before the first request is answered.
+  app.addHook('onReady', async () => {
+    if (options.surveys) ctx.imported = await importSurveys(ctx.registry, options.surveys.values());
+  });
   return app;
 }

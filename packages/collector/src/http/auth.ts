@@ -184,3 +184,16 @@ export function requireExportAccess(
     if (!(await hasRole(ctx, staff, 'reader', unitOf?.(request) ?? null, 'export'))) throw forbidden();
   };
 }
+
+/**
+ * Records what the signed-in staff member did in the audit log (`request.audit`, which the accounts module
+ * decorates; the actor is the signed-in staff member).
+ */
+export async function audit(
+  request: FastifyRequest,
+  action: string,
+  target: string | null,
+  detail?: Record<string, unknown>,
+): Promise<void> {
+  await request.audit({ action, target, ...(detail ? { detail } : {}) });
+}

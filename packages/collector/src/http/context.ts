@@ -2,11 +2,14 @@
  * What every route module shares: the options the app was made with, the store, the surveys, CORS, the rate
  * limiter and the clock. Route modules (`routes/*.ts`) get it with the Fastify instance.
  */
-import type { Locale } from '@svara/schema';
+import type { Locale, Survey } from '@svara/schema';
 
 import type { Store } from '../store/types.js';
 import type { LoadedSurvey } from '../surveys.js';
 import type { AccountsOptions } from '../auth/http.js';
+import { SurveyRegistry } from '../versions/registry.js';
+import type { PublishedVersion } from '../versions/registry.js';
+import type { ImportOutcome } from '../versions/import.js';
 import { createStaffAuth } from './auth.js';
 import type { StaffAuth } from './auth.js';
 import { Cors } from './headers.js';
@@ -22,7 +25,11 @@ export const DEFAULT_MAX_BODY_BYTES = 64 * 1024;
 export const DEFAULT_RATE_LIMIT: RateLimitOptions = { perMinute: 120, burst: 60 };
 
 export interface AppOptions {
-  surveys: ReadonlyMap<string, LoadedSurvey>;
+  /**
+   * Definitions read from files (`--surveys`): imported into the database as published versions when the app
+   * starts (same content: nothing new; changed: the next version; not comparable: start-up fails).
+   */
+  surveys?: ReadonlyMap<string, LoadedSurvey>;
   store: Store;
   /** Origins (`https://start.stockholm`) whose pages may call the API and load the embed bundle; `*` for any. */
   allowOrigins?: readonly string[];
@@ -40,6 +47,11 @@ export interface AppOptions {
    * served at `/api/surveys/<id>/audio/…`.
    */
   audioDir?: string;
+  /**
+   * Publishing needs a second person's approval of the draft (four eyes; default true). The CLI's
+   * `svara publish` is the operator's own act and needs none.
+   */
+  requireApproval?: boolean;
   /** How long computed results are reused, in ms (default 30 s; 0 computes every time). */
   resultsCacheMs?: number;
   /** Take the client address from X-Forwarded-For (last hop) — only behind a reverse proxy you run. */
@@ -53,7 +65,8 @@ export interface AppOptions {
 export interface AppContext {
   readonly options: AppOptions;
   readonly store: Store;
-  readonly surveys: ReadonlyMap<string, LoadedSurvey>;
+  /** Surveys in the database: drafts, published versions, closed or open. */
+  readonly registry: SurveyRegistry;
   readonly log: Logger;
   readonly now: () => Date;
   readonly cors: Cors;
@@ -63,16 +76,20 @@ export interface AppContext {
   readonly auth: StaffAuth;
   /** Submissions accepted into the honeypot (discarded), since start. */
   discarded: number;
-  /** The survey with this id, or a 404 problem. */
-  survey(id: string): LoadedSurvey;
+  /** What the start-up import of `options.surveys` did. */
+  imported: ImportOutcome[];
+  /** The latest published version of a survey, or a 404 problem. */
+  published(id: string): Promise<PublishedVersion>;
+  /** Every question of every published version (exports, results), or a 404 problem. */
+  union(id: string): Promise<Survey>;
 }
 
 export function createContext(options: AppOptions): AppContext {
-  const surveys = options.surveys;
+  const registry = new SurveyRegistry(options.store, options.now ? { now: options.now } : {});
   return {
     options,
     store: options.store,
-    surveys,
+    registry,
     log: options.logger ?? silentLogger,
     now: options.now ?? (() => new Date()),
     cors: new Cors(options.allowOrigins ?? []),
@@ -81,10 +98,16 @@ export function createContext(options: AppOptions): AppContext {
     maxBody: options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES,
     auth: createStaffAuth(options.adminToken),
     discarded: 0,
-    survey(id) {
-      const loaded = surveys.get(id);
-      if (!loaded) throw unknownSurvey(id);
-      return loaded;
+    imported: [],
+    async union(id) {
+      const survey = await registry.union(id);
+      if (!survey) throw unknownSurvey(id);
+      return survey;
+    },
+    async published(id) {
+      const latest = await registry.latest(id);
+      if (!latest) throw unknownSurvey(id);
+      return latest;
     },
   };
 }

@@ -28,9 +28,61 @@ export interface MigrationsTable {
   applied_at: string;
 }
 
+/** A survey: its owner and whether staff closed it (its definitions are in survey_versions and survey_drafts). */
+export interface SurveysTable {
+  id: string;
+  /** The unit whose staff run it (roles are checked against it); null = the whole organisation. */
+  owner_unit: string | null;
+  created_at: string;
+  created_by: string;
+  /** Set while closed: new answers are refused with 410. */
+  closed_at: string | null;
+  closed_by: string | null;
+}
+
+/** A published version: immutable, kept forever. */
+export interface SurveyVersionsTable {
+  survey_id: string;
+  version: number;
+  /** The definition as served (JSON, its `version` equal to this row's). */
+  definition: string;
+  /** sha256 of the definition's canonical JSON without `version` and `$schema`: "the same content". */
+  content_hash: string;
+  published_at: string;
+  /** Staff id, or `file:<path>` for a definition imported from a file. */
+  published_by: string;
+  /** JSON array of paths reworded since the version before. */
+  changed: string;
+  /** JSON array of { path, change, text }. */
+  diff: string;
+}
+
+/** The one draft of a survey being edited (stored even while not yet valid). */
+export interface SurveyDraftsTable {
+  survey_id: string;
+  /** JSON text as the editor sent it. */
+  definition: string;
+  revision: number;
+  updated_at: string;
+  updated_by: string;
+  /** JSON array of lint warnings the editor acknowledged. */
+  acknowledged: string;
+}
+
+export interface SurveyDraftApprovalsTable {
+  survey_id: string;
+  revision: number;
+  approved_by: string;
+  approved_at: string;
+}
+
 export interface Database extends AuthTables {
   responses: ResponsesTable;
   svara_migrations: MigrationsTable;
+  surveys: SurveysTable;
+  survey_versions: SurveyVersionsTable;
+  survey_drafts: SurveyDraftsTable;
+  survey_draft_approvals: SurveyDraftApprovalsTable;
 }
 
 export type Db = Kysely<Database>;

@@ -72,6 +72,51 @@ export const migrations: readonly Migration[] = [
     // Staff accounts, sessions, API tokens, sign-in throttling, the append-only audit log (src/auth).
     up: migrateAccounts,
   },
+  {
+    version: 3,
+    name: 'surveys',
+    // Surveys live in the database: drafts being edited, and every published version, kept forever.
+    async up(db) {
+      await db.schema
+        .createTable('surveys')
+        .addColumn('id', 'text', (c) => c.primaryKey())
+        .addColumn('owner_unit', 'text')
+        .addColumn('created_at', 'text', (c) => c.notNull())
+        .addColumn('created_by', 'text', (c) => c.notNull())
+        .addColumn('closed_at', 'text')
+        .addColumn('closed_by', 'text')
+        .execute();
+      await db.schema
+        .createTable('survey_versions')
+        .addColumn('survey_id', 'text', (c) => c.notNull())
+        .addColumn('version', 'integer', (c) => c.notNull())
+        .addColumn('definition', 'text', (c) => c.notNull())
+        .addColumn('content_hash', 'text', (c) => c.notNull())
+        .addColumn('published_at', 'text', (c) => c.notNull())
+        .addColumn('published_by', 'text', (c) => c.notNull())
+        .addColumn('changed', 'text', (c) => c.notNull())
+        .addColumn('diff', 'text', (c) => c.notNull())
+        .addPrimaryKeyConstraint('survey_versions_pk', ['survey_id', 'version'])
+        .execute();
+      await db.schema
+        .createTable('survey_drafts')
+        .addColumn('survey_id', 'text', (c) => c.primaryKey())
+        .addColumn('definition', 'text', (c) => c.notNull())
+        .addColumn('revision', 'integer', (c) => c.notNull())
+        .addColumn('updated_at', 'text', (c) => c.notNull())
+        .addColumn('updated_by', 'text', (c) => c.notNull())
+        .addColumn('acknowledged', 'text', (c) => c.notNull())
+        .execute();
+      await db.schema
+        .createTable('survey_draft_approvals')
+        .addColumn('survey_id', 'text', (c) => c.notNull())
+        .addColumn('revision', 'integer', (c) => c.notNull())
+        .addColumn('approved_by', 'text', (c) => c.notNull())
+        .addColumn('approved_at', 'text', (c) => c.notNull())
+        .addPrimaryKeyConstraint('survey_draft_approvals_pk', ['survey_id', 'revision', 'approved_by'])
+        .execute();
+    },
+  },
 ];
 
 export const MIGRATIONS_TABLE = 'svara_migrations';

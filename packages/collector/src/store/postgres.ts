@@ -113,6 +113,14 @@ export async function openPostgres(url: string, options: PostgresOptions = {}): 
       >`SELECT count(*) AS n FROM responses WHERE survey_id = ${surveyId}`;
       return Number(row!.n);
     },
+    async erase(surveyId, submissionId) {
+      const result = await db
+        .deleteFrom('responses')
+        .where('survey_id', '=', surveyId)
+        .where('submission_id', '=', submissionId)
+        .executeTakeFirst();
+      return Number(result.numDeletedRows) > 0;
+    },
     async migrations() {
       const rows = await sql<
         { version: number }[]

@@ -168,6 +168,14 @@ export async function openSqlite(file: string, options: SqliteOptions = {}): Pro
     count(surveyId) {
       return locked(() => countQuery.get(surveyId) as number);
     },
+    async erase(surveyId, submissionId) {
+      const result = await db
+        .deleteFrom('responses')
+        .where('survey_id', '=', surveyId)
+        .where('submission_id', '=', submissionId)
+        .executeTakeFirst();
+      return Number(result.numDeletedRows) > 0;
+    },
     migrations() {
       return locked(() => migrationsQuery.all() as number[]);
     },

@@ -46,6 +46,8 @@ export interface Store {
   page(surveyId: string, afterSeq: number, limit: number): Promise<StoredResponse[]>;
   get(surveyId: string, submissionId: string): Promise<StoredResponse | undefined>;
   count(surveyId: string): Promise<number>;
+  /** Deletes one stored submission; false when there was none. */
+  erase(surveyId: string, submissionId: string): Promise<boolean>;
   /** Applied migration versions, oldest first. */
   migrations(): Promise<number[]>;
   close(): Promise<void>;

@@ -28,7 +28,7 @@ export function registerAudio(app: FastifyInstance, ctx: AppContext): void {
     '/api/surveys/:id/audio/*',
     {
       GET: async (request) => {
-        const id = ctx.survey(surveyId(request)).survey.id;
+        const id = (await ctx.published(surveyId(request))).survey.id;
         const file = rest(request);
         const isManifest = file === 'manifest.json';
         const type = MIME_TYPES[extname(file).toLowerCase()];
@@ -54,6 +54,6 @@ export function registerAudio(app: FastifyInstance, ctx: AppContext): void {
         return response;
       },
     },
-    { exists: (request) => ctx.survey(surveyId(request)) },
+    { exists: (request) => ctx.published(surveyId(request)) },
   );
 }

@@ -22,7 +22,7 @@ export function registerExports(app: FastifyInstance, ctx: AppContext): void {
   }
   const guard = requireExportAccess(ctx);
   // An unknown survey is a 404 before any credential is looked at (as always).
-  const exists = async (request: FastifyRequest) => void ctx.survey(surveyId(request));
+  const exists = async (request: FastifyRequest) => void (await ctx.published(surveyId(request)));
 
   define(
     app,
@@ -31,7 +31,7 @@ export function registerExports(app: FastifyInstance, ctx: AppContext): void {
       GET: {
         options: { preHandler: [exists, guard] },
         handler: async (request) => {
-          const id = ctx.survey(surveyId(request)).survey.id;
+          const id = (await ctx.published(surveyId(request))).survey.id;
           await request.audit({
             action: 'responses.export',
             target: `survey:${id}`,
@@ -49,7 +49,7 @@ export function registerExports(app: FastifyInstance, ctx: AppContext): void {
         },
       },
     },
-    { exists: (request) => ctx.survey(surveyId(request)) },
+    { exists: (request) => ctx.published(surveyId(request)) },
   );
 
   define(
@@ -59,8 +59,9 @@ export function registerExports(app: FastifyInstance, ctx: AppContext): void {
       GET: {
         options: { preHandler: [exists, guard] },
         handler: async (request) => {
-          const loaded = ctx.survey(surveyId(request));
-          const id = loaded.survey.id;
+          // Every question of every version, with survey_version in each row.
+          const survey = await ctx.union(surveyId(request));
+          const id = survey.id;
           const sep = ((request.query as Record<string, string | undefined>).sep ?? ',') as Separator;
           if (!SEPARATORS.includes(sep)) {
             throw new HttpProblem(
@@ -82,11 +83,11 @@ export function registerExports(app: FastifyInstance, ctx: AppContext): void {
               'cache-control': 'no-store',
               'content-disposition': `attachment; filename="${id}.csv"`,
             },
-            body: exportCsv(loaded.survey, exportedRows(id), sep),
+            body: exportCsv(survey, exportedRows(id), sep),
           };
         },
       },
     },
-    { exists: (request) => ctx.survey(surveyId(request)) },
+    { exists: (request) => ctx.published(surveyId(request)) },
   );
 }

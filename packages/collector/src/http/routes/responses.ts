@@ -58,6 +58,18 @@ const honeypotFilled = (value: unknown): boolean =>
 /** At most this many issues are listed in a 400; `moreIssues` counts the rest. */
 export const MAX_LISTED_ISSUES = 50;
 
+/** `410 Gone`: staff closed the survey. The widget shows `detail` to the respondent. */
+export function surveyClosed(locale: 'sv' | 'en'): HttpProblem {
+  return new HttpProblem(
+    410,
+    'survey-closed',
+    locale === 'en' ? 'Survey closed' : 'Enkäten är stängd',
+    locale === 'en'
+      ? 'The survey is closed. It no longer takes answers, and your answers were not saved.'
+      : 'Enkäten är stängd. Den tar inte emot fler svar, och dina svar sparades inte.',
+  );
+}
+
 export function invalid(issues: { path: string; code?: string; message: string }[]): AppResponse {
   const listed = issues.slice(0, MAX_LISTED_ISSUES);
   const rest = issues.length - listed.length;
@@ -85,7 +97,8 @@ export function registerResponses(app: FastifyInstance, ctx: AppContext): void {
   });
 
   async function submit(request: FastifyRequest): Promise<AppResponse> {
-    const loaded = ctx.survey(surveyId(request));
+    const id = surveyId(request);
+    const latest = await ctx.published(id);
     const locale = localeOf(header(request, 'accept-language'));
     const text = messages[locale];
     if (ctx.limiter) {
@@ -143,7 +156,16 @@ export function registerResponses(app: FastifyInstance, ctx: AppContext): void {
     if (typeof envelope.submissionId === 'string')
       envelope.submissionId = envelope.submissionId.toLowerCase();
 
-    const parsed = parseSubmission(loaded.survey, envelope, { locale });
+    // Validated against the version it answers: an answer queued on a device for an earlier version is as
+    // valid as it was (every published version stays answerable). An unknown version is judged against the
+    // latest, whose issue names the version expected.
+    const state = await ctx.registry.state(id);
+    const named = envelope.surveyVersion;
+    const answered =
+      typeof named === 'number' && Number.isInteger(named) && state?.versions.includes(named)
+        ? ((await ctx.registry.version(id, named)) ?? latest)
+        : latest;
+    const parsed = parseSubmission(answered.survey, envelope, { locale });
     const key = header(request, 'idempotency-key');
     const keyIssue =
       key !== undefined && key.toLowerCase() !== envelope.submissionId
@@ -154,15 +176,23 @@ export function registerResponses(app: FastifyInstance, ctx: AppContext): void {
     }
     const submission: Submission = parsed.submission;
     const accepted = { submissionId: submission.submissionId };
+    const payloadHash = sha256(canonicalJson(envelope));
+    if (state?.closedAt) {
+      // A closed survey takes no new answers, but an answer it already has is acknowledged again (a device that
+      // never saw the first acknowledgement must not tell the respondent it was lost).
+      const stored = await ctx.store.get(id, submission.submissionId);
+      if (stored?.payloadHash === payloadHash) return json(200, { ...accepted, status: 'replay' });
+      throw surveyClosed(locale);
+    }
     if (honeypotFilled(bait)) {
       ctx.discarded++;
       return json(201, { ...accepted, status: 'stored' });
     }
     const outcome = await ctx.store.insert({
-      surveyId: loaded.survey.id,
+      surveyId: id,
       submissionId: submission.submissionId,
       surveyVersion: submission.surveyVersion,
-      payloadHash: sha256(canonicalJson(envelope)),
+      payloadHash,
       submission: JSON.stringify(submission),
       receivedAt: ctx.now().toISOString(),
     });
@@ -181,6 +211,6 @@ export function registerResponses(app: FastifyInstance, ctx: AppContext): void {
     app,
     '/api/surveys/:id/responses',
     { POST: submit },
-    { exists: (request) => ctx.survey(surveyId(request)) },
+    { exists: (request) => ctx.published(surveyId(request)) },
   );
 }

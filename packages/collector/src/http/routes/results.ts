@@ -4,7 +4,7 @@ import type { FastifyInstance } from 'fastify';
 import { BreakdownError, createTally } from '../../results/results.js';
 import type { Results } from '../../results/results.js';
 import { scanResponses } from '../../store/types.js';
-import type { LoadedSurvey } from '../../surveys.js';
+import type { Survey } from '@svara/schema';
 import type { AppContext } from '../context.js';
 import { json } from '../context.js';
 import { HttpProblem } from '../problem.js';
@@ -15,16 +15,20 @@ export function registerResults(app: FastifyInstance, ctx: AppContext): void {
   const cacheMs = ctx.options.resultsCacheMs ?? 30_000;
   const cache = new Map<string, { at: number; results: Promise<Results> }>();
 
-  function results(loaded: LoadedSurvey, by: string | undefined): Promise<Results> {
-    const key = `${loaded.survey.id}\u0000${by ?? ''}`;
+  /**
+   * `survey` holds every question of every published version (see versions/union.ts): an answer is counted
+   * under the question it answered, also when a later version removed that question. The key includes the
+   * latest version, so a new version is not answered from the cache of the one before.
+   */
+  function results(survey: Survey, by: string | undefined): Promise<Results> {
+    const key = `${survey.id}\u0000${survey.version}\u0000${by ?? ''}`;
     const cached = cache.get(key);
     const at = Date.now();
     if (cached && at - cached.at < cacheMs) return cached.results;
     // Throws BreakdownError synchronously for a bad `by`, before anything is read.
-    const tally = createTally(loaded.survey, by === undefined ? { now: ctx.now } : { by, now: ctx.now });
+    const tally = createTally(survey, by === undefined ? { now: ctx.now } : { by, now: ctx.now });
     const computed = (async () => {
-      for await (const row of scanResponses(ctx.store, loaded.survey.id))
-        tally.add(JSON.parse(row.submission));
+      for await (const row of scanResponses(ctx.store, survey.id)) tally.add(JSON.parse(row.submission));
       return tally.finish();
     })();
     if (cacheMs > 0) {
@@ -39,10 +43,10 @@ export function registerResults(app: FastifyInstance, ctx: AppContext): void {
     '/api/surveys/:id/results',
     {
       GET: async (request) => {
-        const loaded = ctx.survey(surveyId(request));
+        const survey = await ctx.union(surveyId(request));
         const by = (request.query as Record<string, string | undefined>).by;
         try {
-          return json(200, await results(loaded, by === '' ? undefined : by), {
+          return json(200, await results(survey, by === '' ? undefined : by), {
             'cache-control': 'public, max-age=60',
           });
         } catch (error) {
@@ -55,6 +59,6 @@ export function registerResults(app: FastifyInstance, ctx: AppContext): void {
         }
       },
     },
-    { exists: (request) => ctx.survey(surveyId(request)) },
+    { exists: (request) => ctx.published(surveyId(request)) },
   );
 }

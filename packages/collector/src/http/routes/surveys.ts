@@ -1,4 +1,4 @@
-/** `GET /api/surveys` (the list) and `GET /api/surveys/{id}` (a definition, with ETag and 304). */
+/** `GET /api/surveys` (the list) and `GET /api/surveys/{id}` (the latest published version, ETag and 304). */
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 
 import type { AppContext } from '../context.js';
@@ -10,39 +10,39 @@ export const surveyId = (request: FastifyRequest): string => (request.params as 
 
 export function registerSurveys(app: FastifyInstance, ctx: AppContext): void {
   define(app, '/api/surveys', {
-    GET: () =>
-      json(
+    GET: async () => {
+      const states = await ctx.registry.list();
+      return json(
         200,
-        [...ctx.surveys.values()].map(({ survey }) => ({
-          id: survey.id,
-          version: survey.version,
-          title: survey.title,
-        })),
+        states.flatMap(({ latest }) =>
+          latest ? [{ id: latest.survey.id, version: latest.version, title: latest.survey.title }] : [],
+        ),
         { 'cache-control': 'public, max-age=60' },
-      ),
+      );
+    },
   });
 
   define(
     app,
     '/api/surveys/:id',
     {
-      GET: (request) => {
-        const loaded = ctx.survey(surveyId(request));
-        const headers = { etag: loaded.etag, 'cache-control': 'public, max-age=60, must-revalidate' };
+      GET: async (request) => {
+        const latest = await ctx.published(surveyId(request));
+        const headers = { etag: latest.etag, 'cache-control': 'public, max-age=60, must-revalidate' };
         if (
           header(request, 'if-none-match')
             ?.split(',')
-            .some((t) => t.trim() === loaded.etag)
+            .some((t) => t.trim() === latest.etag)
         ) {
           return { status: 304, headers };
         }
         return {
           status: 200,
           headers: { 'content-type': 'application/json; charset=utf-8', ...headers },
-          body: loaded.json,
+          body: latest.json,
         };
       },
     },
-    { exists: (request) => ctx.survey(surveyId(request)) },
+    { exists: (request) => ctx.published(surveyId(request)) },
   );
 }
