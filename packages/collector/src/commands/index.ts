@@ -14,6 +14,14 @@ export const commands: Readonly<Record<string, CommandEntry>> = {
     summary: 'run the collector: serve surveys and the embed bundle, store answers, publish results',
     load: async () => (await import('./serve.js')).command,
   },
+  import: {
+    summary: 'publish survey definition files as versions in the database',
+    load: async () => (await import('./import.js')).command,
+  },
+  publish: {
+    summary: "publish a survey's draft as its next version",
+    load: async () => (await import('./publish.js')).command,
+  },
   validate: {
     summary: 'check survey definitions against the schema',
     load: async () => (await import('./validate.js')).command,
