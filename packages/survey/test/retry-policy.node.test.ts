@@ -7,6 +7,7 @@ import {
   RETRY_BASE_MS,
   RETRY_CAP_MS,
   TERMINAL_STATUSES,
+  GONE_STATUSES,
   backoffCeiling,
   classifyStatus,
   decide,
@@ -47,6 +48,14 @@ describe('retry policy: what happens to an entry', () => {
     );
   });
 
+  test('410 (the survey is closed) discards the entry, whatever Retry-After says', () => {
+    fc.assert(
+      fc.property(outcome, (o) => {
+        assert.deepEqual(decide({ ...o, status: 410 }), { action: 'discard' });
+      }),
+    );
+  });
+
   test('nothing else fails an entry: 408, 425, 429, 5xx, network errors and unknown statuses are retried', () => {
     fc.assert(
       fc.property(outcome, (o) => {
@@ -55,7 +64,9 @@ describe('retry policy: what happens to an entry', () => {
             ? 'remove'
             : o.status !== undefined && TERMINAL_STATUSES.includes(o.status)
               ? 'fail'
-              : 'retry';
+              : o.status !== undefined && GONE_STATUSES.includes(o.status)
+                ? 'discard'
+                : 'retry';
         assert.equal(decide(o).action, expected);
       }),
     );

@@ -11,6 +11,8 @@
  *   - `svara-submitted`: the server confirmed (2xx); the answer has left the device;
  *   - `svara-submit-error` with `reason: 'rejected'`: the server refused it (400/413/415/422); `problem` holds
  *     its problem details; the entry is kept on the device as failed, never retried, never dropped silently.
+ *     A `410` (the survey is closed, or its round is over) is reported the same way — the problem's `detail`
+ *     says so to the respondent — and the entry is then removed: no retry or correction could deliver it.
  *
  * `svara-submit-error` with `reason: 'storage'` (`willRetry: true`) replaces `svara-queued` when the device cannot
  * store the answer (no IndexedDB, private mode, quota): it is kept in memory and sent while the page stays open,

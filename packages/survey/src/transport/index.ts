@@ -15,6 +15,7 @@ export {
   RETRY_BASE_MS,
   RETRY_CAP_MS,
   TERMINAL_STATUSES,
+  GONE_STATUSES,
   backoffCeiling,
   classifyStatus,
   decide,

@@ -201,6 +201,40 @@ describe('Outbox (real IndexedDB)', () => {
     expect(await storedEntries(name)).to.have.length(0);
   });
 
+  it('410 (the survey is closed): the respondent is told with the server’s words, and the entry is removed', async () => {
+    const box = outbox();
+    await box.start();
+    server.otherwise = 'network-error';
+    const queued = await box.submit(draft(), { endpoint: ENDPOINT });
+    expect(queued).to.deep.include({ outcome: 'queued', persisted: true });
+    const problem = {
+      type: 'urn:svara:problem:survey-closed',
+      title: 'Enkäten är stängd',
+      status: 410,
+      detail: 'Enkäten är stängd. Den tar inte emot fler svar, och dina svar sparades inte.',
+    };
+    server.otherwise = { status: 201 };
+    server.reply({ status: 410, headers: { 'Content-Type': 'application/problem+json' }, body: problem });
+    const events = recordEvents(target);
+
+    window.dispatchEvent(new Event('online'));
+    await box.whenIdle();
+
+    const error = events.find((e): e is SvaraSubmitErrorEvent => e instanceof SvaraSubmitErrorEvent)!;
+    expect(error, 'the respondent is told').to.exist;
+    expect(error.submissionId).to.equal(queued.submissionId);
+    expect(error.reason).to.equal('rejected');
+    expect(error.willRetry).to.equal(false);
+    expect(error.status).to.equal(410);
+    expect(error.problem).to.deep.equal(problem);
+    expect(await storedEntries(name), 'nothing left on the device').to.have.length(0);
+    // Never sent again: not on the timer, not by a later page load.
+    const sent = server.received.length;
+    await wait(box, 60 * 60 * 1000);
+    await outbox().start();
+    expect(server.received).to.have.length(sent);
+  });
+
   for (const status of [400, 413, 415]) {
     it(`${status} is terminal too`, async () => {
       const box = outbox();

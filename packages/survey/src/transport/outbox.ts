@@ -453,6 +453,14 @@ export class Outbox {
         return;
       }
       const lastError = { at: now, status: result.status, message: result.message, problem: result.problem };
+      if (decision.action === 'discard') {
+        // The survey takes no answers any more: tell the respondent, then let go of the entry.
+        this.#removed.add(id);
+        this.#known.delete(id);
+        this.#rejected({ ...entry, attempts: tries, lastError, state: 'failed' });
+        await this.#forget(id);
+        return;
+      }
       const updated = await this.#updateEntry(id, (current) => ({
         ...current,
         attempts: Math.max(current.attempts, tries),

@@ -6,10 +6,13 @@
  * | ------------------------------------------------------- | -------------------------------------------------- |
  * | 2xx                                                     | delivered: removed from the outbox                 |
  * | 400, 413, 415, 422                                      | rejected: kept as failed, never retried, reported  |
+ * | 410 (the survey is closed: it takes no answers at all)  | gone: reported, then removed from the outbox       |
  * | 408, 425, 429, 5xx, no answer (network error, timeout)  | retried after a delay (below)                      |
  * | any other status (401, 403, 404, 409, 3xx, …)           | retried after a delay, like a 503                  |
  *
- * Only 2xx removes an entry. Statuses the policy does not name are retried rather than failed: they mean a
+ * Only 2xx and 410 remove an entry. A 410 means staff closed the survey (or the answering period and its grace
+ * are over): no correction and no retry can deliver it, so keeping it would only hold a respondent's answers on
+ * the device for nothing; the respondent is told (the problem's `detail`, e.g. "Enkäten är stängd."). Statuses the policy does not name are retried rather than failed: they mean a
  * misconfiguration (wrong endpoint, missing authorisation) that someone can fix, and the answer must still be
  * there when they have.
  *
@@ -26,13 +29,17 @@ export const RETRY_CAP_MS = 5 * 60 * 1000;
 /** The server has understood the submission and refuses it: retrying the same bytes cannot help. */
 export const TERMINAL_STATUSES: readonly number[] = [400, 413, 415, 422];
 
-export type Classification = 'delivered' | 'rejected' | 'retry';
+/** The survey takes no answers any more (closed, or its round is over): the entry is told and dropped. */
+export const GONE_STATUSES: readonly number[] = [410];
+
+export type Classification = 'delivered' | 'rejected' | 'gone' | 'retry';
 
 /** What an answer means. `undefined` (or 0, an opaque response) is no answer at all: a network error. */
 export function classifyStatus(status: number | undefined): Classification {
   if (status === undefined || !Number.isInteger(status)) return 'retry';
   if (status >= 200 && status <= 299) return 'delivered';
   if (TERMINAL_STATUSES.includes(status)) return 'rejected';
+  if (GONE_STATUSES.includes(status)) return 'gone';
   return 'retry';
 }
 
@@ -72,7 +79,8 @@ export function retryDelay(attempt: number, random: number, retryAfterMs?: numbe
   return Math.min(RETRY_CAP_MS, Math.max(jittered, Math.ceil(floor)));
 }
 
-export type Decision = { action: 'remove' } | { action: 'fail' } | { action: 'retry'; delay: number };
+export type Decision =
+  { action: 'remove' } | { action: 'fail' } | { action: 'discard' } | { action: 'retry'; delay: number };
 
 export interface AttemptOutcome {
   /** HTTP status, or undefined when no answer arrived (network error, timeout, page offline). */
@@ -87,13 +95,15 @@ export interface AttemptOutcome {
   random: number;
 }
 
-/** The whole policy: remove (2xx), fail (terminal rejection) or retry after `delay` ms. */
+/** The whole policy: remove (2xx), fail (terminal rejection), discard (410) or retry after `delay` ms. */
 export function decide(outcome: AttemptOutcome): Decision {
   switch (classifyStatus(outcome.status)) {
     case 'delivered':
       return { action: 'remove' };
     case 'rejected':
       return { action: 'fail' };
+    case 'gone':
+      return { action: 'discard' };
     case 'retry':
       return {
         action: 'retry',

@@ -118,6 +118,7 @@ export async function attempt(transport: Transport, request: TransportRequest): 
   if (!isFetchResponse(answer))
     return { status, retryAfter: answer.retryAfter, problem: answer.problem, message };
   const retryAfter = answer.headers.get('retry-after');
-  const problem = classifyStatus(status) === 'rejected' ? await readProblem(answer) : undefined;
+  const kind = classifyStatus(status);
+  const problem = kind === 'rejected' || kind === 'gone' ? await readProblem(answer) : undefined;
   return { status, retryAfter, problem, message };
 }
