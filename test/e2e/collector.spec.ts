@@ -16,6 +16,7 @@ const DELIVERED = 'Tack! Dina svar är skickade.';
 interface Row {
   submissionId: string;
   surveyId: string;
+  surveyVersion: number;
   answers: Record<string, unknown>;
   meta: Record<string, unknown>;
 }
@@ -278,5 +279,93 @@ test.describe('<svara-survey> with the real collector', () => {
     await expect(heading(page)).toHaveText(DELIVERED);
     expect(ids.size).toBe(1);
     expect(await rowsOf(request, 'foraldramottagning', ids)).toHaveLength(0);
+  });
+  test('versions and closing: an answer queued offline for version 1 is stored after version 2 is published; a closed survey tells the respondent and empties the outbox', async ({
+    page,
+    context,
+    request,
+  }) => {
+    test.setTimeout(90_000);
+    const staff = { authorization: `Bearer ${E2E_ADMIN_TOKEN}` };
+    const survey = 'foraldramottagning';
+    const ids = await trackSubmissions(context);
+    const posts = countPosts(context);
+    await page.goto(PARENTS);
+    const v1 = await (await request.get(`/api/surveys/${survey}`)).json();
+    // The device is offline: every send fails (routed, since Chromium's offline emulation lets some through).
+    await page.route('**/api/surveys/*/responses', (route) => route.abort('internetdisconnected'));
+    expect(await completeByKeyboard(page, undefined, { axe: false })).toBe(QUEUED);
+    expect(await rowsOf(request, survey, ids)).toHaveLength(0);
+
+    // Staff publish version 2 while the answer waits on the device.
+    const draft = await request.get(`/api/staff/surveys/${survey}/draft`, { headers: staff });
+    expect(draft.status()).toBe(200);
+    const { revision, definition } = await draft.json();
+    const saved = await request.put(`/api/staff/surveys/${survey}/draft`, {
+      headers: { ...staff, 'if-match': `"${revision}"` },
+      data: { definition: { ...definition, intro: `${v1.intro} Det tar två minuter.` } },
+    });
+    expect(saved.status()).toBe(200);
+    const published = await request.post(`/api/staff/surveys/${survey}/publish`, {
+      headers: staff,
+      data: { revision: (await saved.json()).revision },
+    });
+    expect(published.status(), await published.text()).toBe(201);
+    const version = (await published.json()).version as number;
+    expect(version).toBeGreaterThan(v1.version);
+    expect((await (await request.get(`/api/surveys/${survey}`)).json()).version).toBe(version);
+
+    await page.unroute('**/api/surveys/*/responses');
+    await page.evaluate(() => window.dispatchEvent(new Event('online')));
+    await expect(heading(page)).toHaveText(DELIVERED, { timeout: 20_000 });
+    const stored = await rowsOf(request, survey, ids);
+    expect(stored).toHaveLength(1);
+    expect(stored[0]!.surveyVersion).toBe(v1.version);
+
+    // Now one more answer waits on the device (its sends fail as if offline; Chromium's offline emulation lets
+    // some requests through), and staff close the survey meanwhile.
+    const next = await context.newPage();
+    await next.route('**/api/surveys/*/responses', (route) => route.abort('internetdisconnected'));
+    await next.goto(PARENTS);
+    expect(await completeByKeyboard(next, undefined, { axe: false })).toBe(QUEUED);
+    const waiting = [...ids].find((id) => !stored.some((row) => row.submissionId === id))!;
+    expect(await rowsOf(request, survey, new Set([waiting]))).toHaveLength(0);
+    expect((await request.post(`/api/staff/surveys/${survey}/close`, { headers: staff })).status()).toBe(200);
+    try {
+      await next.unroute('**/api/surveys/*/responses');
+      await next.evaluate(() => window.dispatchEvent(new Event('online')));
+      await expect(heading(next)).toHaveText('Dina svar kunde inte tas emot.', { timeout: 20_000 });
+      await expect(receiptOf(next).getByText('Servern svarade:')).toBeVisible();
+      await expect(receiptOf(next).getByText('Enkäten är stängd.', { exact: false })).toBeVisible();
+      // Gone from the device: nothing left in the outbox, and a new page load sends nothing again.
+      const left = await next.evaluate(
+        () =>
+          new Promise<number>((resolve, reject) => {
+            const open = indexedDB.open('svara-outbox');
+            open.onerror = () => reject(open.error);
+            open.onsuccess = () => {
+              const db = open.result;
+              const names = [...db.objectStoreNames];
+              if (!names.length) return resolve(0);
+              const count = db.transaction(names[0]!).objectStore(names[0]!).count();
+              count.onsuccess = () => resolve(count.result);
+              count.onerror = () => reject(count.error);
+            };
+          }),
+      );
+      expect(left).toBe(0);
+      const sentFor = () =>
+        posts.filter((post) => (post.postDataJSON() as { submissionId?: string })?.submissionId === waiting)
+          .length;
+      const sent = sentFor();
+      await next.reload();
+      await next.waitForTimeout(1500);
+      expect(sentFor()).toBe(sent);
+      expect(await rowsOf(request, survey, new Set([waiting]))).toHaveLength(0);
+    } finally {
+      expect((await request.post(`/api/staff/surveys/${survey}/reopen`, { headers: staff })).status()).toBe(
+        200,
+      );
+    }
   });
 });
