@@ -539,6 +539,18 @@ const ACCESS: Record<string, 'signed-in' | 'reader' | 'editor' | 'publisher' | '
   'DELETE /api/staff/users/:id': 'admin',
   'GET /api/staff/audit': 'admin',
   'GET /api/staff/audit.csv': 'admin',
+  'GET /api/staff/surveys': 'signed-in',
+  'POST /api/staff/surveys': 'editor',
+  'GET /api/staff/surveys/:id': 'reader',
+  'GET /api/staff/surveys/:id/draft': 'editor',
+  'PUT /api/staff/surveys/:id/draft': 'editor',
+  'POST /api/staff/surveys/:id/draft/approve': 'publisher',
+  'POST /api/staff/surveys/:id/publish': 'publisher',
+  'GET /api/staff/surveys/:id/versions': 'reader',
+  'GET /api/staff/surveys/:id/versions/:n': 'reader',
+  'POST /api/staff/surveys/:id/close': 'publisher',
+  'POST /api/staff/surveys/:id/reopen': 'publisher',
+  'DELETE /api/staff/surveys/:id/responses/:submissionId': 'publisher',
 };
 
 /** Routes anyone may call: respondents' API, files, health, and signing in. */
