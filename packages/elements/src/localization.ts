@@ -35,15 +35,39 @@ const loaders: Record<TargetLocale, () => Promise<LocaleModule>> = {
 
 const RIGHT_TO_LEFT: ReadonlySet<string> = new Set(['ar']);
 
+/** Translations of other packages, added to svara's own when a locale loads (see {@link addTranslations}). */
+const extraLoaders: ((locale: string) => Promise<LocaleModule> | undefined)[] = [];
+
 let runtime: ReturnType<typeof configureLocalization> | undefined;
+
+async function loadWithExtras(locale: TargetLocale): Promise<LocaleModule> {
+  const [own, ...extras] = await Promise.all([
+    loaders[locale](),
+    ...extraLoaders.map((load) => load(locale)),
+  ]);
+  const added = extras.filter((module): module is LocaleModule => module !== undefined);
+  return added.length === 0
+    ? own!
+    : { templates: Object.assign({}, own!.templates, ...added.map((module) => module.templates)) };
+}
 
 function configured(): ReturnType<typeof configureLocalization> {
   runtime ??= configureLocalization({
     sourceLocale,
     targetLocales,
-    loadLocale: (locale) => loaders[locale as TargetLocale](),
+    loadLocale: (locale) => loadWithExtras(locale as TargetLocale),
   });
   return runtime;
+}
+
+/**
+ * Adds another package's translations to svara's: a page that uses svara's elements and its own `msg()` strings
+ * (the staff studio) keeps its strings in its own catalogue, so that a respondent's widget never downloads them.
+ * `load` gives the package's generated locale module for a locale, or undefined where it has none; it is asked
+ * on every locale change after this call. Call it before the first {@link setLocale} to a target locale.
+ */
+export function addTranslations(load: (locale: string) => Promise<LocaleModule> | undefined): void {
+  extraLoaders.push(load);
 }
 
 function isSvaraLocale(code: string): code is SvaraLocale {
