@@ -1,0 +1,22 @@
+/** Registers every studio element (guarded against double registration). Side effects only. */
+import './components/app/app.define.js';
+import './components/audit/audit.define.js';
+import './components/condition/condition.define.js';
+import './components/editor/editor.define.js';
+import './components/json-view/json-view.define.js';
+import './components/new-survey/new-survey.define.js';
+import './components/options/options.define.js';
+import './components/pictogram-picker/pictogram-picker.define.js';
+import './components/preview/preview.define.js';
+import './components/publish/publish.define.js';
+import './components/question/question.define.js';
+import './components/review/review.define.js';
+import './components/rounds/rounds.define.js';
+import './components/scale-picker/scale-picker.define.js';
+import './components/sign-in/sign-in.define.js';
+import './components/survey-list/survey-list.define.js';
+import './components/survey-page/survey-page.define.js';
+import './components/text-field/text-field.define.js';
+import './components/translations/translations.define.js';
+import './components/units/units.define.js';
+import './components/users/users.define.js';

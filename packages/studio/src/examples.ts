@@ -1,0 +1,84 @@
+/**
+ * What every studio example shares: its shape (the single source for a component's stories, tests and axe
+ * checks) and the drafts examples are written with — the family unit's children's survey as an author writes it.
+ */
+import type { TemplateResult } from 'lit';
+import type { Draft } from './model/draft.js';
+
+export interface StudioExample<E extends Element = Element> {
+  /** Story name. */
+  title: string;
+  /** What the example shows, for the docs page. */
+  description: string;
+  /** UI language to activate before rendering (defaults to `sv`). */
+  locale?: 'sv' | 'en';
+  /** The markup a developer would write. */
+  render(): TemplateResult;
+  /** Brings the element into the documented state after rendering. */
+  prepare?(element: E): void | Promise<void>;
+}
+
+/** The children's survey of the family unit, while it is being written: one statement is still too hard. */
+export function exampleDraft(): Draft {
+  return {
+    id: 'familjeenheten-barn',
+    version: 1,
+    lang: 'sv',
+    languages: ['sv', 'en', 'ar'],
+    audience: 'child',
+    title: { sv: 'Vad tyckte du om att träffa oss?', en: 'What did you think of meeting us?' },
+    intro: {
+      sv: 'Du får svara på några frågor. Det går fort.',
+      en: 'You can answer a few questions. It is quick.',
+    },
+    thanks: { sv: 'Tack för att du svarade!', en: 'Thank you for answering!' },
+    privacy: {
+      anonymous: true,
+      purpose: {
+        sv: 'Vi vill veta vad du tycker. Då kan vi bli bättre.',
+        en: 'We want to know what you think.',
+      },
+      whoSees: {
+        sv: 'Bara vi som jobbar med enkäten ser svaren.',
+        en: 'Only we who work with the survey see the answers.',
+      },
+      contact: { sv: 'Ring Familjeenheten på 08-123 45 67.' },
+    },
+    questions: [
+      {
+        id: 'vet-varfor',
+        type: 'scale',
+        scale: 'smiley-5',
+        text: { sv: 'Jag vet varför vi träffades.', en: 'I know why we met.' },
+        plain: { text: { sv: 'Vet du varför vi träffades?', en: 'Do you know why we met?' } },
+        allowDontKnow: true,
+        allowSkip: true,
+      },
+      {
+        id: 'lyssnade',
+        type: 'scale',
+        scale: 'smiley-5',
+        text: { sv: 'Socialsekreterarens kommunikationsförmåga motsvarade förväntningarna.' },
+        plain: { text: { sv: 'Lyssnade de vuxna på dig?' } },
+      },
+      {
+        id: 'kon',
+        type: 'choice',
+        breakdown: true,
+        text: { sv: 'Är du', en: 'Are you' },
+        plain: { text: { sv: 'Är du', en: 'Are you' } },
+        options: [
+          { value: 'flicka', text: { sv: 'Flicka', en: 'Girl' }, pictogram: { builtin: 'some' } },
+          { value: 'pojke', text: { sv: 'Pojke', en: 'Boy' } },
+        ],
+      },
+      {
+        id: 'mer',
+        type: 'text',
+        text: { sv: 'Vill du säga något mer?', en: 'Do you want to say anything else?' },
+        plain: { text: { sv: 'Vill du säga mer?' } },
+        showIf: { question: 'lyssnade', in: [1, 2] },
+      },
+    ],
+  };
+}
