@@ -52,7 +52,7 @@ export interface ScanningOptions {
 }
 
 // Parsing the attribute is needed before the scanner is (it decides whether to load it).
-export { scanMode } from '../internal/scanning-parts.js';
+export { scanMode } from '../internal/assist-attributes.js';
 
 /** The one scanner running on the page. */
 const page: { running: ScanningController | null } = { running: null };

@@ -1,5 +1,5 @@
 /**
- * Loads read-aloud and switch scanning (`assist.ts`) for a question control the first time it needs them: when
+ * Loads read-aloud and switch scanning (`assist-chunk.ts`) for a question control the first time it needs them: when
  * `read-aloud` or `scanning` turns on, or a script calls `readQuestion()` or `startScanning()`. Until then the
  * control draws no "Lyssna" or "Börja skanna" button, and a survey of plain questions never downloads them.
  *
@@ -11,7 +11,7 @@ import { adoptStyles } from 'lit';
 import type { CSSResultGroup, CSSResultOrNative, ReactiveController, ReactiveElement } from 'lit';
 import type { ReadAloudController, ReadAloudOptions } from '../controllers/read-aloud-controller.js';
 import type { ScanningController, ScanningOptions } from '../controllers/scanning-controller.js';
-import type * as Assist from './assist.js';
+import type * as Assist from './assist-chunk.js';
 
 export type AssistParts = typeof Assist;
 
@@ -60,7 +60,7 @@ export class LazyAssist implements ReactiveController {
   /** Loads the parts (once); resolves to undefined if they could not be loaded. */
   load(): Promise<LoadedAssist | undefined> {
     if (this.loaded) return Promise.resolve(this.loaded);
-    this.pending ??= import('./assist.js').then(
+    this.pending ??= import('./assist-chunk.js').then(
       (parts) => {
         this.pending = undefined;
         const loaded: LoadedAssist = {

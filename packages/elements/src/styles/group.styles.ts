@@ -1,7 +1,7 @@
 import { css } from 'lit';
 
 /**
- * Styles of the parts every group control shares (see `internal/group-parts.ts`): the fieldset, the question
+ * Styles of the parts every group control shares (see `internal/group-templates.ts`): the fieldset, the question
  * (legend), its hint, the error message with the bar beside the options, and the special answers after the
  * "eller" divider. Use after `sharedStyles`.
  */

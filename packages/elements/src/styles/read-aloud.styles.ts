@@ -2,7 +2,7 @@ import { css } from 'lit';
 
 /**
  * The "Lyssna" button, the no-voice message and the highlight of the text being read (see
- * `internal/read-aloud-parts.ts`). The highlight is a dashed outline and a thick underline, not a colour alone,
+ * `internal/assist-chunk.ts`). The highlight is a dashed outline and a thick underline, not a colour alone,
  * and uses system colours in forced-colors mode.
  */
 export const readAloudStyles = css`

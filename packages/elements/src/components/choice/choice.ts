@@ -1,4 +1,4 @@
-import { LitElement, html, nothing } from 'lit';
+import { html, nothing } from 'lit';
 import type { PropertyValues, TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
@@ -9,13 +9,11 @@ import type { Pictogram, SpecialCode } from '@svara/schema';
 import { FormFieldController } from '../../controllers/form-field-controller.js';
 import { getLocale } from '../../localization.js';
 import { RovingTabindexController } from '../../controllers/roving-tabindex-controller.js';
-import type { ScanClock } from '../../controllers/scanning-controller.js';
-import { scanKeys, scanMode } from '../../internal/scanning-parts.js';
 import { needAttribution } from '../../internal/attribution.js';
-import { LazyAssist } from '../../internal/lazy-assist.js';
-import type { ReadAloudEnvironment, ReadAloudItem } from '../../controllers/read-aloud-controller.js';
-import { hostLanguage, questionText, readAloudMode } from '../../internal/read-aloud-parts.js';
-import { emitValueEvents, stopInnerEvent } from '../../events.js';
+import { hostLanguage, questionText } from '../../internal/assist-attributes.js';
+import { stopInnerEvent } from '../../events.js';
+import { SvaraGroupElement } from '../../internal/group-element.js';
+import type { GroupReadAloudItem } from '../../internal/group-element.js';
 import {
   DONT_KNOW,
   SKIPPED,
@@ -23,10 +21,7 @@ import {
   describedBy,
   isSpecialAnswer,
   renderDivider,
-  renderErrorMessage,
-  renderLegendError,
-  slotHasText,
-} from '../../internal/group-parts.js';
+} from '../../internal/group-templates.js';
 import { groupStyles } from '../../styles/group.styles.js';
 import { sharedStyles } from '../../styles/shared.styles.js';
 import {
@@ -37,7 +32,7 @@ import {
 } from '../../validators/validators.js';
 import type { SvaraOption } from '../option/option.js';
 import { isOn } from '../../internal/presentation.js';
-import type { LabelPosition, OnOff } from '../../internal/presentation.js';
+import type { LabelPosition } from '../../internal/presentation.js';
 import { styles } from './choice.styles.js';
 
 // The codes stored for "Vet inte" / "Vill inte svara" come from @svara/schema (public contract; never change them).
@@ -127,92 +122,47 @@ interface RenderedOption extends ChoiceOption {
  * @fires change - Right after `input`, when the user changes the answer (bubbles, composed).
  */
 @localized()
-export class SvaraChoice extends LitElement {
+export class SvaraChoice extends SvaraGroupElement {
   // ── Static configuration ────────────────────────────────────────────────────────────────────────────────
   static override styles = [sharedStyles, groupStyles, styles];
-  static formAssociated = true;
-  static override shadowRootOptions: ShadowRootInit = {
-    ...LitElement.shadowRootOptions,
-    delegatesFocus: true,
-  };
-
-  /** ElementInternals: form value, validity, custom states. */
-  readonly internals: ElementInternals = this.attachInternals();
+  protected readonly ownStyles = styles;
 
   // ── Controllers ─────────────────────────────────────────────────────────────────────────────────────────
-  private readonly field = new FormFieldController(this, {
-    formValue: () => this.formValue(),
-    formState: () => this.formState(),
+  protected readonly field = new FormFieldController(this, {
+    formValue: () => this.#formValue(),
+    formState: () => this.#formState(),
     anchor: () => this.roving.activeItem() ?? this.inputs()[0],
     validators: [
       requiredValidator({
         required: () => this.required,
-        isEmpty: () => this.selected.length === 0,
+        isEmpty: () => this.#selected.length === 0,
         message: () => (this.multiple ? messages.chooseAny() : messages.chooseOne()),
       }),
       minSelectionsValidator({
         min: () => (this.multiple ? this.minSelections : undefined),
-        count: () => this.optionCount(),
+        count: () => this.#optionCount(),
       }),
       maxSelectionsValidator({
         max: () => (this.multiple ? this.maxSelections : undefined),
-        count: () => this.optionCount(),
+        count: () => this.#optionCount(),
       }),
     ],
   });
 
-  /** Read-aloud and scanning: loaded when `read-aloud` or `scanning` turns on (or a script asks for them). */
-  private readonly assist = new LazyAssist(this, {
-    wanted: () => readAloudMode(this.readAloud) !== 'off' || scanMode(this.scanning) !== 'off',
-    reader: {
-      environment: () => this.speech,
-      rate: () => this.readAloudRate,
-    },
-    scanner: {
-      mode: () => scanMode(this.scanning),
-      items: () => this.scanItems(),
-      interval: () => this.scanInterval,
-      keys: () => scanKeys(this.scanKeys),
-      clock: () => this.scanClock,
-      highlighted: (item) => this.readHighlighted(item),
-      // A chosen answer (one-answer questions): on to the page's first registered button, e.g. "Fortsätt".
-      next: (item) =>
-        item instanceof HTMLInputElement && item.type === 'radio'
-          ? this.scanTargets.find((target) => target.isConnected)
-          : undefined,
-    },
-    styles: (parts) => [sharedStyles, groupStyles, parts.readAloudStyles, styles, parts.scanningStyles],
-  });
-
-  /** Buttons of the page (e.g. "Nästa") scanned after the options; see {@link registerScanTarget}. */
-  private scanTargets: HTMLElement[] = [];
-
-  private readonly roving = new RovingTabindexController<HTMLInputElement>(this, {
+  protected readonly roving = new RovingTabindexController<HTMLInputElement>(this, {
     items: () => this.inputs(),
-    isSelected: (input) => this.selected.includes(input.value),
+    isSelected: (input) => this.#selected.includes(input.value),
     enabled: () => !this.multiple,
     select: (input) => this.choose(input.value, true),
   });
 
-  private readonly childObserver = new MutationObserver(() => this.readChildOptions());
+  readonly #childObserver = new MutationObserver(() => this.#readChildOptions());
 
   // ── Internal state ──────────────────────────────────────────────────────────────────────────────────────
   @state() private childOptions: ChoiceOption[] = [];
-  @state() private hasSlottedHint = false;
-  private selected: string[] = [];
-  /** Set once the value was changed by the user or a script; from then on `value` (attribute) is only the default. */
-  private dirty = false;
+  #selected: string[] = [];
 
   // ── Properties ──────────────────────────────────────────────────────────────────────────────────────────
-  /** Name of the field in FormData. */
-  @property({ reflect: true }) name = '';
-
-  /** The question. Required for an accessible name unless the `label` slot is used. */
-  @property() label = '';
-
-  /** Help text under the question, read after the question by screen readers. */
-  @property() hint = '';
-
   /**
    * The default answer (attribute `value`): what the control shows at first and after `form.reset()`. With
    * `multiple`, a space-separated list of values.
@@ -225,32 +175,11 @@ export class SvaraChoice extends LitElement {
   /** Several answers (checkboxes) instead of one (radios). */
   @property({ type: Boolean, reflect: true }) multiple = false;
 
-  /** The question must be answered ("Vet inte" and "Vill inte svara" count as answers). */
-  @property({ type: Boolean, reflect: true }) required = false;
-
-  /** Disables the whole question; a disabled question is left out of FormData. */
-  @property({ type: Boolean, reflect: true }) disabled = false;
-
-  /** `large` gives every target at least 44×44 px (children, AAC, motor impairments); default is 24×24 px. */
-  @property({ reflect: true }) size: 'medium' | 'large' = 'medium';
-
-  /** Offers "Vet inte" (stored as `dont_know`). */
-  @property({ type: Boolean, attribute: 'allow-dont-know' }) allowDontKnow = false;
-
-  /** Offers "Vill inte svara" (stored as `skipped`). */
-  @property({ type: Boolean, attribute: 'allow-skip' }) allowSkip = false;
-
   /** `pictogram`: each option shows its pictogram with its word (image decorative, the word names it). */
   @property({ reflect: true }) display: 'text' | 'pictogram' = 'text';
 
-  /** Pictograms on (default) or off (`pictograms="off"`): off, a pictogram choice shows its words only. */
-  @property({ reflect: true }) pictograms: OnOff = 'on';
-
   /** Where the word goes in the pictogram display: `below` the picture (tiles, default) or at its `end` (rows). */
   @property({ reflect: true, attribute: 'label-position' }) labelPosition: LabelPosition = 'below';
-
-  /** Uses each option's plain-language label (`plainLabel`), where there is one. */
-  @property({ type: Boolean, reflect: true }) plain = false;
 
   /** Own text for the "Vet inte" answer. */
   @property({ attribute: 'dont-know-label' }) dontKnowLabel = '';
@@ -264,74 +193,26 @@ export class SvaraChoice extends LitElement {
   /** With `multiple`: at most this many options may be chosen. */
   @property({ type: Number, attribute: 'max-selections' }) maxSelections?: number;
 
-  /**
-   * Read-aloud (uppläsning): `read-aloud` (or `read-aloud="on"`) adds a "Lyssna" button next to the question that reads the
-   * question and then its options; `read-aloud="focus"` also reads each option when it receives focus.
-   * Recorded audio (`audio`, each option's `audio`) is used before speech synthesis.
-   */
-  @property({ attribute: 'read-aloud' }) readAloud?: 'on' | 'focus' | 'off' | '';
-
-  /** Speaking rate of read-aloud, 0.5–2 (default 1). */
-  @property({ type: Number, attribute: 'read-aloud-rate' }) readAloudRate = 1;
-
-  /** Recorded speech of the question per language, from the definition (`{sv: '/audio/q1.mp3'}`). */
-  @property({ attribute: false }) audio?: Record<string, string>;
-
-  /**
-   * Switch scanning, off by default: `auto` (one switch, the highlight moves every `scan-interval` ms and the
-   * switch selects), `step` (a short press moves, a long press ≥ 400 ms selects) or `two-switch` (the first key
-   * of `scan-keys` moves, the second selects). A "Börja skanna" / "Sluta skanna" button starts and stops it
-   * (also `startScanning()`, `stopScanning()`, and Escape).
-   */
-  @property({ reflect: true }) scanning: 'off' | 'auto' | 'step' | 'two-switch' = 'off';
-
-  /** Auto-scan interval in ms (default 1500); the first item dwells twice as long. */
-  @property({ type: Number, attribute: 'scan-interval' }) scanInterval = 1500;
-
-  /** The switch keys (`event.key` names, `Space` for the space bar), default `Space Enter`. */
-  @property({ attribute: 'scan-keys' }) scanKeys = 'Space Enter';
-
-  /** Replaces the clock of scanning (`now`, `setTimeout`, `clearTimeout`) (tests). */
-  @property({ attribute: false }) scanClock?: ScanClock;
-
-  /** Replaces the browser's `speechSynthesis`, `SpeechSynthesisUtterance` and `Audio` (tests, demos). */
-  @property({ attribute: false }) speech?: ReadAloudEnvironment;
-
   // ── Getters ─────────────────────────────────────────────────────────────────────────────────────────────
   /** All chosen values, in option order (codes `dont_know` / `skipped` included). */
   get values(): string[] {
-    return [...this.selected];
+    return [...this.#selected];
   }
   set values(values: readonly string[]) {
-    this.selected = this.multiple ? [...values] : values.slice(0, 1);
+    this.#selected = this.multiple ? [...values] : values.slice(0, 1);
     this.dirty = true;
     this.requestUpdate();
   }
 
   /** The chosen value ('' when none). With `multiple`, the first one; use `values` for all. */
   get value(): string {
-    return this.selected[0] ?? '';
+    return this.#selected[0] ?? '';
   }
   set value(value: string) {
     this.values = value === '' ? [] : [value];
   }
 
-  /** The form this control belongs to. */
-  get form(): HTMLFormElement | null {
-    return this.internals.form;
-  }
-  get validity(): ValidityState {
-    return this.internals.validity;
-  }
-  /** Our own plain-language message in the active locale ('' when valid). */
-  get validationMessage(): string {
-    return this.internals.validationMessage;
-  }
-  get willValidate(): boolean {
-    return this.internals.willValidate;
-  }
-
-  private get allOptions(): RenderedOption[] {
+  get #allOptions(): RenderedOption[] {
     const ordinary = (this.options.length > 0 ? this.options : this.childOptions).map((option) => ({
       ...option,
       special: false,
@@ -357,8 +238,8 @@ export class SvaraChoice extends LitElement {
   // ── Lifecycle ───────────────────────────────────────────────────────────────────────────────────────────
   override connectedCallback(): void {
     super.connectedCallback();
-    this.readChildOptions();
-    this.childObserver.observe(this, {
+    this.#readChildOptions();
+    this.#childObserver.observe(this, {
       childList: true,
       subtree: true,
       characterData: true,
@@ -368,41 +249,17 @@ export class SvaraChoice extends LitElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.childObserver.disconnect();
-  }
-
-  /** Also waits for read-aloud and scanning when they just turned on, and for the render that shows them. */
-  protected override async getUpdateComplete(): Promise<boolean> {
-    let complete = await super.getUpdateComplete();
-    while (this.assist.pending) {
-      await this.assist.pending;
-      complete = (await super.getUpdateComplete()) && complete;
-    }
-    return complete;
+    this.#childObserver.disconnect();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('scanning') && scanMode(this.scanning) === 'off' && this.assist.loaded?.scanner.active) {
-      this.assist.loaded.scanner.stop();
-    }
+    super.willUpdate(changed);
     if ((changed.has('defaultValue') || changed.has('multiple')) && !this.dirty) {
-      this.selected = this.parseDefault();
+      this.#selected = this.#parseDefault();
     }
-    if (changed.has('multiple') && !this.multiple && this.selected.length > 1) {
-      this.selected = this.selected.slice(0, 1);
+    if (changed.has('multiple') && !this.multiple && this.#selected.length > 1) {
+      this.#selected = this.#selected.slice(0, 1);
     }
-  }
-
-  /** Browser: the form was reset. */
-  formResetCallback(): void {
-    this.dirty = false;
-    this.selected = this.parseDefault();
-    this.field.reset();
-  }
-
-  /** Browser: an ancestor `<fieldset disabled>` changed. */
-  formDisabledCallback(disabled: boolean): void {
-    this.field.setFormDisabled(disabled);
   }
 
   /** Browser: restoring the form after navigation or autofill, with the state we gave `setFormValue`. */
@@ -421,133 +278,25 @@ export class SvaraChoice extends LitElement {
     this.choose(input.value, input.checked);
   }
 
-  private handleHintSlotChange(event: Event): void {
-    this.hasSlottedHint = slotHasText(event);
+  // ── Subclass hooks ──────────────────────────────────────────────────────────────────────────────────────
+  /** With several answers, the first chosen option (or the first one): every checkbox is a tab stop. */
+  protected override focusTarget(): HTMLElement | undefined {
+    if (!this.multiple) return super.focusTarget();
+    const inputs = this.inputs();
+    return inputs.find((input) => input.checked && !input.disabled) ?? inputs.find((i) => !i.disabled);
   }
 
-  private readonly handleReadAloudClick = (): void => {
-    const reader = this.assist.loaded?.reader;
-    if (reader?.reading) reader.stop();
-    else void this.readQuestion();
-  };
-
-  private readonly handleScanClick = (): void => {
-    if (this.assist.loaded?.scanner.active) this.stopScanning();
-    else this.startScanning();
-  };
-
-  private handleFocusIn(event: FocusEvent): void {
-    if (readAloudMode(this.readAloud) !== 'focus') return;
-    const input = event.composedPath()[0];
-    if (!(input instanceof HTMLInputElement)) return;
-    const item = this.readAloudItems().find((candidate) => candidate.value === input.value);
-    if (item) void this.assist.run('read', ({ reader }) => reader.read([item]));
-  }
-
-  // ── Public methods ──────────────────────────────────────────────────────────────────────────────────────
-  /** Focuses the chosen option (or the first one). Used by the error summary with `{preventScroll: true}`. */
-  override focus(options?: FocusOptions): void {
-    const target = this.multiple
-      ? (this.inputs().find((input) => input.checked && !input.disabled) ??
-        this.inputs().find((i) => !i.disabled))
-      : this.roving.activeItem();
-    if (target) target.focus(options);
-    else super.focus(options);
-  }
-
-  /** Starts switch scanning (when `scanning` is not `off`), from the first option. */
-  startScanning(): void {
-    void this.assist.run('scan', ({ scanner }) => scanner.start());
-  }
-
-  /**
-   * Reads the question and then its options aloud, as the "Lyssna" button does. Call it from a user action (a
-   * click or key press): browsers speak only after the user has interacted with the page.
-   */
-  readQuestion(): Promise<void> {
-    return this.assist.run('read', ({ reader }) => reader.read(this.readAloudItems()));
-  }
-
-  /** Stops reading aloud. */
-  stopReading(): void {
-    this.assist.cancel('read');
-    this.assist.loaded?.reader.stop();
-  }
-
-  /** Stops switch scanning. */
-  stopScanning(): void {
-    this.assist.cancel('scan');
-    this.assist.cancel('read');
-    this.assist.loaded?.scanner.stop();
-    this.assist.loaded?.reader.stop();
-  }
-
-  /**
-   * Adds a button of the page (e.g. "Nästa") to the scan, after the options; returns a function that removes
-   * it again. After the switch chooses an answer of a one-answer question, the highlight moves straight to the
-   * first button registered.
-   */
-  registerScanTarget(target: HTMLElement): () => void {
-    this.scanTargets = [...this.scanTargets, target];
-    return () => {
-      this.scanTargets = this.scanTargets.filter((t) => t !== target);
-    };
-  }
-
-  /** The element to scroll into view when leading the user to this question (the legend). */
-  get scrollTarget(): HTMLElement {
-    return this.renderRoot.querySelector('legend') ?? this;
-  }
-
-  /** True when valid; never shows an error (a script is asking, not the user). */
-  checkValidity(): boolean {
-    return this.field.checkValidity();
-  }
-
-  /** True when valid; otherwise shows our error message and returns false. */
-  reportValidity(): boolean {
-    return this.field.reportValidity();
-  }
-
-  // ── Private helpers ─────────────────────────────────────────────────────────────────────────────────────
-  private inputs(): HTMLInputElement[] {
-    return [...this.renderRoot.querySelectorAll<HTMLInputElement>('input')];
-  }
-
-  /** What scanning moves through: the enabled options, the registered buttons, then "Sluta skanna". */
-  private scanItems(): HTMLElement[] {
-    const stop = this.renderRoot.querySelector<HTMLElement>('[part="scan-button"]');
-    return [
-      ...this.inputs().filter((input) => !input.disabled),
-      ...this.scanTargets.filter((target) => target.isConnected),
-      ...(stop ? [stop] : []),
-    ];
-  }
-
-  /** True when the scan ring is on the option with this value. */
-  private isScanned(value: string): boolean {
-    const item = this.assist.loaded?.scanner.current;
-    return item instanceof HTMLInputElement && item.value === value;
-  }
-
-  /** With read-aloud on, reads the option or button the scan highlight moved to. */
-  private readHighlighted(item: HTMLElement): void {
-    if (readAloudMode(this.readAloud) === 'off') return;
-    const option =
-      item instanceof HTMLInputElement
-        ? this.readAloudItems().find((candidate) => candidate.value === item.value)
-        : undefined;
-    void this.assist.loaded?.reader.read([
-      option ?? { key: 'scan', text: item.textContent?.trim() ?? '', lang: hostLanguage(this) },
-    ]);
+  protected resetValue(): void {
+    this.dirty = false;
+    this.#selected = this.#parseDefault();
   }
 
   /** The question, then every option shown (special answers included), as read by "Lyssna". */
-  private readAloudItems(): (ReadAloudItem & { value?: string })[] {
+  protected readAloudItems(): GroupReadAloudItem[] {
     const lang = hostLanguage(this);
     return [
       { key: 'question', text: questionText(this.renderRoot, this.label), lang, audio: this.audio },
-      ...this.allOptions.map((option, i) => ({
+      ...this.#allOptions.map((option, i) => ({
         key: `option-${i}`,
         value: option.value,
         text: (this.plain ? option.plainLabel : undefined) ?? option.label,
@@ -557,7 +306,8 @@ export class SvaraChoice extends LitElement {
     ];
   }
 
-  private readChildOptions(): void {
+  // ── Private helpers ─────────────────────────────────────────────────────────────────────────────────────
+  #readChildOptions(): void {
     this.childOptions = [...this.querySelectorAll<SvaraOption>(':scope > svara-option')].map((option) => ({
       value: option.getAttribute('value') ?? option.label,
       label: option.label,
@@ -568,70 +318,62 @@ export class SvaraChoice extends LitElement {
     }));
   }
 
-  private parseDefault(): string[] {
+  #parseDefault(): string[] {
     const tokens = this.multiple ? this.defaultValue.split(/\s+/) : [this.defaultValue];
     return tokens.filter((token) => token !== '');
   }
 
-  private optionCount(): number {
-    return this.selected.some((value) => isSpecialAnswer(value)) ? 0 : this.selected.length;
+  #optionCount(): number {
+    return this.#selected.some((value) => isSpecialAnswer(value)) ? 0 : this.#selected.length;
   }
 
   /** A user (pointer, Space or arrow key) chose or un-chose `value`. */
   private choose(value: string, checked: boolean): void {
-    const before = this.selected.join('\n');
+    const before = this.#selected.join('\n');
     if (!this.multiple) {
-      this.selected = [value];
+      this.#selected = [value];
     } else if (!checked) {
-      this.selected = this.selected.filter((v) => v !== value);
+      this.#selected = this.#selected.filter((v) => v !== value);
     } else if (isSpecialAnswer(value)) {
-      this.selected = [value];
+      this.#selected = [value];
     } else {
-      const chosen = new Set([...this.selected.filter((v) => !isSpecialAnswer(v)), value]);
-      this.selected = this.allOptions.map((option) => option.value).filter((v) => chosen.has(v));
+      const chosen = new Set([...this.#selected.filter((v) => !isSpecialAnswer(v)), value]);
+      this.#selected = this.#allOptions.map((option) => option.value).filter((v) => chosen.has(v));
     }
-    this.dirty = true;
-    this.field.markInteracted();
-    this.requestUpdate();
-    if (this.selected.join('\n') !== before) void emitValueEvents(this);
+    this.chosenByUser(this.#selected.join('\n') !== before);
   }
 
-  private formValue(): string | FormData | null {
-    if (this.selected.length === 0) return null;
-    if (!this.multiple) return this.selected[0]!;
+  #formValue(): string | FormData | null {
+    if (this.#selected.length === 0) return null;
+    if (!this.multiple) return this.#selected[0]!;
     if (!this.name) return null;
     const data = new FormData();
-    for (const value of this.selected) data.append(this.name, value);
+    for (const value of this.#selected) data.append(this.name, value);
     return data;
   }
 
-  private formState(): FormData {
+  #formState(): FormData {
     const state = new FormData();
-    for (const value of this.selected) state.append('value', value);
+    for (const value of this.#selected) state.append('value', value);
     return state;
   }
 
   // ── Render ──────────────────────────────────────────────────────────────────────────────────────────────
   protected override render(): TemplateResult {
-    const options = this.allOptions;
+    const options = this.#allOptions;
     const ordinary = options.filter((option) => !option.special);
     const special = options.filter((option) => option.special);
-    const failure = this.field.validationFailure;
     const showError = this.field.showError;
-    const hasHint = this.hint !== '' || this.hasSlottedHint;
-    const pictograms = options.map((option) => this.pictogramOf(option));
+    const pictograms = options.map((option) => this.#pictogramOf(option));
     const pictures = pictograms.some((p) => p !== undefined);
     const arasaac = pictograms.some((p) => p !== undefined && 'arasaac' in p);
     if (arasaac) needAttribution();
-    const readAloud = readAloudMode(this.readAloud) !== 'off';
-    const assist = this.assist.loaded;
-    const reading = assist?.reader.current?.key;
 
     return html`
       <fieldset
         part="fieldset"
         role=${this.multiple ? 'group' : 'radiogroup'}
-        aria-describedby=${describedBy(hasHint && 'hint')}
+        aria-describedby=${describedBy(this.hasHint && 'hint')}
         aria-required=${ifDefined(!this.multiple && this.required ? 'true' : undefined)}
         aria-invalid=${ifDefined(showError ? 'true' : undefined)}
         ?disabled=${this.field.disabled}
@@ -640,29 +382,15 @@ export class SvaraChoice extends LitElement {
         @input=${stopInnerEvent}
         @focusin=${this.handleFocusIn}
       >
-        <legend part="label" class="label ${reading === 'question' ? 'reading' : ''}">
-          <slot name="label">${this.label}</slot>${showError ? renderLegendError(failure?.message) : nothing}
-        </legend>
-        ${readAloud && assist ? assist.parts.renderReadAloud(assist.reader, this.handleReadAloudClick) : nothing}
-        ${
-          scanMode(this.scanning) !== 'off' && assist
-            ? html`<div part="scanning" class="read-aloud">
-                ${assist.parts.renderScanButton(assist.scanner, this.handleScanClick)}
-              </div>`
-            : nothing
-        }
-        <div id="hint" part="hint" class="hint" ?hidden=${!hasHint}>
-          <slot name="hint" @slotchange=${this.handleHintSlotChange}>${this.hint}</slot>
-        </div>
-        ${showError ? renderErrorMessage(failure?.message, true) : nothing}
+        ${this.renderTop()}
         <div part="options" class="options ${pictures ? `pictograms label-${this.labelPosition}` : ''}">
-          ${ordinary.map((option, i) => this.renderOption(option, i, showError))}
+          ${ordinary.map((option, i) => this.#renderOption(option, i, showError))}
         </div>
         ${
           special.length > 0
             ? html`<div part="special-options" class="options special">
                 ${ordinary.length > 0 ? renderDivider() : nothing}
-                ${special.map((option, i) => this.renderOption(option, ordinary.length + i, showError))}
+                ${special.map((option, i) => this.#renderOption(option, ordinary.length + i, showError))}
               </div>`
             : nothing
         }
@@ -679,16 +407,16 @@ export class SvaraChoice extends LitElement {
   }
 
   /** The pictogram an option shows now (pictogram display, pictograms on), with svara's own for the special answers. */
-  private pictogramOf(option: RenderedOption): Pictogram | undefined {
+  #pictogramOf(option: RenderedOption): Pictogram | undefined {
     if (this.display !== 'pictogram' || !isOn(this.pictograms)) return undefined;
     if (option.special) return { builtin: specialPictograms[option.value as SpecialCode] };
     return option.pictogram;
   }
 
-  private renderOption(option: RenderedOption, index: number, invalid: boolean): TemplateResult {
+  #renderOption(option: RenderedOption, index: number, invalid: boolean): TemplateResult {
     const labelId = `option-label-${index}`;
     const hintId = `option-hint-${index}`;
-    const pictogram = this.pictogramOf(option);
+    const pictogram = this.#pictogramOf(option);
     const label = (this.plain ? option.plainLabel : undefined) ?? option.label;
     return html`
       <label
@@ -700,7 +428,7 @@ export class SvaraChoice extends LitElement {
           type=${this.multiple ? 'checkbox' : 'radio'}
           name="choice"
           .value=${option.value}
-          .checked=${live(this.selected.includes(option.value))}
+          .checked=${live(this.#selected.includes(option.value))}
           ?disabled=${option.disabled ?? false}
           aria-labelledby=${option.hint ? labelId : nothing}
           aria-describedby=${option.hint ? hintId : nothing}
@@ -722,7 +450,7 @@ export class SvaraChoice extends LitElement {
           <span
             id=${labelId}
             part="option-label"
-            class="option-label ${this.assist.loaded?.reader.current?.key === `option-${index}` ? 'reading' : ''}"
+            class="option-label ${this.isRead(index) ? 'reading' : ''}"
             lang=${ifDefined(option.lang)}
             >${label}</span
           >

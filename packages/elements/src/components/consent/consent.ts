@@ -7,7 +7,7 @@ import { localized } from '@lit/localize';
 import { FormFieldController } from '../../controllers/form-field-controller.js';
 import { emitValueEvents, stopInnerEvent } from '../../events.js';
 import { SvaraFieldElement } from '../../internal/field-element.js';
-import { describedBy, slotHasText } from '../../internal/group-parts.js';
+import { describedBy, slotHasText } from '../../internal/group-templates.js';
 import { fieldStyles } from '../../styles/field.styles.js';
 import { sharedStyles } from '../../styles/shared.styles.js';
 import { messages, requiredValidator } from '../../validators/validators.js';

@@ -7,7 +7,7 @@ import { localized } from '@lit/localize';
 import { FormFieldController } from '../../controllers/form-field-controller.js';
 import { emitValueEvents, stopInnerEvent } from '../../events.js';
 import { setOptionalAttribute, SvaraFieldElement } from '../../internal/field-element.js';
-import { describedBy } from '../../internal/group-parts.js';
+import { describedBy } from '../../internal/group-templates.js';
 import { fieldStyles } from '../../styles/field.styles.js';
 import { sharedStyles } from '../../styles/shared.styles.js';
 import { emailValidator } from '../../validators/email-validator.js';

@@ -1,4 +1,4 @@
-import { LitElement, html, nothing } from 'lit';
+import { html, nothing } from 'lit';
 import type { PropertyValues, TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
@@ -25,26 +25,20 @@ import { isFacePictogram } from '@svara/pictograms';
 import type { FacePictogram } from '@svara/pictograms';
 import { FormFieldController } from '../../controllers/form-field-controller.js';
 import { RovingTabindexController } from '../../controllers/roving-tabindex-controller.js';
-import type { ScanClock } from '../../controllers/scanning-controller.js';
-import { scanKeys, scanMode } from '../../internal/scanning-parts.js';
 import { needAttribution } from '../../internal/attribution.js';
-import { LazyAssist } from '../../internal/lazy-assist.js';
-import type { ReadAloudEnvironment, ReadAloudItem } from '../../controllers/read-aloud-controller.js';
-import { emitValueEvents, stopInnerEvent } from '../../events.js';
+import { stopInnerEvent } from '../../events.js';
+import { SvaraGroupElement } from '../../internal/group-element.js';
+import type { GroupReadAloudItem } from '../../internal/group-element.js';
 import {
   DONT_KNOW,
   SKIPPED,
   describedBy,
   isSpecialAnswer,
   renderDivider,
-  renderErrorMessage,
-  renderLegendError,
-  slotHasText,
-} from '../../internal/group-parts.js';
-import type { SpecialCode } from '../../internal/group-parts.js';
+} from '../../internal/group-templates.js';
+import type { SpecialCode } from '../../internal/group-templates.js';
 import { isOn } from '../../internal/presentation.js';
-import { hostLanguage, questionText, readAloudMode } from '../../internal/read-aloud-parts.js';
-import type { OnOff } from '../../internal/presentation.js';
+import { hostLanguage, questionText } from '../../internal/assist-attributes.js';
 import { getLocale, normalizeLocale } from '../../localization.js';
 import { groupStyles } from '../../styles/group.styles.js';
 import { sharedStyles } from '../../styles/shared.styles.js';
@@ -171,20 +165,13 @@ const displayNames: readonly string[] = displays;
  * @fires change - Right after `input`, when the user changes the answer (bubbles, composed).
  */
 @localized()
-export class SvaraScale extends LitElement {
+export class SvaraScale extends SvaraGroupElement {
   // ── Static configuration ────────────────────────────────────────────────────────────────────────────────
   static override styles = [sharedStyles, groupStyles, styles];
-  static formAssociated = true;
-  static override shadowRootOptions: ShadowRootInit = {
-    ...LitElement.shadowRootOptions,
-    delegatesFocus: true,
-  };
-
-  /** ElementInternals: form value, validity, custom states. */
-  readonly internals: ElementInternals = this.attachInternals();
+  protected readonly ownStyles = styles;
 
   // ── Controllers ─────────────────────────────────────────────────────────────────────────────────────────
-  private readonly field = new FormFieldController(this, {
+  protected readonly field = new FormFieldController(this, {
     formValue: () => this.value || null,
     anchor: () => this.roving.activeItem() ?? this.inputs()[0],
     validators: [
@@ -196,61 +183,23 @@ export class SvaraScale extends LitElement {
     ],
   });
 
-  private readonly roving = new RovingTabindexController<HTMLInputElement>(this, {
+  protected readonly roving = new RovingTabindexController<HTMLInputElement>(this, {
     items: () => this.inputs(),
     isSelected: (input) => input.value === this.value,
     select: (input) => this.choose(input.value),
   });
 
-  /** Read-aloud and scanning: loaded when `read-aloud` or `scanning` turns on (or a script asks for them). */
-  private readonly assist = new LazyAssist(this, {
-    wanted: () => readAloudMode(this.readAloud) !== 'off' || scanMode(this.scanning) !== 'off',
-    reader: {
-      environment: () => this.speech,
-      rate: () => this.readAloudRate,
-    },
-    scanner: {
-      mode: () => scanMode(this.scanning),
-      items: () => this.scanItems(),
-      interval: () => this.scanInterval,
-      keys: () => scanKeys(this.scanKeys),
-      clock: () => this.scanClock,
-      highlighted: (item) => this.readHighlighted(item),
-      // A chosen answer (one-answer questions): on to the page's first registered button, e.g. "Fortsätt".
-      next: (item) =>
-        item instanceof HTMLInputElement && item.type === 'radio'
-          ? this.scanTargets.find((target) => target.isConnected)
-          : undefined,
-    },
-    styles: (parts) => [sharedStyles, groupStyles, parts.readAloudStyles, styles, parts.scanningStyles],
-  });
-
-  /** Buttons of the page (e.g. "Nästa") scanned after the options; see {@link registerScanTarget}. */
-  private scanTargets: HTMLElement[] = [];
-
   /** Re-renders when art is slotted or removed, so an empty picture box never takes space. */
-  private readonly childObserver = new MutationObserver(() => this.readSlottedImages());
+  readonly #childObserver = new MutationObserver(() => this.#readSlottedImages());
 
   // ── Internal state ──────────────────────────────────────────────────────────────────────────────────────
-  @state() private hasSlottedHint = false;
   @state() private slottedImages: ReadonlySet<string> = new Set();
-  private selected = '';
-  /** Set once the value was changed by the user or a script; from then on `value` (attribute) is only the default. */
-  private dirty = false;
-  private resolvedFor?: Scale;
-  private resolvedScale: ResolvedScale | null = null;
-  private warnedAbout?: string;
+  #selected = '';
+  #resolvedFor?: Scale;
+  #resolvedScale: ResolvedScale | null = null;
+  #warnedAbout?: string;
 
   // ── Properties ──────────────────────────────────────────────────────────────────────────────────────────
-  /** Name of the field in FormData. */
-  @property({ reflect: true }) name = '';
-
-  /** The question. Required for an accessible name unless the `label` slot is used. */
-  @property() label = '';
-
-  /** Help text under the question, read after the question by screen readers. */
-  @property() hint = '';
-
   /**
    * The default answer (attribute `value`) as stored: `"4"` for the fourth smiley, `"yes"`, `"dont_know"`. What
    * the scale shows at first and after `form.reset()`.
@@ -282,65 +231,8 @@ export class SvaraScale extends LitElement {
    */
   @property({ type: Boolean, attribute: 'show-numbers' }) showNumbers = false;
 
-  /** The question must be answered ("Vet inte" and "Vill inte svara" count as answers). */
-  @property({ type: Boolean, reflect: true }) required = false;
-
-  /** Disables the whole question; a disabled question is left out of FormData. */
-  @property({ type: Boolean, reflect: true }) disabled = false;
-
-  /** `large` gives every target at least 44×44 px (children, AAC, motor impairments); default is 24×24 px. */
-  @property({ reflect: true }) size: 'medium' | 'large' = 'medium';
-
-  /** Offers "Vet inte", apart from the scale (stored as `dont_know`). */
-  @property({ type: Boolean, attribute: 'allow-dont-know' }) allowDontKnow = false;
-
-  /** Offers "Vill inte svara", apart from the scale (stored as `skipped`). */
-  @property({ type: Boolean, attribute: 'allow-skip' }) allowSkip = false;
-
-  /**
-   * Pictograms on (default) or off (`pictograms="off"`): off, a pictogram scale shows its words only. The
-   * respondent's or support person's choice; faces are the smiley display's own and stay.
-   */
-  @property({ reflect: true }) pictograms: OnOff = 'on';
-
-  /** Uses the plain-language variant of each option's text (`plain.text`), where there is one. */
-  @property({ type: Boolean, reflect: true }) plain = false;
-
   /** Adds a colour to each face (smiley display), on top of its shape; forced colours remove it. */
   @property({ type: Boolean, reflect: true }) tinted = false;
-
-  /**
-   * Read-aloud (uppläsning): `read-aloud` (or `read-aloud="on"`) adds a "Lyssna" button next to the question that reads the
-   * question and then its options; `read-aloud="focus"` also reads each option when it receives focus.
-   * Recorded audio (`audio`, each option's `audio`) is used before speech synthesis.
-   */
-  @property({ attribute: 'read-aloud' }) readAloud?: 'on' | 'focus' | 'off' | '';
-
-  /** Speaking rate of read-aloud, 0.5–2 (default 1). */
-  @property({ type: Number, attribute: 'read-aloud-rate' }) readAloudRate = 1;
-
-  /** Recorded speech of the question per language, from the definition (`{sv: '/audio/q1.mp3'}`). */
-  @property({ attribute: false }) audio?: Record<string, string>;
-
-  /**
-   * Switch scanning, off by default: `auto` (one switch, the highlight moves every `scan-interval` ms and the
-   * switch selects), `step` (a short press moves, a long press ≥ 400 ms selects) or `two-switch` (the first key
-   * of `scan-keys` moves, the second selects). A "Börja skanna" / "Sluta skanna" button starts and stops it
-   * (also `startScanning()`, `stopScanning()`, and Escape).
-   */
-  @property({ reflect: true }) scanning: 'off' | 'auto' | 'step' | 'two-switch' = 'off';
-
-  /** Auto-scan interval in ms (default 1500); the first item dwells twice as long. */
-  @property({ type: Number, attribute: 'scan-interval' }) scanInterval = 1500;
-
-  /** The switch keys (`event.key` names, `Space` for the space bar), default `Space Enter`. */
-  @property({ attribute: 'scan-keys' }) scanKeys = 'Space Enter';
-
-  /** Replaces the clock of scanning (`now`, `setTimeout`, `clearTimeout`) (tests). */
-  @property({ attribute: false }) scanClock?: ScanClock;
-
-  /** Replaces the browser's `speechSynthesis`, `SpeechSynthesisUtterance` and `Audio` (tests, demos). */
-  @property({ attribute: false }) speech?: ReadAloudEnvironment;
 
   // ── Getters ─────────────────────────────────────────────────────────────────────────────────────────────
   /**
@@ -348,10 +240,10 @@ export class SvaraScale extends LitElement {
    * the scale does not offer reads as `''`.
    */
   get value(): string {
-    return this.offers(this.selected) ? this.selected : '';
+    return this.#offers(this.#selected) ? this.#selected : '';
   }
   set value(value: string) {
-    this.selected = String(value ?? '');
+    this.#selected = String(value ?? '');
     this.dirty = true;
     this.requestUpdate();
   }
@@ -364,95 +256,56 @@ export class SvaraScale extends LitElement {
     const chosen = this.value;
     if (chosen === '') return null;
     if (isSpecialAnswer(chosen)) return chosen;
-    return this.resolved?.options.find((option) => String(option.value) === chosen)?.value ?? null;
-  }
-
-  /** The form this control belongs to. */
-  get form(): HTMLFormElement | null {
-    return this.internals.form;
-  }
-  get validity(): ValidityState {
-    return this.internals.validity;
-  }
-  /** Our own plain-language message in the active locale ('' when valid). */
-  get validationMessage(): string {
-    return this.internals.validationMessage;
-  }
-  get willValidate(): boolean {
-    return this.internals.willValidate;
+    return this.#resolved?.options.find((option) => String(option.value) === chosen)?.value ?? null;
   }
 
   /** The scale resolved by the schema, or null for an unknown preset name. */
-  private get resolved(): ResolvedScale | null {
-    if (this.resolvedFor !== this.scale) {
-      this.resolvedFor = this.scale;
+  get #resolved(): ResolvedScale | null {
+    if (this.#resolvedFor !== this.scale) {
+      this.#resolvedFor = this.scale;
       const unknown = typeof this.scale === 'string' && !isScalePresetName(this.scale);
-      this.resolvedScale = this.scale == null || unknown ? null : resolveScale(this.scale);
+      this.#resolvedScale = this.scale == null || unknown ? null : resolveScale(this.scale);
     }
-    return this.resolvedScale;
+    return this.#resolvedScale;
   }
 
   /** The display actually used: the asked-for one when the scale can show it, else `text`. */
   get effectiveDisplay(): Display {
-    const scale = this.resolved;
+    const scale = this.#resolved;
     if (!scale) return 'text';
     const asked = this.display && displayNames.includes(this.display) ? this.display : scale.display;
-    if (asked === 'number' && !this.isNumeric(scale)) return 'text';
-    if (asked === 'smiley' && !scale.options.every((option) => this.faceName(option))) return 'text';
+    if (asked === 'number' && !this.#isNumeric(scale)) return 'text';
+    if (asked === 'smiley' && !scale.options.every((option) => this.#faceName(option))) return 'text';
     if (asked === 'pictogram' && !isOn(this.pictograms)) return 'text';
     return asked;
   }
 
   /** The language the labels are wanted in: `lang`, else the active svara locale. */
-  private get wantedLang(): string {
+  get #wantedLang(): string {
     return this.labelLang?.trim() || getLocale();
   }
 
   // ── Lifecycle ───────────────────────────────────────────────────────────────────────────────────────────
   override connectedCallback(): void {
     super.connectedCallback();
-    this.readSlottedImages();
-    this.childObserver.observe(this, { childList: true, subtree: true, attributeFilter: ['slot'] });
+    this.#readSlottedImages();
+    this.#childObserver.observe(this, { childList: true, subtree: true, attributeFilter: ['slot'] });
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.childObserver.disconnect();
-  }
-
-  /** Also waits for read-aloud and scanning when they just turned on, and for the render that shows them. */
-  protected override async getUpdateComplete(): Promise<boolean> {
-    let complete = await super.getUpdateComplete();
-    while (this.assist.pending) {
-      await this.assist.pending;
-      complete = (await super.getUpdateComplete()) && complete;
-    }
-    return complete;
+    this.#childObserver.disconnect();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('scanning') && scanMode(this.scanning) === 'off' && this.assist.loaded?.scanner.active) {
-      this.assist.loaded.scanner.stop();
-    }
-    if (changed.has('defaultValue') && !this.dirty) this.selected = this.defaultValue;
+    super.willUpdate(changed);
+    if (changed.has('defaultValue') && !this.dirty) this.#selected = this.defaultValue;
     if (changed.has('scale') && typeof this.scale === 'string' && !isScalePresetName(this.scale)) {
-      if (this.warnedAbout !== this.scale) {
-        this.warnedAbout = this.scale;
+      if (this.#warnedAbout !== this.scale) {
+        this.#warnedAbout = this.scale;
         console.warn(`<svara-scale>: unknown scale "${this.scale}"; no options are shown.`);
       }
     }
-  }
-
-  /** Browser: the form was reset. */
-  formResetCallback(): void {
-    this.dirty = false;
-    this.selected = this.defaultValue;
-    this.field.reset();
-  }
-
-  /** Browser: an ancestor `<fieldset disabled>` changed. */
-  formDisabledCallback(disabled: boolean): void {
-    this.field.setFormDisabled(disabled);
   }
 
   /** Browser: restoring the form after navigation or autofill, with the value we gave `setFormValue`. */
@@ -466,140 +319,18 @@ export class SvaraScale extends LitElement {
     this.choose((event.target as HTMLInputElement).value);
   }
 
-  private handleHintSlotChange(event: Event): void {
-    this.hasSlottedHint = slotHasText(event);
-  }
-
-  private readonly handleReadAloudClick = (): void => {
-    const reader = this.assist.loaded?.reader;
-    if (reader?.reading) reader.stop();
-    else void this.readQuestion();
-  };
-
-  private readonly handleScanClick = (): void => {
-    if (this.assist.loaded?.scanner.active) this.stopScanning();
-    else this.startScanning();
-  };
-
-  private handleFocusIn(event: FocusEvent): void {
-    if (readAloudMode(this.readAloud) !== 'focus') return;
-    const input = event.composedPath()[0];
-    if (!(input instanceof HTMLInputElement)) return;
-    const item = this.readAloudItems().find((candidate) => candidate.value === input.value);
-    if (item) void this.assist.run('read', ({ reader }) => reader.read([item]));
-  }
-
-  // ── Public methods ──────────────────────────────────────────────────────────────────────────────────────
-  /** Focuses the chosen option (or the first one). Used by the error summary with `{preventScroll: true}`. */
-  override focus(options?: FocusOptions): void {
-    const target = this.roving.activeItem();
-    if (target) target.focus(options);
-    else super.focus(options);
-  }
-
-  /** Starts switch scanning (when `scanning` is not `off`), from the first option. */
-  startScanning(): void {
-    void this.assist.run('scan', ({ scanner }) => scanner.start());
-  }
-
-  /**
-   * Reads the question and then its options aloud, as the "Lyssna" button does. Call it from a user action (a
-   * click or key press): browsers speak only after the user has interacted with the page.
-   */
-  readQuestion(): Promise<void> {
-    return this.assist.run('read', ({ reader }) => reader.read(this.readAloudItems()));
-  }
-
-  /** Stops reading aloud. */
-  stopReading(): void {
-    this.assist.cancel('read');
-    this.assist.loaded?.reader.stop();
-  }
-
-  /** Stops switch scanning. */
-  stopScanning(): void {
-    this.assist.cancel('scan');
-    this.assist.cancel('read');
-    this.assist.loaded?.scanner.stop();
-    this.assist.loaded?.reader.stop();
-  }
-
-  /**
-   * Adds a button of the page (e.g. "Nästa") to the scan, after the options; returns a function that removes
-   * it again. After the switch chooses an answer of a one-answer question, the highlight moves straight to the
-   * first button registered.
-   */
-  registerScanTarget(target: HTMLElement): () => void {
-    this.scanTargets = [...this.scanTargets, target];
-    return () => {
-      this.scanTargets = this.scanTargets.filter((t) => t !== target);
-    };
-  }
-
-  /** The element to scroll into view when leading the user to this question (the legend). */
-  get scrollTarget(): HTMLElement {
-    return this.renderRoot.querySelector('legend') ?? this;
-  }
-
-  /** True when valid; never shows an error (a script is asking, not the user). */
-  checkValidity(): boolean {
-    return this.field.checkValidity();
-  }
-
-  /** True when valid; otherwise shows our error message and returns false. */
-  reportValidity(): boolean {
-    return this.field.reportValidity();
-  }
-
-  // ── Private helpers ─────────────────────────────────────────────────────────────────────────────────────
-  private inputs(): HTMLInputElement[] {
-    return [...this.renderRoot.querySelectorAll<HTMLInputElement>('input')];
-  }
-
-  private readSlottedImages(): void {
-    const names = new Set<string>();
-    for (const child of this.children) {
-      const slot = child.getAttribute('slot');
-      if (slot?.startsWith('image-')) names.add(slot.slice('image-'.length));
-    }
-    const before = [...this.slottedImages].sort().join('\n');
-    if ([...names].sort().join('\n') !== before) this.slottedImages = names;
-  }
-
-  /** What scanning moves through: the enabled options, the registered buttons, then "Sluta skanna". */
-  private scanItems(): HTMLElement[] {
-    const stop = this.renderRoot.querySelector<HTMLElement>('[part="scan-button"]');
-    return [
-      ...this.inputs().filter((input) => !input.disabled),
-      ...this.scanTargets.filter((target) => target.isConnected),
-      ...(stop ? [stop] : []),
-    ];
-  }
-
-  /** True when the scan ring is on the option with this value. */
-  private isScanned(value: string): boolean {
-    const item = this.assist.loaded?.scanner.current;
-    return item instanceof HTMLInputElement && item.value === value;
-  }
-
-  /** With read-aloud on, reads the option or button the scan highlight moved to. */
-  private readHighlighted(item: HTMLElement): void {
-    if (readAloudMode(this.readAloud) === 'off') return;
-    const option =
-      item instanceof HTMLInputElement
-        ? this.readAloudItems().find((candidate) => candidate.value === item.value)
-        : undefined;
-    void this.assist.loaded?.reader.read([
-      option ?? { key: 'scan', text: item.textContent?.trim() ?? '', lang: hostLanguage(this) },
-    ]);
+  // ── Subclass hooks ──────────────────────────────────────────────────────────────────────────────────────
+  protected resetValue(): void {
+    this.dirty = false;
+    this.#selected = this.defaultValue;
   }
 
   /** The question, then every option shown (special answers included), as read by "Lyssna". */
-  private readAloudItems(): (ReadAloudItem & { value?: string })[] {
+  protected readAloudItems(): GroupReadAloudItem[] {
     const lang = hostLanguage(this);
     const display = this.effectiveDisplay;
-    const scale = this.resolved;
-    const options = [...(scale ? this.drawnOptions(scale, display) : []), ...this.specialOptions(display)];
+    const scale = this.#resolved;
+    const options = [...(scale ? this.#drawnOptions(scale, display) : []), ...this.#specialOptions(display)];
     return [
       { key: 'question', text: questionText(this.renderRoot, this.label), lang, audio: this.audio },
       ...options.map((option, i) => ({
@@ -612,26 +343,37 @@ export class SvaraScale extends LitElement {
     ];
   }
 
-  private isNumeric(scale: ResolvedScale): boolean {
+  // ── Private helpers ─────────────────────────────────────────────────────────────────────────────────────
+  #readSlottedImages(): void {
+    const names = new Set<string>();
+    for (const child of this.children) {
+      const slot = child.getAttribute('slot');
+      if (slot?.startsWith('image-')) names.add(slot.slice('image-'.length));
+    }
+    const before = [...this.slottedImages].sort().join('\n');
+    if ([...names].sort().join('\n') !== before) this.slottedImages = names;
+  }
+
+  #isNumeric(scale: ResolvedScale): boolean {
     return scale.options.every((option) => typeof option.value === 'number');
   }
 
-  private faceName(option: ScaleOption) {
+  #faceName(option: ScaleOption) {
     const builtin = option.pictogram && 'builtin' in option.pictogram ? option.pictogram.builtin : undefined;
     return isFacePictogram(builtin) ? builtin : undefined;
   }
 
   /** True when `value` is one of the options shown now (special answers included when offered). */
-  private offers(value: string): boolean {
+  #offers(value: string): boolean {
     if (value === '') return false;
     if (value === DONT_KNOW) return this.allowDontKnow;
     if (value === SKIPPED) return this.allowSkip;
-    return this.resolved?.options.some((option) => String(option.value) === value) ?? false;
+    return this.#resolved?.options.some((option) => String(option.value) === value) ?? false;
   }
 
   /** A text in the wanted language: exact tag, then its primary language, then `default-lang`, then any. */
-  private textIn(text: Text): ResolvedText {
-    const wanted = this.wantedLang;
+  #textIn(text: Text): ResolvedText {
+    const wanted = this.#wantedLang;
     const primary = wanted.toLowerCase().split(/[-_]/)[0] ?? wanted;
     for (const lang of [wanted, primary]) {
       const found = resolveText(text, lang, this.defaultLang);
@@ -643,15 +385,15 @@ export class SvaraScale extends LitElement {
     return { text: String(first), lang };
   }
 
-  private drawnOptions(scale: ResolvedScale, display: Display): DrawnOption[] {
-    const numbers = this.isNumeric(scale) && (display === 'number' || this.showNumbers);
+  #drawnOptions(scale: ResolvedScale, display: Display): DrawnOption[] {
+    const numbers = this.#isNumeric(scale) && (display === 'number' || this.showNumbers);
     const pictures = display === 'smiley' || display === 'pictogram';
     return scale.options.map((option) => {
       const value = String(option.value);
       // A numeric scale's labels are its digits: no language, or a screen reader might say "ett" on an English page.
       const text = (this.plain ? option.plain?.text : undefined) ?? option.text;
-      const label = scale.kind === 'numeric' ? { text: value, lang: '' } : this.textIn(text);
-      const face = this.faceName(option);
+      const label = scale.kind === 'numeric' ? { text: value, lang: '' } : this.#textIn(text);
+      const face = this.#faceName(option);
       const pictogram =
         display === 'smiley' && face ? { builtin: face } : pictures ? option.pictogram : undefined;
       return {
@@ -666,9 +408,9 @@ export class SvaraScale extends LitElement {
     });
   }
 
-  private specialOptions(display: Display): DrawnOption[] {
+  #specialOptions(display: Display): DrawnOption[] {
     // Preset labels exist in svara's UI languages only; anything else falls back to Swedish.
-    const lang = normalizeLocale(this.wantedLang);
+    const lang = normalizeLocale(this.#wantedLang);
     const codes: SpecialCode[] = [];
     if (this.allowDontKnow) codes.push(DONT_KNOW);
     if (this.allowSkip) codes.push(SKIPPED);
@@ -683,31 +425,23 @@ export class SvaraScale extends LitElement {
   /** A user (pointer, Space or arrow key) chose `value`. */
   private choose(value: string): void {
     const before = this.value;
-    this.selected = value;
-    this.dirty = true;
-    this.field.markInteracted();
-    this.requestUpdate();
-    if (this.value !== before) void emitValueEvents(this);
+    this.#selected = value;
+    this.chosenByUser(this.value !== before);
   }
 
   // ── Render ──────────────────────────────────────────────────────────────────────────────────────────────
   protected override render(): TemplateResult {
-    const scale = this.resolved;
+    const scale = this.#resolved;
     const display = this.effectiveDisplay;
-    const options = scale ? this.drawnOptions(scale, display) : [];
-    const special = this.specialOptions(display);
+    const options = scale ? this.#drawnOptions(scale, display) : [];
+    const special = this.#specialOptions(display);
     const arasaac = [...options, ...special].some(
       (option) => option.pictogram && 'arasaac' in option.pictogram,
     );
     if (arasaac) needAttribution();
-    const failure = this.field.validationFailure;
     const showError = this.field.showError;
-    const hasHint = this.hint !== '' || this.hasSlottedHint;
-    const anchors = scale ? this.renderAnchors(scale) : nothing;
+    const anchors = scale ? this.#renderAnchors(scale) : nothing;
     const chosen = this.value;
-    const readAloud = readAloudMode(this.readAloud) !== 'off';
-    const assist = this.assist.loaded;
-    const reading = assist?.reader.current?.key;
     // Only numbers to show (a numeric scale in number display): the options need less room side by side.
     const compact = display === 'number' && options.every((option) => option.label.text === option.value);
 
@@ -715,7 +449,7 @@ export class SvaraScale extends LitElement {
       <fieldset
         part="fieldset"
         role="radiogroup"
-        aria-describedby=${describedBy(hasHint && 'hint', anchors !== nothing && 'anchors')}
+        aria-describedby=${describedBy(this.hasHint && 'hint', anchors !== nothing && 'anchors')}
         aria-required=${ifDefined(this.required ? 'true' : undefined)}
         aria-invalid=${ifDefined(showError ? 'true' : undefined)}
         ?disabled=${this.field.disabled}
@@ -724,26 +458,12 @@ export class SvaraScale extends LitElement {
         @input=${stopInnerEvent}
         @focusin=${this.handleFocusIn}
       >
-        <legend part="label" class="label ${reading === 'question' ? 'reading' : ''}">
-          <slot name="label">${this.label}</slot>${showError ? renderLegendError(failure?.message) : nothing}
-        </legend>
-        ${readAloud && assist ? assist.parts.renderReadAloud(assist.reader, this.handleReadAloudClick) : nothing}
-        ${
-          scanMode(this.scanning) !== 'off' && assist
-            ? html`<div part="scanning" class="read-aloud">
-                ${assist.parts.renderScanButton(assist.scanner, this.handleScanClick)}
-              </div>`
-            : nothing
-        }
-        <div id="hint" part="hint" class="hint" ?hidden=${!hasHint}>
-          <slot name="hint" @slotchange=${this.handleHintSlotChange}>${this.hint}</slot>
-        </div>
-        ${showError ? renderErrorMessage(failure?.message, true) : nothing}
+        ${this.renderTop()}
         <div class="layout">
           <div class="area count-${Math.min(options.length, 12)} ${compact ? 'compact' : ''}">
             ${anchors}
             <div part="options" class="options scale display-${display}">
-              ${options.map((option, i) => this.renderOption(option, i, display, chosen, showError))}
+              ${options.map((option, i) => this.#renderOption(option, i, display, chosen, showError))}
             </div>
           </div>
         </div>
@@ -753,7 +473,7 @@ export class SvaraScale extends LitElement {
                 ${options.length > 0 ? renderDivider() : nothing}
                 <div class="special-list">
                   ${special.map((option, i) =>
-                    this.renderOption(option, options.length + i, display, chosen, showError),
+                    this.#renderOption(option, options.length + i, display, chosen, showError),
                   )}
                 </div>
               </div>`
@@ -765,7 +485,7 @@ export class SvaraScale extends LitElement {
   }
 
   /** "1: Inte alls" … "10: Helt och hållet" at the ends of a numeric scale, when the scale names them. */
-  private renderAnchors(scale: ResolvedScale): TemplateResult | typeof nothing {
+  #renderAnchors(scale: ResolvedScale): TemplateResult | typeof nothing {
     const first = scale.options[0];
     const last = scale.options[scale.options.length - 1];
     const ends: [ScaleOption | undefined, Text | undefined, string][] = [
@@ -776,7 +496,7 @@ export class SvaraScale extends LitElement {
     if (shown.length === 0) return nothing;
     return html`<div id="anchors" part="anchors" class="anchors">
       ${shown.map(([option, text, end]) => {
-        const { text: meaning, lang } = this.textIn(text!);
+        const { text: meaning, lang } = this.#textIn(text!);
         const value = String(option!.value);
         // <bdi>: "0: Inte alls" keeps its own direction on an Arabic page, and "1: غير راضٍ" on a Swedish one.
         return html`<span part="anchor" class="anchor ${end}" lang=${lang}
@@ -791,7 +511,7 @@ export class SvaraScale extends LitElement {
     </div>`;
   }
 
-  private renderOption(
+  #renderOption(
     option: DrawnOption,
     index: number,
     display: Display,
@@ -842,7 +562,7 @@ export class SvaraScale extends LitElement {
         <span
           id=${labelId}
           part="option-label"
-          class="option-label ${this.assist.loaded?.reader.current?.key === `option-${index}` ? 'reading' : ''}"
+          class="option-label ${this.isRead(index) ? 'reading' : ''}"
           lang=${option.label.lang || nothing}
           >${option.label.text}</span
         >
