@@ -35,8 +35,9 @@ interface EmbedOptions {
 }
 
 /**
- * Translator notes (`desc` in `msg()` options) are for the XLIFF files only: the embed bundle drops them (about
- * 2 KB gzip). Every `desc` in svara is a string literal right after `id`.
+ * Translator notes (`desc` in `msg()` options) are for the XLIFF files only (`lit-localize extract` reads the
+ * sources): the embed bundle and the library builds drop them (about 2 KB gzip in the embed, 1 KB in
+ * `@svara/survey`). Every `desc` in svara is a string literal right after `id`.
  */
 const stripTranslatorNotes: Plugin = {
   name: 'svara-strip-translator-notes',
@@ -214,6 +215,7 @@ function libraryConfig(packageDir: string, mode: string): UserConfig {
   return {
     root: packageDir,
     logLevel: 'warn',
+    plugins: [stripTranslatorNotes],
     build: {
       outDir: join(packageDir, 'dist'),
       emptyOutDir: true,

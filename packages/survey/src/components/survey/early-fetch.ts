@@ -18,6 +18,17 @@ export function takeEarlyDefinition(src: string): Promise<Response> | undefined 
   return response;
 }
 
+/**
+ * The definition at `src` as JSON: the early response when there is one, else fetched now (without cookies).
+ * Rejects on a network error, an HTTP error status or a body that is not JSON.
+ */
+export async function fetchDefinition(src: string, signal: AbortSignal): Promise<unknown> {
+  const response = await (takeEarlyDefinition(src) ??
+    fetch(src, { credentials: 'omit', headers: { Accept: 'application/json' }, signal }));
+  if (!response.ok) throw new Error(`HTTP ${response.status}`);
+  return response.json();
+}
+
 /** Requests the definitions of the widgets in the page now. */
 export function fetchDefinitionsEarly(): void {
   if (typeof document === 'undefined') return;

@@ -63,6 +63,19 @@ function descriptionOf(question: Question, p: Texts): string {
   );
 }
 
+/** A text of the definition as shown: `lang` is set only when it fell back to another language than asked. */
+export type TextLookup = (owner: object, key: string) => { text: string; lang?: string };
+
+/** Looks up the definition's texts in `lang` (plain variants when `plain`), falling back to the survey's language. */
+export function textLookup(survey: Survey, lang: string, plain: boolean): TextLookup {
+  type Owner = Record<string, Text | undefined> & { plain?: Record<string, Text | undefined> };
+  return (owner, key) => {
+    const found = selectText(owner as Owner, key, { lang, defaultLang: survey.lang, plain });
+    if (!found) return { text: '' };
+    return found.lang === lang ? { text: found.text } : found;
+  };
+}
+
 /** True when a choice question's options have pictograms to show (its display, or every option has one). */
 function choicePictures(question: Question): boolean {
   if (question.type !== 'choice' && question.type !== 'multi') return false;

@@ -6,7 +6,7 @@ import { accessibilityTree, findNodes, getByRole } from '../../../../../test/a11
 import { FakeClock } from '../../../test/fake-clock.js';
 import type { TransportRequest } from '../../transport/send.js';
 import type { Transport } from '../../transport/send.js';
-import { KIOSK_IDLE_MS } from './survey.js';
+import { KIOSK_IDLE_MS } from './kiosk-timer.js';
 import type { SvaraSurvey } from './survey.js';
 import { choose, press, ready, receipt, settled, surveyExamples, surveyUrls } from './survey.examples.js';
 import type { SurveyExample } from './survey.examples.js';

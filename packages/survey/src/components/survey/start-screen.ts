@@ -1,0 +1,124 @@
+/**
+ * The start screen of `<svara-survey>`: the title (the screen's heading), the intro, "Det tar ungefär N
+ * minuter", what the definition's `privacy` says (why we ask, who sees the answers, whether it is anonymous,
+ * whom to ask) and "Börja svara". Also the interviewer's instruction, which the question screens show too.
+ */
+import { html, nothing } from 'lit';
+import type { TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { msg, str } from '@lit/localize';
+import type { Mode, Survey } from '@svara/schema';
+import type { TextLookup } from './questions.js';
+import { estimatedMinutes } from './steps.js';
+
+export interface StartScreenView {
+  survey: Survey;
+  mode: Mode;
+  /** The widget's UI language, for the plural of "minut". */
+  lang: string;
+  text: TextLookup;
+  start(): void;
+}
+
+/** "Det tar ungefär 1 minut." / "… 3 minuter." (`Intl.PluralRules`: @lit/localize has no plurals). */
+function duration(minutes: number, lang: string): string {
+  return new Intl.PluralRules(lang).select(minutes) === 'one'
+    ? msg(str`Det tar ungefär ${minutes} minut.`, {
+        id: 'survey.duration_one',
+        desc: 'Start screen: how long answering takes, singular (${minutes} is 1)',
+      })
+    : msg(str`Det tar ungefär ${minutes} minuter.`, {
+        id: 'survey.duration_other',
+        desc: 'Start screen: how long answering takes, plural (${minutes} is a number of minutes, not 1). Arabic: phrase it so the number needs no noun agreement (2 has its own form)',
+      });
+}
+
+export function renderStartScreen(view: StartScreenView): TemplateResult {
+  const { survey, text } = view;
+  const title = text(survey, 'title');
+  const intro = text(survey, 'intro');
+  const privacy = survey.privacy;
+  const purpose = privacy ? text(privacy, 'purpose') : { text: '' };
+  const whoSees = privacy ? text(privacy, 'whoSees') : { text: '' };
+  const contact = privacy ? text(privacy, 'contact') : { text: '' };
+  return html`<section class="screen" aria-labelledby="heading">
+    <h2 id="heading" part="heading" tabindex="-1" data-screen-heading lang=${ifDefined(title.lang)}>
+      ${title.text}
+    </h2>
+    ${view.mode === 'interview' ? renderInterviewPrompt('start') : nothing}
+    ${intro.text ? html`<p lang=${ifDefined(intro.lang)}>${intro.text}</p>` : nothing}
+    <p class="duration">${duration(estimatedMinutes(survey), view.lang || 'sv')}</p>
+    ${
+      privacy
+        ? html`<dl class="privacy">
+            ${
+              purpose.text
+                ? html`<dt>
+                      ${msg('Varför vi frågar', { id: 'survey.privacy.why', desc: 'Start screen: heading of why the survey is done' })}
+                    </dt>
+                    <dd lang=${ifDefined(purpose.lang)}>${purpose.text}</dd>`
+                : nothing
+            }
+            ${
+              whoSees.text
+                ? html`<dt>
+                      ${msg('Vem som ser svaren', { id: 'survey.privacy.whoSees', desc: 'Start screen: heading of who sees the answers' })}
+                    </dt>
+                    <dd lang=${ifDefined(whoSees.lang)}>${whoSees.text}</dd>`
+                : nothing
+            }
+            <dt>
+              ${msg('Är det anonymt?', { id: 'survey.privacy.anonymousHeading', desc: 'Start screen: heading of whether answers are anonymous' })}
+            </dt>
+            <dd>
+              ${
+                privacy.anonymous
+                  ? msg('Ja. Vi vet inte vem som har svarat.', {
+                      id: 'survey.privacy.anonymous',
+                      desc: 'Start screen: the answers are anonymous',
+                    })
+                  : msg('Nej. Vi kan se vem som har svarat.', {
+                      id: 'survey.privacy.notAnonymous',
+                      desc: 'Start screen: the answers are not anonymous',
+                    })
+              }
+            </dd>
+            ${
+              contact.text
+                ? html`<dt>
+                      ${msg('Frågor om enkäten', { id: 'survey.privacy.contact', desc: 'Start screen: heading of whom to contact' })}
+                    </dt>
+                    <dd lang=${ifDefined(contact.lang)}>${contact.text}</dd>`
+                : nothing
+            }
+          </dl>`
+        : nothing
+    }
+    <button type="button" part="button primary-button" class="primary" @click=${view.start}>
+      ${msg('Börja svara', { id: 'survey.start', desc: 'Button on the start screen that shows the first question' })}
+    </button>
+  </section>`;
+}
+
+/** The instruction for staff who interview, on the start screen and on every question screen. */
+export function renderInterviewPrompt(where: 'start' | 'question'): TemplateResult {
+  return html`<p class="interviewer">
+    <strong
+      >${msg('Till dig som intervjuar:', { id: 'survey.interview.label', desc: 'Label before instructions for staff who interview' })}</strong
+    >
+    ${
+      where === 'start'
+        ? msg(
+            'Läs upp varför vi frågar, vem som ser svaren och om det är anonymt. Fråga om personen vill svara.',
+            {
+              id: 'survey.interview.start',
+              desc: 'Instruction for the interviewer on the start screen',
+            },
+          )
+        : msg('Läs upp frågan och svarsalternativen. Fyll i det svar personen ger.', {
+            id: 'survey.interview.question',
+            desc: 'Instruction for the interviewer on each question screen',
+          })
+    }
+  </p>`;
+}
