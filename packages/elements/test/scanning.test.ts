@@ -247,6 +247,19 @@ describe('switch scanning', () => {
     expect(el.value).to.equal('');
   });
 
+  it("a scan that starts after its question left the page never starts: Space and Enter stay the page's", async () => {
+    const clock = fakeClock();
+    const el = await scale('auto', clock, html`<input aria-label="Annat fält" />`);
+    const field = el.parentElement!.querySelector('input')!;
+    el.remove(); // e.g. the survey moved on while read-aloud and scanning were still loading
+    el.startScanning();
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    field.focus();
+    await sendKeys({ type: 'a b' });
+    await sendKeys({ press: 'Enter' });
+    expect(field.value, 'Space reached the field').to.equal('a b');
+  });
+
   it('"Sluta skanna" is scanned too: choosing it with the switch stops scanning', async () => {
     const clock = fakeClock();
     const el = await scale('two-switch', clock);

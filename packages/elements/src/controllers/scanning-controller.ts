@@ -85,6 +85,8 @@ export class ScanningController implements ReactiveController {
   /** The highlighted item, or null (not scanning, or an auto-scan paused after its rounds). */
   current: HTMLElement | null = null;
 
+  /** The host is in the page (Lit calls hostConnected at once for a controller added to a connected host). */
+  private connected = false;
   private index = -1;
   private steps = 0;
   private timer: unknown = null;
@@ -97,15 +99,22 @@ export class ScanningController implements ReactiveController {
     host.addController(this);
   }
 
-  hostConnected(): void {}
+  hostConnected(): void {
+    this.connected = true;
+  }
 
   hostDisconnected(): void {
+    this.connected = false;
     this.stop();
   }
 
-  /** Starts scanning from the first item (stopping any other scanner on the page). */
+  /**
+   * Starts scanning from the first item (stopping any other scanner on the page). Not for a host that has left
+   * the page (a start that was on its way when it was removed): that scan could never be stopped, and would
+   * keep Space and Enter from the whole page.
+   */
   start(): void {
-    if (this.options.mode() === 'off') return;
+    if (this.options.mode() === 'off' || !this.connected) return;
     if (page.running && page.running !== this) page.running.stop();
     page.running = this;
     if (!this.active) {
