@@ -13,6 +13,7 @@ import Fastify from 'fastify';
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 
 import { registerAccounts } from '../auth/http.js';
+import { registerRegister } from '../register/routes.js';
 import { StoreUnavailableError } from '../store/types.js';
 import { bodyUnread } from './body.js';
 import { createContext, localeOf } from './context.js';
@@ -206,6 +207,7 @@ export function createApp(options: AppOptions): App {
   registerResults(app, ctx);
   registerExports(app, ctx);
   registerAudio(app, ctx);
+  registerRegister(app, ctx);
   registerFiles(app, ctx);
 
   // The staff API: JSON bodies (Fastify's parser, with its limit), every route behind the guard (auth.ts).
