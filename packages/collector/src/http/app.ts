@@ -28,6 +28,7 @@ import { registerHealth } from './routes/health.js';
 import { registerResponses } from './routes/responses.js';
 import { registerResults } from './routes/results.js';
 import { registerStaffSurveys } from './routes/staff-surveys.js';
+import { registerStudio } from './routes/studio.js';
 import { registerSurveys } from './routes/surveys.js';
 import { importSurveys } from '../versions/import.js';
 import type { AppResponse } from './types.js';
@@ -208,6 +209,7 @@ export function createApp(options: AppOptions): App {
   registerExports(app, ctx);
   registerAudio(app, ctx);
   registerRegister(app, ctx);
+  registerStudio(app, ctx);
   registerFiles(app, ctx);
 
   // The staff API: JSON bodies (Fastify's parser, with its limit), every route behind the guard (auth.ts).

@@ -579,6 +579,7 @@ const PUBLIC = [
   /^GET \/api\/surveys\/:id\/results$/,
   /^GET \/api\/surveys\/:id\/audio\/\*$/,
   /^GET \/svara-survey\.js$/,
+  /^GET \/studio(\/\*)?$/,
   /^GET \/\*$/,
   /^GET \/$/,
   /^POST \/api\/auth\/login$/,
