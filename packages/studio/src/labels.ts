@@ -211,6 +211,14 @@ const FIELD_NAMES = (): Record<string, string> => {
       desc: 'Field name in a list of findings',
     }),
     contact: msg('kontakt', { id: 'studio.field.contact', desc: 'Field name in a list of findings' }),
+    anonymity: msg('anonymitet', {
+      id: 'studio.field.anonymity',
+      desc: 'Field name: whether answers are anonymous, in words',
+    }),
+    retention: msg('hur länge svaren sparas', {
+      id: 'studio.field.retention',
+      desc: 'Field name: how long answers are kept',
+    }),
     text: msg('text', { id: 'studio.field.text', desc: 'Field name in a list of findings' }),
     description: msg('förklaring', {
       id: 'studio.field.description',

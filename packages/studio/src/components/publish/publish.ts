@@ -236,10 +236,13 @@ export class SvaraStudioPublish extends LitElement {
       case 'valid':
         return msg('Enkäten har inga fel', { id: 'studio.publish.item.valid', desc: 'Checklist item' });
       case 'privacy':
-        return msg('Anonym eller inte, varför vi frågar och vem som ser svaren är skrivet', {
-          id: 'studio.publish.item.privacy',
-          desc: 'Checklist item',
-        });
+        return msg(
+          'Anonym eller inte, varför vi frågar, vem som ser svaren och hur länge de sparas är skrivet',
+          {
+            id: 'studio.publish.item.privacy',
+            desc: 'Checklist item',
+          },
+        );
       case 'contact':
         return msg('Vem man kan fråga är skrivet', {
           id: 'studio.publish.item.contact',
