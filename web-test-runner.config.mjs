@@ -3,8 +3,7 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { playwrightLauncher } from '@web/test-runner-playwright';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { chromiumExecutable, CHROMIUM_ARGS } from './scripts/chromium.mjs';
-import { a11ySnapshotPlugin } from './test/a11y/a11y-snapshot-plugin.mjs';
-import { screenshotPlugin } from './test/screenshot/screenshot-plugin.mjs';
+import { a11ySnapshotPlugin, screenshotPlugin } from '@svara/testing/web-test-runner-plugins';
 
 const executablePath = chromiumExecutable();
 const launchOptions = { headless: true, args: CHROMIUM_ARGS, ...(executablePath ? { executablePath } : {}) };

@@ -1,7 +1,7 @@
 /// <reference types="vite/client" />
 import { setCustomElementsManifest, type Preview } from '@storybook/web-components-vite';
 import { setStorybookHelpersConfig } from '@wc-toolkit/storybook-helpers';
-import { AXE_DISABLED_RULES, AXE_TAGS } from './axe-config.mjs';
+import { AXE_DISABLED_RULES, AXE_TAGS } from '@svara/testing/axe-config';
 import { dirFor, setLocale, type SvaraLocale } from '@svara/elements/localization';
 
 /**

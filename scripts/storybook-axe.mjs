@@ -22,7 +22,7 @@ import { createServer } from 'node:http';
 import { extname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { chromium } from 'playwright-core';
-import { AXE_DISABLED_RULES, AXE_TAGS } from '../.storybook/axe-config.mjs';
+import { AXE_DISABLED_RULES, AXE_TAGS } from '@svara/testing/axe-config';
 import { CHROMIUM_ARGS, chromiumExecutable } from './chromium.mjs';
 
 const ROOT = resolve(fileURLToPath(new URL('..', import.meta.url)));

@@ -3,22 +3,11 @@
  * its stories, its browser tests and the axe checks, so a documented state is always a tested state.
  */
 import type { StoryObj } from '@storybook/web-components-vite';
-import type { TemplateResult } from 'lit';
+import type { Example } from '@svara/testing/examples';
 
-/** The shape every examples module shares (each adds its own fields). */
-export interface StoryExample<E extends Element> {
-  title: string;
-  description: string;
-  /** An example written for one language pins the toolbar's locale. */
-  locale?: string;
-  render(): TemplateResult;
-  /** Puts the rendered element in the state the example shows (typed answers, a submit attempt, …). */
-  prepare?(element: E): void | Promise<void>;
-}
-
-export function storyFromExample<E extends Element & { updateComplete?: Promise<unknown> }>(
+export function storyFromExample<E extends HTMLElement & { updateComplete?: Promise<unknown> }>(
   tag: string,
-  example: StoryExample<E>,
+  example: Example<E>,
 ): StoryObj {
   return {
     name: example.title,

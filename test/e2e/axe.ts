@@ -7,7 +7,7 @@ import { createRequire } from 'node:module';
 import type { Page } from '@playwright/test';
 import type * as Axe from 'axe-core';
 import type { AxeResults } from 'axe-core';
-import { AXE_TAGS } from '../a11y/axe-tags.mjs';
+import { AXE_TAGS } from '@svara/testing/axe-config';
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 

@@ -1,10 +1,3 @@
-/**
- * Saves a screenshot of the element matching `selector` (or the page) as artifacts/screenshots/<name>.png,
- * through the `save-screenshot` command (test/screenshot/screenshot-plugin.mjs). For people to look at; it
- * asserts nothing. Resolves to the file's path.
- */
-import { executeServerCommand } from '@web/test-runner-commands';
-
-export function saveScreenshot(name: string, selector?: string): Promise<string> {
-  return executeServerCommand('save-screenshot', { name, ...(selector ? { selector } : {}) });
-}
+// Moved to @svara/testing (packages/testing/src/screenshot.ts). Kept for packages/studio until its tests import
+// `@svara/testing/screenshot` themselves.
+export * from '@svara/testing/screenshot';

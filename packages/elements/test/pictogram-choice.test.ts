@@ -6,8 +6,8 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
 import type { SvaraPictogram } from '@svara/pictograms';
-import { expectNoAxeViolations } from '../../../test/a11y/axe.js';
-import { accessibilityTree, findNodes, getByRole } from '../../../test/a11y/a11y-tree.js';
+import { expectNoAxeViolations } from '@svara/testing/axe';
+import { accessibilityTree, findNodes, getByRole } from '@svara/testing/a11y-tree';
 import type { SvaraChoice } from '../src/components/choice/choice.js';
 import { choiceExamples } from '../src/components/choice/choice.examples.js';
 import type { ChoiceExample } from '../src/components/choice/choice.examples.js';

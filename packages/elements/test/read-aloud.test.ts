@@ -4,7 +4,7 @@
  */
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
-import { expectNoAxeViolations } from '../../../test/a11y/axe.js';
+import { expectNoAxeViolations } from '@svara/testing/axe';
 import {
   MAX_UTTERANCE,
   addRecordedSpeech,
@@ -16,8 +16,8 @@ import type { SvaraScale } from '../src/components/scale/scale.js';
 import { choiceExamples } from '../src/components/choice/choice.examples.js';
 import { scaleExamples } from '../src/components/scale/scale.examples.js';
 import type { ScaleExample } from '../src/components/scale/scale.examples.js';
-import { fakeSpeech, voicesWithSwedish, voicesWithoutSwedish } from './fake-speech.js';
-import type { FakeSpeech } from './fake-speech.js';
+import { fakeSpeech, voicesWithSwedish, voicesWithoutSwedish } from '@svara/testing/fake-speech';
+import type { FakeSpeech } from '@svara/testing/fake-speech';
 import '../src/components/choice/choice.define.js';
 import '../src/components/scale/scale.define.js';
 

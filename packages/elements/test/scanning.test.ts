@@ -4,50 +4,19 @@
  */
 import { expect, fixture, html } from '@open-wc/testing';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
-import { expectNoAxeViolations } from '../../../test/a11y/axe.js';
-import type { ScanClock } from '../src/controllers/scanning-controller.js';
+import { expectNoAxeViolations } from '@svara/testing/axe';
+import { FakeClock } from '@svara/testing/fake-clock';
 import type { SvaraChoice } from '../src/components/choice/choice.js';
 import type { ChoiceExample } from '../src/components/choice/choice.examples.js';
 import { choiceExamples } from '../src/components/choice/choice.examples.js';
 import type { SvaraScale } from '../src/components/scale/scale.js';
 import type { ScaleExample } from '../src/components/scale/scale.examples.js';
 import { scaleExamples } from '../src/components/scale/scale.examples.js';
-import { fakeSpeech } from './fake-speech.js';
+import { fakeSpeech } from '@svara/testing/fake-speech';
 import '../src/components/choice/choice.define.js';
 import '../src/components/scale/scale.define.js';
 
 type Host = SvaraScale | SvaraChoice;
-
-interface FakeClock extends ScanClock {
-  advance(ms: number): void;
-}
-
-function fakeClock(): FakeClock {
-  let time = 0;
-  let next = 0;
-  const timers = new Map<number, { at: number; callback: () => void }>();
-  return {
-    now: () => time,
-    setTimeout(callback, ms) {
-      timers.set(++next, { at: time + ms, callback });
-      return next;
-    },
-    clearTimeout(handle) {
-      timers.delete(handle as number);
-    },
-    advance(ms) {
-      const end = time + ms;
-      for (;;) {
-        const due = [...timers.entries()].filter(([, t]) => t.at <= end).sort((a, b) => a[1].at - b[1].at)[0];
-        if (!due) break;
-        timers.delete(due[0]);
-        time = due[1].at;
-        due[1].callback();
-      }
-      time = end;
-    },
-  };
-}
 
 /** The text of what the ring is on now (an option's label or a button), or null. */
 function ringed(host: Host): string | null {
@@ -108,7 +77,7 @@ describe('switch scanning', () => {
   });
 
   it('auto: the ring moves every interval (the first dwells longer) and the switch chooses the ringed face', async () => {
-    const clock = fakeClock();
+    const clock = new FakeClock();
     const el = await scale('auto', clock);
     expect(scanButton(el).textContent!.trim()).to.equal('Börja skanna');
     expect(ringed(el)).to.equal(null);
@@ -135,7 +104,7 @@ describe('switch scanning', () => {
   });
 
   it('auto: pauses after three rounds without choosing; the switch starts it again', async () => {
-    const clock = fakeClock();
+    const clock = new FakeClock();
     const el = await scale('auto', clock);
     el.startScanning();
     clock.advance(60_000);
@@ -149,7 +118,7 @@ describe('switch scanning', () => {
   });
 
   it('auto: a button the page registers (e.g. "Nästa") is scanned after the options and the switch presses it', async () => {
-    const clock = fakeClock();
+    const clock = new FakeClock();
     const el = await scale('auto', clock, html`<button type="button" id="next">Nästa</button>`);
     const next = document.getElementById('next')!;
     let pressed = 0;
@@ -165,7 +134,7 @@ describe('switch scanning', () => {
   });
 
   it('auto: after choosing an answer the ring goes straight to the first registered button ("Nästa")', async () => {
-    const clock = fakeClock();
+    const clock = new FakeClock();
     const el = await scale(
       'auto',
       clock,
@@ -186,7 +155,7 @@ describe('switch scanning', () => {
   });
 
   it('step: a short press moves the ring, a long press (≥ 400 ms) chooses', async () => {
-    const clock = fakeClock();
+    const clock = new FakeClock();
     const el = await scale('step', clock);
     el.startScanning();
     await settle(el);
@@ -214,7 +183,7 @@ describe('switch scanning', () => {
     const wrapper = await fixture<HTMLElement>(html`<div>${choiceExamples.scanningTwoSwitch.render()}</div>`);
     const el = wrapper.querySelector<SvaraChoice>('svara-choice')!;
     el.speech = speech.environment;
-    el.scanClock = fakeClock();
+    el.scanClock = new FakeClock();
     await el.updateComplete;
     el.startScanning();
     await settle(el);
@@ -232,7 +201,7 @@ describe('switch scanning', () => {
   });
 
   it('Escape stops scanning: the ring goes and the switch no longer chooses', async () => {
-    const clock = fakeClock();
+    const clock = new FakeClock();
     const el = await scale('auto', clock);
     el.startScanning();
     await settle(el);
@@ -248,7 +217,7 @@ describe('switch scanning', () => {
   });
 
   it("a scan that starts after its question left the page never starts: Space and Enter stay the page's", async () => {
-    const clock = fakeClock();
+    const clock = new FakeClock();
     const el = await scale('auto', clock, html`<input aria-label="Annat fält" />`);
     const field = el.parentElement!.querySelector('input')!;
     el.remove(); // e.g. the survey moved on while read-aloud and scanning were still loading
@@ -261,7 +230,7 @@ describe('switch scanning', () => {
   });
 
   it('"Sluta skanna" is scanned too: choosing it with the switch stops scanning', async () => {
-    const clock = fakeClock();
+    const clock = new FakeClock();
     const el = await scale('two-switch', clock);
     el.startScanning();
     for (let i = 0; i < 3; i++) await sendKeys({ press: ' ' });
@@ -276,7 +245,7 @@ describe('switch scanning', () => {
 
   it('the ring is at least 2 px and stays in forced colours', async () => {
     await emulateMedia({ forcedColors: 'active' });
-    const clock = fakeClock();
+    const clock = new FakeClock();
     const el = await scale('step', clock);
     el.startScanning();
     await settle(el);

@@ -9,11 +9,12 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, afterEach, before, beforeEach, describe, test } from 'node:test';
+import { FIXTURE_URLS } from '@svara/testing/pictograms';
 import { main } from '../../collector/src/cli.js';
 import { command, fetchPictograms } from '../src/cli/fetch.js';
 import type { Manifest } from '../src/cli/fetch.js';
 
-const PNG = await readFile(new URL('./fixtures/arasaac/5584/5584_500.png', import.meta.url));
+const PNG = await readFile(new URL(FIXTURE_URLS[5584]!));
 const requests: string[] = [];
 let source = '';
 const server = createServer((request, response) => {

@@ -150,21 +150,21 @@ export function exampleBackend(me?: Partial<Me>): ExampleBackend {
         email: 'anna.andersson@stockholm.se',
         name: 'Anna Andersson',
         roles: [{ role: 'admin', unit: null }],
-        lastSignInAt: '2027-01-09T08:29:00Z',
+        claimed: true,
       },
       {
         id: 'u2',
         email: 'bo.berg@stockholm.se',
         name: 'Bo Berg',
         roles: [{ role: 'publisher', unit: 'kungsholmen-soc' }],
-        lastSignInAt: '2027-01-09T08:29:00Z',
+        claimed: true,
       },
       {
         id: 'u3',
         email: 'cecilia.carlsson@stockholm.se',
         name: 'Cecilia Carlsson',
         roles: [{ role: 'editor', unit: 'familjeenheten' }],
-        lastSignInAt: null,
+        claimed: false,
       },
     ],
     audit: [
@@ -378,7 +378,7 @@ export function exampleFetch(backend: ExampleBackend): typeof fetch {
         email: body.email,
         name: body.name,
         roles: body.roles,
-        lastSignInAt: null,
+        claimed: false,
       };
       backend.users.push(user);
       return json(201, user);
@@ -392,9 +392,7 @@ export function exampleFetch(backend: ExampleBackend): typeof fetch {
     }
     const userMatch = /^\/api\/staff\/users\/([^/]+)$/.exec(path);
     if (userMatch && method === 'DELETE') {
-      backend.users = backend.users.map((u) =>
-        u.id === userMatch[1] ? { ...u, disabledAt: new Date().toISOString() } : u,
-      );
+      backend.users = backend.users.map((u) => (u.id === userMatch[1] ? { ...u, disabled: true } : u));
       return json(204, undefined);
     }
     if (path === '/api/staff/audit') return json(200, backend.audit);

@@ -8,7 +8,6 @@
 import type { Generated, Kysely } from 'kysely';
 
 import type { AuthTables } from '../auth/schema.js';
-import type { RegisterTables } from '../register/schema.js';
 
 export interface ResponsesTable {
   seq: Generated<number | string>;
@@ -77,7 +76,7 @@ export interface SurveyDraftApprovalsTable {
   approved_at: string;
 }
 
-export interface Database extends AuthTables, RegisterTables {
+export interface Database extends AuthTables {
   responses: ResponsesTable;
   svara_migrations: MigrationsTable;
   surveys: SurveysTable;

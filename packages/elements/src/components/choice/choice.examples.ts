@@ -3,25 +3,17 @@
  * documented state is a tested state.
  */
 import { html } from 'lit';
-import type { TemplateResult } from 'lit';
+import type { Example } from '@svara/testing/examples';
 import type { SvaraLocale } from '../../localization.js';
 import type { SvaraChoice } from './choice.js';
-import { BROKEN_IMAGE } from '../../../../pictograms/src/components/pictogram/pictogram.examples.js';
-import { useFixturePictograms } from '../../../../pictograms/test/fixtures/fixture-pictograms.js';
-import { fakeSpeech } from '../../../test/fake-speech.js';
+import { arasaacLayout, configurePictograms } from '@svara/pictograms';
+import { BROKEN_IMAGE, fixtureArasaacUrl } from '@svara/testing/pictograms';
+import { fakeSpeech } from '@svara/testing/fake-speech';
 import './choice.define.js';
 
-export interface ChoiceExample {
-  /** Story name. */
-  title: string;
-  /** What the example shows, for the docs page. */
-  description: string;
+export interface ChoiceExample extends Example<SvaraChoice> {
   /** UI language to activate before rendering (defaults to `sv`). */
   locale?: SvaraLocale;
-  /** The markup a developer would write. The control carries `data-example`. */
-  render(): TemplateResult;
-  /** Brings the control into the documented state after rendering (e.g. a submit attempt). */
-  prepare?(choice: SvaraChoice): Promise<void>;
 }
 
 const careOptions = [
@@ -187,7 +179,7 @@ export const choiceExamples = {
     description:
       'Self-hosted ARASAAC pictograms (stand-ins drawn by the project here), with the attribution the licence requires after the question. Words after the pictures (label-position="end").',
     render: () => {
-      useFixturePictograms();
+      configurePictograms({ arasaacUrl: fixtureArasaacUrl(arasaacLayout) });
       return html`
         <svara-choice
           name="trygg"

@@ -1,22 +1,17 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { emulateMedia, sendKeys, setViewport } from '@web/test-runner-commands';
-import { expectNoAxeViolations } from '../../../../../test/a11y/axe.js';
-import { accessibilityTree, findNodes, getByRole } from '../../../../../test/a11y/a11y-tree.js';
-import { runFormControlTests } from '../../../../../test/forms/form-control-conformance.js';
+import { describeExamples, renderExample } from '@svara/testing/examples';
+import { accessibilityTree, findNodes, getByRole } from '@svara/testing/a11y-tree';
+import { runFormControlTests } from '@svara/testing/form-control-conformance';
 import { setLocale } from '../../localization.js';
 import type { SvaraChoice } from './choice.js';
 import { choiceExamples } from './choice.examples.js';
-import type { ChoiceExample } from './choice.examples.js';
 import './choice.define.js';
 
-async function renderExample(example: ChoiceExample): Promise<SvaraChoice> {
-  await setLocale(example.locale ?? 'sv');
-  const wrapper = await fixture<HTMLElement>(html`<div>${example.render()}</div>`);
-  const choice = wrapper.querySelector<SvaraChoice>('svara-choice')!;
-  await choice.updateComplete;
-  await example.prepare?.(choice);
-  return choice;
-}
+/** How this file's examples are rendered (`renderExample` of @svara/testing). */
+const CHOICE = { tag: 'svara-choice', setLocale } as const;
+/** Between two buttons, with focus on the first: for keyboard tests. */
+const BETWEEN_BUTTONS = { ...CHOICE, betweenButtons: true } as const;
 
 function inputs(choice: SvaraChoice): HTMLInputElement[] {
   return [...choice.shadowRoot!.querySelectorAll('input')];
@@ -44,18 +39,11 @@ afterEach(async () => {
 });
 
 describe('svara-choice', () => {
-  describe('axe on every example', () => {
-    for (const [key, example] of Object.entries(choiceExamples) as [string, ChoiceExample][]) {
-      it(`${key}: no violations`, async () => {
-        const choice = await renderExample(example);
-        await expectNoAxeViolations(choice.parentElement!);
-      });
-    }
-  });
+  describeExamples(choiceExamples, CHOICE);
 
   describe('accessibility tree', () => {
     it('one answer: a radio group named by the question, described by the hint, with named radios', async () => {
-      await renderExample(choiceExamples.oneAnswer);
+      await renderExample(choiceExamples.oneAnswer, CHOICE);
       const tree = await accessibilityTree();
       const group = getByRole(tree, 'radiogroup', 'Vad vill du lämna?');
       expect(group.description).to.equal('Välj det som passar bäst.');
@@ -66,7 +54,7 @@ describe('svara-choice', () => {
     });
 
     it('shows checked state after a click', async () => {
-      const choice = await renderExample(choiceExamples.oneAnswer);
+      const choice = await renderExample(choiceExamples.oneAnswer, CHOICE);
       input(choice, 'klagomal').click();
       await choice.updateComplete;
       const tree = await accessibilityTree();
@@ -75,7 +63,7 @@ describe('svara-choice', () => {
     });
 
     it('after a failed submit: invalid, and the error (with "Fel:") joins the group’s name, said as focus enters it', async () => {
-      await renderExample(choiceExamples.invalid);
+      await renderExample(choiceExamples.invalid, CHOICE);
       const tree = await accessibilityTree();
       const group = getByRole(tree, 'radiogroup', /^Vad vill du lämna\?\s+Fel: Välj ett svar\.$/);
       expect(group.invalid).to.equal('true');
@@ -84,7 +72,7 @@ describe('svara-choice', () => {
     });
 
     it('several answers: a group of checkboxes', async () => {
-      await renderExample(choiceExamples.severalAnswers);
+      await renderExample(choiceExamples.severalAnswers, CHOICE);
       const tree = await accessibilityTree();
       const group = getByRole(tree, 'group', 'Vad gäller det?');
       expect(group.description).to.equal('Välj ett eller två svar.');
@@ -93,7 +81,7 @@ describe('svara-choice', () => {
     });
 
     it('option hints describe their option; special answers are named in Swedish', async () => {
-      await renderExample(choiceExamples.dontKnowAndSkip);
+      await renderExample(choiceExamples.dontKnowAndSkip, CHOICE);
       const tree = await accessibilityTree();
       expect(getByRole(tree, 'radio', 'Delvis').description).to.equal('Jag vet lite grann');
       getByRole(tree, 'radio', 'Vet inte');
@@ -122,7 +110,7 @@ describe('svara-choice', () => {
     });
 
     it('keeps the special answers apart from the options, after an "eller" divider', async () => {
-      const choice = await renderExample(choiceExamples.dontKnowAndSkip);
+      const choice = await renderExample(choiceExamples.dontKnowAndSkip, CHOICE);
       const options = choice.shadowRoot!.querySelector('[part="options"]')!;
       const special = choice.shadowRoot!.querySelector('[part="special-options"]')!;
       expect([...options.querySelectorAll('input')].map((i) => i.value)).to.deep.equal([
@@ -140,7 +128,7 @@ describe('svara-choice', () => {
     });
 
     it('several answers: "Vet inte" clears the options and an option clears "Vet inte"', async () => {
-      const choice = await renderExample(choiceExamples.severalWithDontKnow);
+      const choice = await renderExample(choiceExamples.severalWithDontKnow, CHOICE);
       expect(choice.values).to.deep.equal(['samtal']);
       input(choice, 'boende').click();
       await choice.updateComplete;
@@ -156,7 +144,7 @@ describe('svara-choice', () => {
     });
 
     it('follows added, removed and changed <svara-option> children', async () => {
-      const choice = await renderExample(choiceExamples.preselected);
+      const choice = await renderExample(choiceExamples.preselected, CHOICE);
       const extra = document.createElement('svara-option');
       extra.setAttribute('value', 'kanske');
       extra.textContent = 'Kanske';
@@ -171,7 +159,7 @@ describe('svara-choice', () => {
     });
 
     it('max-selections: a third answer is invalid with our message', async () => {
-      const choice = await renderExample(choiceExamples.severalAnswers);
+      const choice = await renderExample(choiceExamples.severalAnswers, CHOICE);
       for (const value of ['bemotande', 'information', 'vantetid']) input(choice, value).click();
       await choice.updateComplete;
       expect(choice.validity.rangeOverflow).to.equal(true);
@@ -182,7 +170,7 @@ describe('svara-choice', () => {
 
   describe('events', () => {
     it('a click fires one input and one change from the host, bubbling and composed', async () => {
-      const choice = await renderExample(choiceExamples.oneAnswer);
+      const choice = await renderExample(choiceExamples.oneAnswer, CHOICE);
       const seen = countEvents(document);
       const change = oneEvent(choice, 'change');
       input(choice, 'berom').click();
@@ -195,7 +183,7 @@ describe('svara-choice', () => {
     });
 
     it('setting value from a script fires nothing', async () => {
-      const choice = await renderExample(choiceExamples.oneAnswer);
+      const choice = await renderExample(choiceExamples.oneAnswer, CHOICE);
       const seen = countEvents(document);
       choice.value = 'synpunkt';
       await choice.updateComplete;
@@ -206,21 +194,8 @@ describe('svara-choice', () => {
   });
 
   describe('keyboard', () => {
-    async function withButtons(example: ChoiceExample) {
-      await setLocale(example.locale ?? 'sv');
-      const wrapper = await fixture<HTMLElement>(
-        html`<div>
-          <button type="button">Före</button>${example.render()}<button type="button">Efter</button>
-        </div>`,
-      );
-      const choice = wrapper.querySelector<SvaraChoice>('svara-choice')!;
-      await choice.updateComplete;
-      wrapper.querySelector('button')!.focus();
-      return { choice, wrapper };
-    }
-
     it('Tab reaches a radio group once, on the chosen answer', async () => {
-      const { choice } = await withButtons(choiceExamples.preselected);
+      const choice = await renderExample(choiceExamples.preselected, BETWEEN_BUTTONS);
       await sendKeys({ press: 'Tab' });
       expect(document.activeElement).to.equal(choice);
       expect(focusedValue(choice)).to.equal('nej');
@@ -229,7 +204,7 @@ describe('svara-choice', () => {
     });
 
     it('arrow keys move and select, wrap around, and fire input/change', async () => {
-      const { choice } = await withButtons(choiceExamples.oneAnswer);
+      const choice = await renderExample(choiceExamples.oneAnswer, BETWEEN_BUTTONS);
       await sendKeys({ press: 'Tab' });
       expect(focusedValue(choice)).to.equal('synpunkt');
       expect(choice.value).to.equal('');
@@ -250,7 +225,7 @@ describe('svara-choice', () => {
     });
 
     it('Home and End go to the first and last answer, special answers included', async () => {
-      const { choice } = await withButtons(choiceExamples.dontKnowAndSkip);
+      const choice = await renderExample(choiceExamples.dontKnowAndSkip, BETWEEN_BUTTONS);
       await sendKeys({ press: 'Tab' });
       await sendKeys({ press: 'End' });
       await choice.updateComplete;
@@ -261,7 +236,7 @@ describe('svara-choice', () => {
     });
 
     it('disabled options are skipped', async () => {
-      const { choice } = await withButtons(choiceExamples.disabledOption);
+      const choice = await renderExample(choiceExamples.disabledOption, BETWEEN_BUTTONS);
       await sendKeys({ press: 'Tab' });
       await sendKeys({ press: 'ArrowDown' });
       await choice.updateComplete;
@@ -269,7 +244,7 @@ describe('svara-choice', () => {
     });
 
     it('Space selects the focused answer', async () => {
-      const { choice } = await withButtons(choiceExamples.oneAnswer);
+      const choice = await renderExample(choiceExamples.oneAnswer, BETWEEN_BUTTONS);
       await sendKeys({ press: 'Tab' });
       await sendKeys({ press: 'Space' });
       await choice.updateComplete;
@@ -277,7 +252,7 @@ describe('svara-choice', () => {
     });
 
     it('several answers: each checkbox is a Tab stop and Space toggles it', async () => {
-      const { choice } = await withButtons(choiceExamples.severalAnswers);
+      const choice = await renderExample(choiceExamples.severalAnswers, BETWEEN_BUTTONS);
       await sendKeys({ press: 'Tab' });
       await sendKeys({ press: 'Space' });
       await sendKeys({ press: 'Tab' });
@@ -290,7 +265,7 @@ describe('svara-choice', () => {
     });
 
     it('Arabic, right to left: ArrowLeft goes to the next answer, ArrowRight to the previous', async () => {
-      const { choice } = await withButtons(choiceExamples.arabic);
+      const choice = await renderExample(choiceExamples.arabic, BETWEEN_BUTTONS);
       await sendKeys({ press: 'Tab' });
       await sendKeys({ press: 'ArrowLeft' });
       await choice.updateComplete;
@@ -302,7 +277,7 @@ describe('svara-choice', () => {
     });
 
     it('focus() with preventScroll lands on the chosen answer (used by the error summary)', async () => {
-      const choice = await renderExample(choiceExamples.preselected);
+      const choice = await renderExample(choiceExamples.preselected, CHOICE);
       choice.focus({ preventScroll: true });
       expect(focusedValue(choice)).to.equal('nej');
     });
@@ -310,12 +285,12 @@ describe('svara-choice', () => {
 
   describe('presentation', () => {
     it('targets are at least 24×24 px, and 44×44 px with size="large"', async () => {
-      const medium = await renderExample(choiceExamples.oneAnswer);
+      const medium = await renderExample(choiceExamples.oneAnswer, CHOICE);
       for (const i of inputs(medium)) {
         const box = i.getBoundingClientRect();
         expect(Math.min(box.width, box.height)).to.be.at.least(24);
       }
-      const large = await renderExample(choiceExamples.dontKnowAndSkip);
+      const large = await renderExample(choiceExamples.dontKnowAndSkip, CHOICE);
       for (const i of inputs(large)) {
         const box = i.getBoundingClientRect();
         expect(Math.min(box.width, box.height)).to.be.at.least(44);
@@ -341,7 +316,7 @@ describe('svara-choice', () => {
     it('reflows at 320 px without horizontal scrolling', async () => {
       await setViewport({ width: 320, height: 640 });
       try {
-        const choice = await renderExample(choiceExamples.dontKnowAndSkip);
+        const choice = await renderExample(choiceExamples.dontKnowAndSkip, CHOICE);
         choice.label =
           'Den eller de jag träffade lyssnade på mig och förstod vad jag ville berätta om min situation.';
         await choice.updateComplete;
@@ -355,7 +330,7 @@ describe('svara-choice', () => {
 
   describe('localization', () => {
     it('speaks the active locale: special answers, error prefix and message', async () => {
-      const choice = await renderExample(choiceExamples.dontKnowAndSkip);
+      const choice = await renderExample(choiceExamples.dontKnowAndSkip, CHOICE);
       await setLocale('en-GB');
       choice.reportValidity();
       await choice.updateComplete;
@@ -367,7 +342,7 @@ describe('svara-choice', () => {
     });
 
     it('Arabic: translated UI strings', async () => {
-      const choice = await renderExample(choiceExamples.arabic);
+      const choice = await renderExample(choiceExamples.arabic, CHOICE);
       choice.reportValidity();
       await choice.updateComplete;
       expect(choice.validationMessage).to.equal('اختر إجابة.');
@@ -377,7 +352,7 @@ describe('svara-choice', () => {
 
   describe('errors', () => {
     it('appear after the user changes the answer, not before', async () => {
-      const choice = await renderExample(choiceExamples.severalAnswers);
+      const choice = await renderExample(choiceExamples.severalAnswers, CHOICE);
       expect(choice.shadowRoot!.querySelector('[part="error-message"]')).to.equal(null);
       input(choice, 'annat').click();
       input(choice, 'annat').click();
@@ -389,7 +364,7 @@ describe('svara-choice', () => {
     });
 
     it('"Vet inte" answers a required question', async () => {
-      const choice = await renderExample(choiceExamples.dontKnowAndSkip);
+      const choice = await renderExample(choiceExamples.dontKnowAndSkip, CHOICE);
       expect(choice.checkValidity()).to.equal(false);
       input(choice, 'dont_know').click();
       await choice.updateComplete;
@@ -460,7 +435,7 @@ describe('<svara-choice>: the chosen answer is shown by more than colour', () =>
   for (const forcedColors of ['none', 'active'] as const) {
     it(`a thicker border and a bold label, with nothing moving (forced colours: ${forcedColors})`, async () => {
       await emulateMedia({ forcedColors });
-      const choice = await renderExample(choiceExamples.preselected);
+      const choice = await renderExample(choiceExamples.preselected, CHOICE);
       const { ja: other, nej: chosen } = rows(choice);
       const style = (row: HTMLElement) => getComputedStyle(row);
       const weight = (row: HTMLElement) =>

@@ -2,22 +2,14 @@
  * Examples of `<svara-consent>`: the single source for its stories, its tests and the axe checks.
  */
 import { html } from 'lit';
-import type { TemplateResult } from 'lit';
+import type { Example } from '@svara/testing/examples';
 import type { SvaraLocale } from '../../localization.js';
 import type { SvaraConsent } from './consent.js';
 import './consent.define.js';
 
-export interface ConsentExample {
-  /** Story name. */
-  title: string;
-  /** What the example shows, for the docs page. */
-  description: string;
+export interface ConsentExample extends Example<SvaraConsent> {
   /** UI language to activate before rendering (defaults to `sv`). */
   locale?: SvaraLocale;
-  /** The markup a developer would write. */
-  render(): TemplateResult;
-  /** Brings the control into the documented state after rendering (e.g. a submit attempt). */
-  prepare?(consent: SvaraConsent): Promise<void>;
 }
 
 export const consentExamples = {

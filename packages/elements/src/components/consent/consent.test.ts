@@ -1,30 +1,17 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { expectNoAxeViolations } from '../../../../../test/a11y/axe.js';
-import { accessibilityTree, getByRole } from '../../../../../test/a11y/a11y-tree.js';
-import { runFormControlTests } from '../../../../../test/forms/form-control-conformance.js';
+import { describeExamples, renderExample } from '@svara/testing/examples';
+import { accessibilityTree, getByRole } from '@svara/testing/a11y-tree';
+import { runFormControlTests } from '@svara/testing/form-control-conformance';
 import { setLocale } from '../../localization.js';
 import type { SvaraConsent } from './consent.js';
 import { consentExamples } from './consent.examples.js';
-import type { ConsentExample } from './consent.examples.js';
 import './consent.define.js';
 
-/** Renders the example; with `buttons`, between two buttons with focus on the first (for keyboard tests). */
-async function renderExample(example: ConsentExample, buttons = true): Promise<SvaraConsent> {
-  await setLocale(example.locale ?? 'sv');
-  const wrapper = await fixture<HTMLElement>(
-    buttons
-      ? html`<div>
-          <button type="button">Före</button>${example.render()}<button type="button">Efter</button>
-        </div>`
-      : html`<div>${example.render()}</div>`,
-  );
-  const consent = wrapper.querySelector<SvaraConsent>('svara-consent')!;
-  await consent.updateComplete;
-  await example.prepare?.(consent);
-  wrapper.querySelector('button')?.focus();
-  return consent;
-}
+/** How this file's examples are rendered (`renderExample` of @svara/testing). */
+const CONSENT = { tag: 'svara-consent', setLocale } as const;
+/** Between two buttons, with focus on the first: for keyboard tests. */
+const BETWEEN_BUTTONS = { ...CONSENT, betweenButtons: true } as const;
 
 function box(consent: SvaraConsent): HTMLInputElement {
   return consent.shadowRoot!.querySelector<HTMLInputElement>('input')!;
@@ -42,18 +29,11 @@ afterEach(async () => {
 });
 
 describe('svara-consent', () => {
-  describe('axe on every example', () => {
-    for (const [key, example] of Object.entries(consentExamples) as [string, ConsentExample][]) {
-      it(`${key}: no violations`, async () => {
-        const consent = await renderExample(example, false);
-        await expectNoAxeViolations(consent.closest('div')!);
-      });
-    }
-  });
+  describeExamples(consentExamples, CONSENT);
 
   describe('accessibility tree', () => {
     it('a required checkbox named by its text alone, described by the terms link', async () => {
-      await renderExample(consentExamples.withTerms);
+      await renderExample(consentExamples.withTerms, BETWEEN_BUTTONS);
       const tree = await accessibilityTree();
       const checkbox = getByRole(
         tree,
@@ -69,7 +49,7 @@ describe('svara-consent', () => {
     });
 
     it('after a failed submit: invalid, and the error joins the description', async () => {
-      await renderExample(consentExamples.invalid);
+      await renderExample(consentExamples.invalid, BETWEEN_BUTTONS);
       const tree = await accessibilityTree();
       const checkbox = getByRole(tree, 'checkbox', /^Jag godkänner/);
       expect(checkbox.invalid).to.equal('true');
@@ -79,7 +59,7 @@ describe('svara-consent', () => {
     });
 
     it('a label from the attribute, with a hint', async () => {
-      await renderExample(consentExamples.optional);
+      await renderExample(consentExamples.optional, BETWEEN_BUTTONS);
       const checkbox = getByRole(
         await accessibilityTree(),
         'checkbox',
@@ -91,7 +71,7 @@ describe('svara-consent', () => {
 
   describe('keyboard', () => {
     it('Tab reaches the box, Space ticks it, the next Tab reaches the terms link', async () => {
-      const consent = await renderExample(consentExamples.withTerms);
+      const consent = await renderExample(consentExamples.withTerms, BETWEEN_BUTTONS);
       const events: string[] = [];
       consent.addEventListener('input', (e) => events.push(`input:${e.composed}`));
       consent.addEventListener('change', (e) => events.push(`change:${e.composed}`));
@@ -108,7 +88,7 @@ describe('svara-consent', () => {
     });
 
     it('the focused box has a ring of at least 2 px around its row', async () => {
-      const consent = await renderExample(consentExamples.withTerms);
+      const consent = await renderExample(consentExamples.withTerms, BETWEEN_BUTTONS);
       await sendKeys({ press: 'Tab' });
       const style = getComputedStyle(consent.scrollTarget);
       expect(style.outlineStyle).to.equal('solid');
@@ -116,7 +96,7 @@ describe('svara-consent', () => {
     });
 
     it('focus({preventScroll: true}) lands on the box (used by the error summary)', async () => {
-      const consent = await renderExample(consentExamples.invalid);
+      const consent = await renderExample(consentExamples.invalid, BETWEEN_BUTTONS);
       consent.focus({ preventScroll: true });
       expect(consent.shadowRoot!.activeElement).to.equal(box(consent));
     });
@@ -134,7 +114,7 @@ describe('svara-consent', () => {
     });
 
     it('the terms link is outside the label: a click on it does not tick the box', async () => {
-      const consent = await renderExample(consentExamples.withTerms);
+      const consent = await renderExample(consentExamples.withTerms, BETWEEN_BUTTONS);
       const link = consent.querySelector('a')!;
       link.addEventListener('click', (event) => event.preventDefault(), { once: true });
       link.click();
@@ -144,7 +124,7 @@ describe('svara-consent', () => {
     });
 
     it('unticking a required box shows our message; ticking it removes it', async () => {
-      const consent = await renderExample(consentExamples.withTerms);
+      const consent = await renderExample(consentExamples.withTerms, BETWEEN_BUTTONS);
       box(consent).click();
       box(consent).click();
       await consent.updateComplete;
@@ -155,15 +135,15 @@ describe('svara-consent', () => {
     });
 
     it('targets are at least 24×24 px, and 44×44 px with size="large"', async () => {
-      const medium = await renderExample(consentExamples.withTerms);
+      const medium = await renderExample(consentExamples.withTerms, BETWEEN_BUTTONS);
       expect(box(medium).getBoundingClientRect().width).to.be.at.least(24);
-      const large = await renderExample(consentExamples.large);
+      const large = await renderExample(consentExamples.large, BETWEEN_BUTTONS);
       const rect = box(large).getBoundingClientRect();
       expect(Math.min(rect.width, rect.height)).to.be.at.least(44);
     });
 
     it('Arabic: translated message, right to left', async () => {
-      const consent = await renderExample(consentExamples.arabic);
+      const consent = await renderExample(consentExamples.arabic, BETWEEN_BUTTONS);
       expect(errorText(consent)).to.equal('خطأ: يجب أن تضع علامة في المربع للمتابعة.');
       const row = consent.scrollTarget.getBoundingClientRect();
       expect(box(consent).getBoundingClientRect().right).to.be.greaterThan(row.right - 40);

@@ -2,22 +2,14 @@
  * Examples of `<svara-date>`: the single source for its stories, its tests and the axe checks.
  */
 import { html } from 'lit';
-import type { TemplateResult } from 'lit';
+import type { Example } from '@svara/testing/examples';
 import type { SvaraLocale } from '../../localization.js';
 import type { SvaraDate } from './date.js';
 import './date.define.js';
 
-export interface DateExample {
-  /** Story name. */
-  title: string;
-  /** What the example shows, for the docs page. */
-  description: string;
+export interface DateExample extends Example<SvaraDate> {
   /** UI language to activate before rendering (defaults to `sv`). */
   locale?: SvaraLocale;
-  /** The markup a developer would write. */
-  render(): TemplateResult;
-  /** Brings the control into the documented state after rendering (e.g. a submit attempt). */
-  prepare?(date: SvaraDate): Promise<void>;
 }
 
 async function submitAttempt(date: SvaraDate): Promise<void> {

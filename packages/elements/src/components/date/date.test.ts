@@ -1,30 +1,17 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
-import { expectNoAxeViolations } from '../../../../../test/a11y/axe.js';
-import { accessibilityTree, findNodes, getByRole } from '../../../../../test/a11y/a11y-tree.js';
-import { runFormControlTests } from '../../../../../test/forms/form-control-conformance.js';
+import { describeExamples, renderExample } from '@svara/testing/examples';
+import { accessibilityTree, findNodes, getByRole } from '@svara/testing/a11y-tree';
+import { runFormControlTests } from '@svara/testing/form-control-conformance';
 import { setLocale } from '../../localization.js';
 import type { SvaraDate } from './date.js';
 import { dateExamples } from './date.examples.js';
-import type { DateExample } from './date.examples.js';
 import './date.define.js';
 
-/** Renders the example; with `buttons`, between two buttons with focus on the first (for keyboard tests). */
-async function renderExample(example: DateExample, buttons = true): Promise<SvaraDate> {
-  await setLocale(example.locale ?? 'sv');
-  const wrapper = await fixture<HTMLElement>(
-    buttons
-      ? html`<div>
-          <button type="button">Före</button>${example.render()}<button type="button">Efter</button>
-        </div>`
-      : html`<div>${example.render()}</div>`,
-  );
-  const date = wrapper.querySelector<SvaraDate>('svara-date')!;
-  await date.updateComplete;
-  await example.prepare?.(date);
-  wrapper.querySelector('button')?.focus();
-  return date;
-}
+/** How this file's examples are rendered (`renderExample` of @svara/testing). */
+const DATE = { tag: 'svara-date', setLocale } as const;
+/** Between two buttons, with focus on the first: for keyboard tests. */
+const BETWEEN_BUTTONS = { ...DATE, betweenButtons: true } as const;
 
 function inputs(date: SvaraDate): HTMLInputElement[] {
   return [...date.shadowRoot!.querySelectorAll<HTMLInputElement>('input')];
@@ -49,18 +36,11 @@ afterEach(async () => {
 });
 
 describe('svara-date', () => {
-  describe('axe on every example', () => {
-    for (const [key, example] of Object.entries(dateExamples) as [string, DateExample][]) {
-      it(`${key}: no violations`, async () => {
-        const date = await renderExample(example, false);
-        await expectNoAxeViolations(date.closest('div')!);
-      });
-    }
-  });
+  describeExamples(dateExamples, DATE);
 
   describe('accessibility tree', () => {
     it('a group named by the question, described by the hint, with three named textboxes', async () => {
-      await renderExample(dateExamples.happened);
+      await renderExample(dateExamples.happened, BETWEEN_BUTTONS);
       const tree = await accessibilityTree();
       const group = getByRole(tree, 'group', 'När hände det?');
       expect(group.description).to.equal('Till exempel 2026 3 27. Skriv ungefär om du inte vet exakt.');
@@ -70,7 +50,7 @@ describe('svara-date', () => {
     });
 
     it('incomplete: the message describes the group, only the empty field is invalid', async () => {
-      await renderExample(dateExamples.incomplete);
+      await renderExample(dateExamples.incomplete, BETWEEN_BUTTONS);
       const tree = await accessibilityTree();
       expect(getByRole(tree, 'group', 'När hände det?').description).to.equal(
         'Fel: Skriv dag, månad och år.',
@@ -83,21 +63,21 @@ describe('svara-date', () => {
 
   describe('checks and messages', () => {
     it('a missing required date marks all three fields', async () => {
-      const date = await renderExample(dateExamples.missing);
+      const date = await renderExample(dateExamples.missing, BETWEEN_BUTTONS);
       expect(errorText(date)).to.equal('Fel: Skriv ett datum.');
       expect(invalidParts(date)).to.deep.equal(['year', 'month', 'day']);
       expect(date.validity.valueMissing).to.equal(true);
     });
 
     it('a date that does not exist marks day and month', async () => {
-      const date = await renderExample(dateExamples.notReal);
+      const date = await renderExample(dateExamples.notReal, BETWEEN_BUTTONS);
       expect(errorText(date)).to.equal('Fel: Det datumet finns inte. Kontrollera dag och månad.');
       expect(invalidParts(date)).to.deep.equal(['month', 'day']);
       expect(date.value).to.equal('');
     });
 
     it('a two-digit year asks for four digits', async () => {
-      const date = await renderExample(dateExamples.happened);
+      const date = await renderExample(dateExamples.happened, BETWEEN_BUTTONS);
       date.parts = { day: '1', month: '2', year: '26' };
       date.reportValidity();
       await date.updateComplete;
@@ -106,9 +86,9 @@ describe('svara-date', () => {
     });
 
     it('min and max: the message names the date, written out', async () => {
-      const early = await renderExample(dateExamples.outOfRange);
+      const early = await renderExample(dateExamples.outOfRange, BETWEEN_BUTTONS);
       expect(errorText(early)).to.equal('Fel: Datumet måste vara 1 januari 2025 eller senare.');
-      const late = await renderExample(dateExamples.happened);
+      const late = await renderExample(dateExamples.happened, BETWEEN_BUTTONS);
       late.value = '2027-01-01';
       late.reportValidity();
       await late.updateComplete;
@@ -117,7 +97,7 @@ describe('svara-date', () => {
     });
 
     it('value is ISO; setting it fills the fields without leading zeros', async () => {
-      const date = await renderExample(dateExamples.birthday);
+      const date = await renderExample(dateExamples.birthday, BETWEEN_BUTTONS);
       expect(date.value).to.equal('2012-05-09');
       expect(inputs(date).map((i) => i.value)).to.deep.equal(['2012', '5', '9']);
       date.value = '2026-12-01';
@@ -126,7 +106,7 @@ describe('svara-date', () => {
     });
 
     it('autocomplete="bday" gives each field its own autofill name', async () => {
-      const date = await renderExample(dateExamples.birthday);
+      const date = await renderExample(dateExamples.birthday, BETWEEN_BUTTONS);
       expect(inputs(date).map((i) => i.getAttribute('autocomplete'))).to.deep.equal([
         'bday-year',
         'bday-month',
@@ -138,7 +118,7 @@ describe('svara-date', () => {
 
   describe('keyboard', () => {
     it('Tab goes year → month → day; no error while moving between them, but after leaving', async () => {
-      const date = await renderExample(dateExamples.happened);
+      const date = await renderExample(dateExamples.happened, BETWEEN_BUTTONS);
       await sendKeys({ press: 'Tab' });
       expect(date.shadowRoot!.activeElement).to.equal(input(date, 'year'));
       await sendKeys({ type: '2026' });
@@ -157,7 +137,7 @@ describe('svara-date', () => {
     });
 
     it('typing a whole date gives the ISO value, with input events from the host', async () => {
-      const date = await renderExample(dateExamples.happened);
+      const date = await renderExample(dateExamples.happened, BETWEEN_BUTTONS);
       let inputEvents = 0;
       date.addEventListener('input', (event) => event.composed && inputEvents++);
       await sendKeys({ press: 'Tab' });
@@ -172,7 +152,7 @@ describe('svara-date', () => {
     });
 
     it('focus() lands on the first field at fault (used by the error summary)', async () => {
-      const date = await renderExample(dateExamples.incomplete);
+      const date = await renderExample(dateExamples.incomplete, BETWEEN_BUTTONS);
       date.focus({ preventScroll: true });
       expect(date.shadowRoot!.activeElement).to.equal(input(date, 'month'));
       expect(date.scrollTarget.localName).to.equal('legend');
@@ -199,11 +179,11 @@ describe('svara-date', () => {
 
   describe('presentation and language', () => {
     it('fields are at least 24 px (44 px with size="large") and reflow at 320 px', async () => {
-      const large = await renderExample(dateExamples.large);
+      const large = await renderExample(dateExamples.large, BETWEEN_BUTTONS);
       for (const i of inputs(large)) expect(i.getBoundingClientRect().height).to.be.at.least(44);
       await setViewport({ width: 320, height: 640 });
       try {
-        const date = await renderExample(dateExamples.happened);
+        const date = await renderExample(dateExamples.happened, BETWEEN_BUTTONS);
         expect(document.documentElement.scrollWidth).to.be.at.most(320);
         for (const i of inputs(date)) expect(i.getBoundingClientRect().right).to.be.at.most(320);
       } finally {
@@ -223,7 +203,7 @@ describe('svara-date', () => {
     });
 
     it('Arabic: day first, right to left, translated labels', async () => {
-      const date = await renderExample(dateExamples.arabic);
+      const date = await renderExample(dateExamples.arabic, BETWEEN_BUTTONS);
       expect(inputs(date).map((i) => i.dataset['part'])).to.deep.equal(['day', 'month', 'year']);
       const day = input(date, 'day').getBoundingClientRect();
       const year = input(date, 'year').getBoundingClientRect();

@@ -1,30 +1,17 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { expectNoAxeViolations } from '../../../../../test/a11y/axe.js';
-import { accessibilityTree, getByRole } from '../../../../../test/a11y/a11y-tree.js';
-import { runFormControlTests } from '../../../../../test/forms/form-control-conformance.js';
+import { describeExamples, renderExample } from '@svara/testing/examples';
+import { accessibilityTree, getByRole } from '@svara/testing/a11y-tree';
+import { runFormControlTests } from '@svara/testing/form-control-conformance';
 import { setLocale } from '../../localization.js';
 import type { SvaraEmail } from './email.js';
 import { emailExamples } from './email.examples.js';
-import type { EmailExample } from './email.examples.js';
 import './email.define.js';
 
-/** Renders the example; with `buttons`, between two buttons with focus on the first (for keyboard tests). */
-async function renderExample(example: EmailExample, buttons = true): Promise<SvaraEmail> {
-  await setLocale(example.locale ?? 'sv');
-  const wrapper = await fixture<HTMLElement>(
-    buttons
-      ? html`<div>
-          <button type="button">Före</button>${example.render()}<button type="button">Efter</button>
-        </div>`
-      : html`<div>${example.render()}</div>`,
-  );
-  const email = wrapper.querySelector<SvaraEmail>('svara-email')!;
-  await email.updateComplete;
-  await example.prepare?.(email);
-  wrapper.querySelector('button')?.focus();
-  return email;
-}
+/** How this file's examples are rendered (`renderExample` of @svara/testing). */
+const EMAIL = { tag: 'svara-email', setLocale } as const;
+/** Between two buttons, with focus on the first: for keyboard tests. */
+const BETWEEN_BUTTONS = { ...EMAIL, betweenButtons: true } as const;
 
 function control(email: SvaraEmail): HTMLInputElement {
   return email.shadowRoot!.querySelector<HTMLInputElement>('[part="control"]')!;
@@ -39,18 +26,11 @@ afterEach(async () => {
 });
 
 describe('svara-email', () => {
-  describe('axe on every example', () => {
-    for (const [key, example] of Object.entries(emailExamples) as [string, EmailExample][]) {
-      it(`${key}: no violations`, async () => {
-        const email = await renderExample(example, false);
-        await expectNoAxeViolations(email.closest('div')!);
-      });
-    }
-  });
+  describeExamples(emailExamples, EMAIL);
 
   describe('accessibility tree', () => {
     it('a required textbox named by the label, described by the hint', async () => {
-      await renderExample(emailExamples.required);
+      await renderExample(emailExamples.required, BETWEEN_BUTTONS);
       const box = getByRole(await accessibilityTree(), 'textbox', 'E-postadress');
       expect(box.description).to.equal('Vi använder den bara för att svara dig.');
       expect(box.required).to.equal(true);
@@ -58,14 +38,14 @@ describe('svara-email', () => {
     });
 
     it('a wrongly written address: invalid, with our message (and "Fel:") as description', async () => {
-      await renderExample(emailExamples.wrongForm);
+      await renderExample(emailExamples.wrongForm, BETWEEN_BUTTONS);
       const box = getByRole(await accessibilityTree(), 'textbox', 'E-postadress');
       expect(box.invalid).to.equal('true');
       expect(box.description).to.equal('Fel: Skriv e-postadressen så här: namn@exempel.se');
     });
 
     it('an empty required address: "Skriv en e-postadress."', async () => {
-      await renderExample(emailExamples.missing);
+      await renderExample(emailExamples.missing, BETWEEN_BUTTONS);
       const box = getByRole(await accessibilityTree(), 'textbox', 'E-postadress');
       expect(box.description).to.equal('Fel: Skriv en e-postadress.');
     });
@@ -73,7 +53,7 @@ describe('svara-email', () => {
 
   describe('native input', () => {
     it('type=email, autocomplete=email, no spell checking, always left to right', async () => {
-      const email = await renderExample(emailExamples.required);
+      const email = await renderExample(emailExamples.required, BETWEEN_BUTTONS);
       expect(control(email).type).to.equal('email');
       expect(control(email).getAttribute('autocomplete')).to.equal('email');
       expect(control(email).spellcheck).to.equal(false);
@@ -90,7 +70,7 @@ describe('svara-email', () => {
 
   describe('keyboard and errors', () => {
     it('Tab reaches it; a wrong address shows our error only after leaving the field', async () => {
-      const email = await renderExample(emailExamples.required);
+      const email = await renderExample(emailExamples.required, BETWEEN_BUTTONS);
       await sendKeys({ press: 'Tab' });
       expect(email.shadowRoot!.activeElement).to.equal(control(email));
       await sendKeys({ type: 'kim.exempel.se' });
@@ -104,7 +84,7 @@ describe('svara-email', () => {
     });
 
     it('fixing the address removes the error as the user types', async () => {
-      const email = await renderExample(emailExamples.wrongForm);
+      const email = await renderExample(emailExamples.wrongForm, BETWEEN_BUTTONS);
       expect(errorText(email)).to.equal('Fel: Skriv e-postadressen så här: namn@exempel.se');
       email.focus();
       await sendKeys({ press: 'Home' });
@@ -140,7 +120,7 @@ describe('svara-email', () => {
 
   describe('right to left', () => {
     it('Arabic: translated message, input aligned with the label', async () => {
-      const email = await renderExample(emailExamples.arabic);
+      const email = await renderExample(emailExamples.arabic, BETWEEN_BUTTONS);
       expect(errorText(email)).to.equal('خطأ: اكتب عنوان البريد الإلكتروني هكذا: name@example.com');
       expect(getComputedStyle(control(email)).textAlign).to.equal('right');
       const label = email.scrollTarget.getBoundingClientRect();

@@ -4,23 +4,16 @@
  */
 import { html } from 'lit';
 import type { TemplateResult } from 'lit';
+import type { Example } from '@svara/testing/examples';
 import type { SvaraLocale } from '../../localization.js';
 import type { SvaraErrorSummary } from './error-summary.js';
 import '../choice/choice.define.js';
 import '../text/text.define.js';
 import './error-summary.define.js';
 
-export interface ErrorSummaryExample {
-  /** Story name. */
-  title: string;
-  /** What the example shows, for the docs page. */
-  description: string;
+export interface ErrorSummaryExample extends Example<SvaraErrorSummary> {
   /** UI language to activate before rendering (defaults to `sv`). */
   locale?: SvaraLocale;
-  /** The markup a developer would write. */
-  render(): TemplateResult;
-  /** Brings the summary into the documented state after rendering (e.g. a submit attempt). */
-  prepare?(summary: SvaraErrorSummary): Promise<void>;
 }
 
 /** The examples post nowhere: a valid submit stays on the page (a real form posts to its `action`). */

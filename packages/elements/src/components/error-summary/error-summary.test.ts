@@ -1,23 +1,16 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { expectNoAxeViolations } from '../../../../../test/a11y/axe.js';
-import { accessibilityTree, findNodes, getByRole } from '../../../../../test/a11y/a11y-tree.js';
+import { describeExamples, renderExample } from '@svara/testing/examples';
+import { accessibilityTree, findNodes, getByRole } from '@svara/testing/a11y-tree';
 import { setLocale } from '../../localization.js';
 import type { SvaraChoice } from '../choice/choice.js';
 import type { SvaraText } from '../text/text.js';
 import type { SvaraErrorSummary } from './error-summary.js';
 import { errorSummaryExamples } from './error-summary.examples.js';
-import type { ErrorSummaryExample } from './error-summary.examples.js';
 import './error-summary.define.js';
 
-async function renderExample(example: ErrorSummaryExample): Promise<SvaraErrorSummary> {
-  await setLocale(example.locale ?? 'sv');
-  const wrapper = await fixture<HTMLElement>(html`<div>${example.render()}</div>`);
-  const summary = wrapper.querySelector<SvaraErrorSummary>('svara-error-summary')!;
-  await summary.updateComplete;
-  await example.prepare?.(summary);
-  return summary;
-}
+/** How this file's examples are rendered (`renderExample` of @svara/testing). */
+const SUMMARY = { tag: 'svara-error-summary', setLocale } as const;
 
 const settle = () => new Promise((resolve) => setTimeout(resolve, 50));
 
@@ -50,18 +43,11 @@ afterEach(async () => {
 });
 
 describe('svara-error-summary', () => {
-  describe('axe on every example', () => {
-    for (const [key, example] of Object.entries(errorSummaryExamples) as [string, ErrorSummaryExample][]) {
-      it(`${key}: no violations`, async () => {
-        const summary = await renderExample(example);
-        await expectNoAxeViolations(summary.closest('div')!);
-      });
-    }
-  });
+  describeExamples(errorSummaryExamples, SUMMARY);
 
   describe('before a submit attempt', () => {
     it('shows nothing and takes no focus', async () => {
-      const summary = await renderExample(errorSummaryExamples.beforeSubmit);
+      const summary = await renderExample(errorSummaryExamples.beforeSubmit, SUMMARY);
       await settle();
       expect(isVisible(summary)).to.equal(false);
       expect(summary.shown).to.equal(false);
@@ -69,7 +55,7 @@ describe('svara-error-summary', () => {
     });
 
     it('a script asking form.checkValidity() does not show it', async () => {
-      const summary = await renderExample(errorSummaryExamples.beforeSubmit);
+      const summary = await renderExample(errorSummaryExamples.beforeSubmit, SUMMARY);
       expect(summary.form!.checkValidity()).to.equal(false);
       await settle();
       expect(isVisible(summary)).to.equal(false);
@@ -78,7 +64,7 @@ describe('svara-error-summary', () => {
 
   describe('after a failed submit attempt', () => {
     it('is visible, focused, and lists every error in form order as question + message', async () => {
-      const summary = await renderExample(errorSummaryExamples.afterSubmit);
+      const summary = await renderExample(errorSummaryExamples.afterSubmit, SUMMARY);
       expect(isVisible(summary)).to.equal(true);
       expect(document.activeElement).to.equal(summary);
       expect(summary.shadowRoot!.activeElement!.getAttribute('part')).to.equal('base');
@@ -90,7 +76,7 @@ describe('svara-error-summary', () => {
     });
 
     it('blocks the submission: the form’s own submit listeners hear nothing', async () => {
-      const summary = await renderExample(errorSummaryExamples.beforeSubmit);
+      const summary = await renderExample(errorSummaryExamples.beforeSubmit, SUMMARY);
       let heard = 0;
       summary.form!.addEventListener('submit', (event) => {
         event.preventDefault();
@@ -103,7 +89,7 @@ describe('svara-error-summary', () => {
     });
 
     it('each field shows its own error too', async () => {
-      const summary = await renderExample(errorSummaryExamples.afterSubmit);
+      const summary = await renderExample(errorSummaryExamples.afterSubmit, SUMMARY);
       const form = summary.form!;
       const choice = form.querySelector<SvaraChoice>('svara-choice')!;
       const text = form.querySelector<SvaraText>('svara-text[name="beskrivning"]')!;
@@ -113,7 +99,7 @@ describe('svara-error-summary', () => {
     });
 
     it('the accessibility tree: an alert with a level-2 heading and a button per error', async () => {
-      await renderExample(errorSummaryExamples.afterSubmit);
+      await renderExample(errorSummaryExamples.afterSubmit, SUMMARY);
       const tree = await accessibilityTree();
       const alert = findNodes(tree, (node) => node.role === 'alert')[0]!;
       expect(alert, 'alert').to.exist;
@@ -127,7 +113,7 @@ describe('svara-error-summary', () => {
     });
 
     it('the browser shows no bubble of its own: the invalid events are handled', async () => {
-      const summary = await renderExample(errorSummaryExamples.beforeSubmit);
+      const summary = await renderExample(errorSummaryExamples.beforeSubmit, SUMMARY);
       const unhandled: string[] = [];
       summary.form!.addEventListener('invalid', (event) => !event.defaultPrevented && unhandled.push('x'));
       summary.form!.requestSubmit();
@@ -222,14 +208,14 @@ describe('svara-error-summary', () => {
 
   describe('other ways in and out', () => {
     it('form.reset() hides it', async () => {
-      const summary = await renderExample(errorSummaryExamples.afterSubmit);
+      const summary = await renderExample(errorSummaryExamples.afterSubmit, SUMMARY);
       summary.form!.reset();
       await summary.updateComplete;
       expect(isVisible(summary)).to.equal(false);
     });
 
     it('a submitter with formnovalidate skips the check', async () => {
-      const summary = await renderExample(errorSummaryExamples.beforeSubmit);
+      const summary = await renderExample(errorSummaryExamples.beforeSubmit, SUMMARY);
       const draft = document.createElement('button');
       draft.formNoValidate = true;
       draft.textContent = 'Spara utkast';
@@ -243,14 +229,14 @@ describe('svara-error-summary', () => {
     });
 
     it('for="id" watches a form elsewhere on the page', async () => {
-      const summary = await renderExample(errorSummaryExamples.outsideTheForm);
+      const summary = await renderExample(errorSummaryExamples.outsideTheForm, SUMMARY);
       expect(summary.form!.id).to.equal('anmalan');
       expect(itemTexts(summary)).to.deep.equal(['Vad heter du? Skriv ett svar.']);
       expect(document.activeElement).to.equal(summary);
     });
 
     it('native controls: our plain messages, a radio group once, and Enter leads to the input', async () => {
-      const summary = await renderExample(errorSummaryExamples.nativeControls);
+      const summary = await renderExample(errorSummaryExamples.nativeControls, SUMMARY);
       expect(itemTexts(summary)).to.deep.equal([
         'Telefonnummer Skriv ett svar.',
         'Får vi ringa dig? Välj ett svar.',
@@ -261,7 +247,7 @@ describe('svara-error-summary', () => {
     });
 
     it('show() from a script, without moving focus; hide()', async () => {
-      const summary = await renderExample(errorSummaryExamples.beforeSubmit);
+      const summary = await renderExample(errorSummaryExamples.beforeSubmit, SUMMARY);
       const text = summary.form!.querySelector<SvaraText>('svara-text')!;
       await summary.show([text], { focus: false });
       expect(itemTexts(summary)).to.deep.equal(['Beskriv vad det gäller Skriv ett svar.']);
@@ -272,7 +258,7 @@ describe('svara-error-summary', () => {
     });
 
     it('gives novalidate back when it leaves the page', async () => {
-      const summary = await renderExample(errorSummaryExamples.beforeSubmit);
+      const summary = await renderExample(errorSummaryExamples.beforeSubmit, SUMMARY);
       const form = summary.form!;
       expect(form.noValidate).to.equal(true);
       summary.remove();
@@ -282,7 +268,7 @@ describe('svara-error-summary', () => {
 
   describe('localization', () => {
     it('Arabic: translated heading and message, right to left', async () => {
-      const summary = await renderExample(errorSummaryExamples.arabic);
+      const summary = await renderExample(errorSummaryExamples.arabic, SUMMARY);
       const heading = summary.shadowRoot!.querySelector('[part="heading"]')!;
       expect(heading.textContent!.trim()).to.equal('هناك مشكلة');
       expect(itemTexts(summary)).to.deep.equal(['ما اسمك؟ اكتب إجابة.']);
@@ -290,7 +276,7 @@ describe('svara-error-summary', () => {
     });
 
     it('switching language while shown updates heading and messages', async () => {
-      const summary = await renderExample(errorSummaryExamples.afterSubmit);
+      const summary = await renderExample(errorSummaryExamples.afterSubmit, SUMMARY);
       await setLocale('en');
       await settle();
       expect(summary.shadowRoot!.querySelector('[part="heading"]')!.textContent!.trim()).to.equal(

@@ -3,26 +3,18 @@
  * documented state is a tested state. The questions are the city's own (see the schema's example surveys).
  */
 import { html } from 'lit';
-import type { TemplateResult } from 'lit';
+import type { Example } from '@svara/testing/examples';
 import type { CustomScale, NumericScale } from '@svara/schema';
 import type { SvaraLocale } from '../../localization.js';
 import type { SvaraScale } from './scale.js';
-import { BROKEN_IMAGE } from '../../../../pictograms/src/components/pictogram/pictogram.examples.js';
-import { useFixturePictograms } from '../../../../pictograms/test/fixtures/fixture-pictograms.js';
-import { fakeSpeech, voicesWithoutSwedish } from '../../../test/fake-speech.js';
+import { arasaacLayout, configurePictograms } from '@svara/pictograms';
+import { BROKEN_IMAGE, fixtureArasaacUrl } from '@svara/testing/pictograms';
+import { fakeSpeech, voicesWithoutSwedish } from '@svara/testing/fake-speech';
 import './scale.define.js';
 
-export interface ScaleExample {
-  /** Story name. */
-  title: string;
-  /** What the example shows, for the docs page. */
-  description: string;
+export interface ScaleExample extends Example<SvaraScale> {
   /** UI language to activate before rendering (defaults to `sv`). */
   locale?: SvaraLocale;
-  /** The markup a developer would write. */
-  render(): TemplateResult;
-  /** Brings the control into the documented state after rendering (e.g. a submit attempt). */
-  prepare?(scale: SvaraScale): Promise<void>;
 }
 
 /** Parents' clinic: a 1-5 number scale whose ends are named. */
@@ -278,7 +270,7 @@ export const scaleExamples = {
     description:
       'A custom scale with self-hosted ARASAAC pictograms (stand-in images here). The attribution the licence requires follows the question, one Tab stop away.',
     render: () => {
-      useFixturePictograms();
+      configurePictograms({ arasaacUrl: fixtureArasaacUrl(arasaacLayout) });
       return html`
         <svara-scale
           name="trygg"

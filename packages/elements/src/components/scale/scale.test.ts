@@ -1,10 +1,10 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { emulateMedia, sendKeys, setViewport } from '@web/test-runner-commands';
 import { scalePresetNames, scalePresets, specialLabels } from '@svara/schema';
-import { expectNoAxeViolations } from '../../../../../test/a11y/axe.js';
-import { accessibilityTree, findNodes, getByRole } from '../../../../../test/a11y/a11y-tree.js';
-import { runFormControlTests } from '../../../../../test/forms/form-control-conformance.js';
-import { saveScreenshot } from '../../../../../test/screenshot/screenshot.js';
+import { describeExamples, renderExample } from '@svara/testing/examples';
+import { accessibilityTree, findNodes, getByRole } from '@svara/testing/a11y-tree';
+import { runFormControlTests } from '@svara/testing/form-control-conformance';
+import { saveScreenshot } from '@svara/testing/screenshot';
 import { setLocale } from '../../localization.js';
 import type { SvaraPictogram } from '@svara/pictograms';
 import type { SvaraScale } from './scale.js';
@@ -12,28 +12,12 @@ import { satisfaction, scaleExamples, situationChange } from './scale.examples.j
 import type { ScaleExample } from './scale.examples.js';
 import './scale.define.js';
 
-// ── Helpers ──────────────────────────────────────────────────────────────────────────────────────────────
-async function renderExample(example: ScaleExample): Promise<SvaraScale> {
-  await setLocale(example.locale ?? 'sv');
-  const wrapper = await fixture<HTMLElement>(html`<div>${example.render()}</div>`);
-  const scale = wrapper.querySelector<SvaraScale>('svara-scale')!;
-  await scale.updateComplete;
-  await example.prepare?.(scale);
-  return scale;
-}
+/** How this file's examples are rendered (`renderExample` of @svara/testing). */
+const SCALE = { tag: 'svara-scale', setLocale } as const;
+/** Between two buttons, with focus on the first: for keyboard tests. */
+const BETWEEN_BUTTONS = { ...SCALE, betweenButtons: true } as const;
 
-async function withButtons(example: ScaleExample): Promise<SvaraScale> {
-  await setLocale(example.locale ?? 'sv');
-  const wrapper = await fixture<HTMLElement>(
-    html`<div>
-      <button type="button">Före</button>${example.render()}<button type="button">Efter</button>
-    </div>`,
-  );
-  const scale = wrapper.querySelector<SvaraScale>('svara-scale')!;
-  await scale.updateComplete;
-  wrapper.querySelector('button')!.focus();
-  return scale;
-}
+// ── Helpers ──────────────────────────────────────────────────────────────────────────────────────────────
 
 const inputs = (scale: SvaraScale) => [...scale.shadowRoot!.querySelectorAll('input')];
 const input = (scale: SvaraScale, value: string) => inputs(scale).find((i) => i.value === value)!;
@@ -88,18 +72,11 @@ afterEach(async () => {
 
 // ── Tests ────────────────────────────────────────────────────────────────────────────────────────────────
 describe('svara-scale', () => {
-  describe('axe on every example', () => {
-    for (const [key, example] of Object.entries(scaleExamples) as [string, ScaleExample][]) {
-      it(`${key}: no violations`, async () => {
-        const scale = await renderExample(example);
-        await expectNoAxeViolations(scale.parentElement!);
-      });
-    }
-  });
+  describeExamples(scaleExamples, SCALE);
 
   describe('accessibility tree', () => {
     it('faces: a radio group named by the question, each face named by its feeling and never by a number', async () => {
-      await renderExample(scaleExamples.fiveFaces);
+      await renderExample(scaleExamples.fiveFaces, SCALE);
       const tree = await accessibilityTree();
       const group = getByRole(tree, 'radiogroup', 'Den eller de jag träffade lyssnade på mig.');
       const radios = findNodes(group, (n) => n.role === 'radio');
@@ -115,7 +92,7 @@ describe('svara-scale', () => {
     });
 
     it('the hint describes the group', async () => {
-      await renderExample(scaleExamples.agree);
+      await renderExample(scaleExamples.agree, SCALE);
       const group = getByRole(
         await accessibilityTree(),
         'radiogroup',
@@ -125,7 +102,7 @@ describe('svara-scale', () => {
     });
 
     it('a chosen face is checked', async () => {
-      const scale = await renderExample(scaleExamples.fiveFaces);
+      const scale = await renderExample(scaleExamples.fiveFaces, SCALE);
       input(scale, '4').click();
       await scale.updateComplete;
       const tree = await accessibilityTree();
@@ -134,7 +111,7 @@ describe('svara-scale', () => {
     });
 
     it('after a failed submit: invalid, and the error (with "Fel:") joins the group’s name, said as focus enters it', async () => {
-      await renderExample(scaleExamples.invalid);
+      await renderExample(scaleExamples.invalid, SCALE);
       const tree = await accessibilityTree();
       const group = getByRole(tree, 'radiogroup', /^Jag kunde säga.*\S\s+Fel: Välj ett svar\.$/);
       expect(group.invalid).to.equal('true');
@@ -143,7 +120,7 @@ describe('svara-scale', () => {
     });
 
     it('numeric scale: the named ends describe the group; options are named by their numbers', async () => {
-      const scale = await renderExample(scaleExamples.numeric);
+      const scale = await renderExample(scaleExamples.numeric, SCALE);
       const tree = await accessibilityTree();
       const group = getByRole(tree, 'radiogroup', 'Hur nöjd är du med stödet du har fått?');
       expect(group.description).to.equal('1: Inte alls nöjd 5: Mycket nöjd');
@@ -164,7 +141,7 @@ describe('svara-scale', () => {
     });
 
     it('numbers shown on request join the word in the name, so speech control can say them', async () => {
-      await renderExample(scaleExamples.numbersShown);
+      await renderExample(scaleExamples.numbersShown, SCALE);
       const group = getByRole(await accessibilityTree(), 'radiogroup', 'Hur blev du bemött?');
       expect(findNodes(group, (n) => n.role === 'radio').map((r) => r.name)).to.deep.equal(
         scalePresets['smiley-5'].options.map((o) => `${o.label.sv} ${o.value}`),
@@ -240,7 +217,7 @@ describe('svara-scale', () => {
     });
 
     it('Arabic: the faces are named in Arabic, from the schema', async () => {
-      await renderExample(scaleExamples.arabic);
+      await renderExample(scaleExamples.arabic, SCALE);
       const group = getByRole(await accessibilityTree(), 'radiogroup', 'الشخص الذي قابلته استمع إليّ.');
       expect(findNodes(group, (n) => n.role === 'radio').map((r) => r.name)).to.deep.equal([
         ...scalePresets['smiley-5'].options.map((o) => o.label.ar),
@@ -268,13 +245,13 @@ describe('svara-scale', () => {
     it('every preset in the schema has an example (and so a story)', async () => {
       const shown = new Set<unknown>();
       for (const example of Object.values(scaleExamples) as ScaleExample[]) {
-        shown.add((await renderExample(example)).scale);
+        shown.add((await renderExample(example, SCALE)).scale);
       }
       for (const name of scalePresetNames) expect(shown.has(name), `an example of ${name}`).to.equal(true);
     });
 
     it('without lang, labels follow the active locale, also when it changes', async () => {
-      const scale = await renderExample(scaleExamples.threeFaces);
+      const scale = await renderExample(scaleExamples.threeFaces, SCALE);
       expect(wordLabels(scale)).to.deep.equal(['Ledsen', 'Mittemellan', 'Glad', 'Vet inte']);
       await setLocale('en');
       await scale.updateComplete;
@@ -300,14 +277,14 @@ describe('svara-scale', () => {
     });
 
     it('the default display comes from the preset: faces for smileys, words for word scales', async () => {
-      const faces = await renderExample(scaleExamples.fiveFaces);
+      const faces = await renderExample(scaleExamples.fiveFaces, SCALE);
       const drawn = [
         ...faces.shadowRoot!.querySelectorAll<SvaraPictogram>('[part="options"] svara-pictogram'),
       ];
       expect(drawn.map((pictogram) => pictogram.builtinName)).to.deep.equal(
         scalePresets['smiley-5'].options.map((o) => o.pictogram),
       );
-      const words = await renderExample(scaleExamples.yesPartlyNo);
+      const words = await renderExample(scaleExamples.yesPartlyNo, SCALE);
       expect(words.shadowRoot!.querySelectorAll('svg, [part="image"]').length).to.equal(0);
     });
 
@@ -342,7 +319,7 @@ describe('svara-scale', () => {
   describe('children', () => {
     for (const key of ['fiveFaces', 'threeFaces'] as const) {
       it(`${key}: no numbers are visible, only faces and words`, async () => {
-        const scale = await renderExample(scaleExamples[key]);
+        const scale = await renderExample(scaleExamples[key], SCALE);
         const fieldset = scale.shadowRoot!.querySelector('fieldset')!;
         expect(fieldset.innerText, 'visible text').not.to.match(/\d/);
         for (const option of options(scale).slice(0, -1)) expect(option.innerText.trim()).not.to.equal('');
@@ -351,7 +328,7 @@ describe('svara-scale', () => {
     }
 
     it('show-numbers makes the stored numbers visible (adults, asked for explicitly)', async () => {
-      const scale = await renderExample(scaleExamples.numbersShown);
+      const scale = await renderExample(scaleExamples.numbersShown, SCALE);
       expect(options(scale).map((o) => o.innerText.replace(/\s+/g, ' ').trim())).to.deep.equal([
         '1 Mycket ledsen',
         '2 Ledsen',
@@ -362,7 +339,7 @@ describe('svara-scale', () => {
     });
 
     it('the faces differ by shape, drawn in the text colour only', async () => {
-      const scale = await renderExample(scaleExamples.fiveFaces);
+      const scale = await renderExample(scaleExamples.fiveFaces, SCALE);
       const faces = faceDrawings(scale);
       expect(faces).to.have.length(5);
       const shapes = faces.map((face) =>
@@ -381,7 +358,7 @@ describe('svara-scale', () => {
     });
 
     it('each face keeps its word label visible next to it', async () => {
-      const scale = await renderExample(scaleExamples.fiveFaces);
+      const scale = await renderExample(scaleExamples.fiveFaces, SCALE);
       for (const option of options(scale).slice(0, 5)) {
         const label = option.querySelector<HTMLElement>('[part="option-label"]')!;
         const face = option.querySelector('[part="image"]')!;
@@ -405,7 +382,7 @@ describe('svara-scale', () => {
     });
 
     it('word scales store their words', async () => {
-      const scale = await renderExample(scaleExamples.yesPartlyNo);
+      const scale = await renderExample(scaleExamples.yesPartlyNo, SCALE);
       input(scale, 'partly').click();
       await scale.updateComplete;
       expect(scale.value).to.equal('partly');
@@ -427,7 +404,7 @@ describe('svara-scale', () => {
     });
 
     it('keeps the special answers apart from the scale, after "eller"', async () => {
-      const scale = await renderExample(scaleExamples.fiveFaces);
+      const scale = await renderExample(scaleExamples.fiveFaces, SCALE);
       const scaleOptions = scale.shadowRoot!.querySelector('[part="options"]')!;
       const special = scale.shadowRoot!.querySelector<HTMLElement>('[part="special-options"]')!;
       expect([...scaleOptions.querySelectorAll('input')].map((i) => i.value)).to.deep.equal([
@@ -466,7 +443,7 @@ describe('svara-scale', () => {
 
   describe('events', () => {
     it('a click fires one input and one change from the host, bubbling and composed', async () => {
-      const scale = await renderExample(scaleExamples.fiveFaces);
+      const scale = await renderExample(scaleExamples.fiveFaces, SCALE);
       const seen = recordEvents(document);
       const change = oneEvent(scale, 'change');
       optionOf(input(scale, '2')).click();
@@ -479,7 +456,7 @@ describe('svara-scale', () => {
     });
 
     it('setting value from a script fires nothing', async () => {
-      const scale = await renderExample(scaleExamples.fiveFaces);
+      const scale = await renderExample(scaleExamples.fiveFaces, SCALE);
       const seen = recordEvents(document);
       scale.value = '3';
       await scale.updateComplete;
@@ -491,7 +468,7 @@ describe('svara-scale', () => {
 
   describe('keyboard', () => {
     it('Tab reaches the scale once, on the chosen face', async () => {
-      const scale = await withButtons(scaleExamples.filled);
+      const scale = await renderExample(scaleExamples.filled, BETWEEN_BUTTONS);
       await sendKeys({ press: 'Tab' });
       expect(document.activeElement).to.equal(scale);
       expect(focusedValue(scale)).to.equal('4');
@@ -500,7 +477,7 @@ describe('svara-scale', () => {
     });
 
     it('arrow keys move and select, wrap around, and fire input/change', async () => {
-      const scale = await withButtons(scaleExamples.threeFaces);
+      const scale = await renderExample(scaleExamples.threeFaces, BETWEEN_BUTTONS);
       await sendKeys({ press: 'Tab' });
       expect(focusedValue(scale)).to.equal('1');
       expect(scale.value).to.equal('');
@@ -521,7 +498,7 @@ describe('svara-scale', () => {
     });
 
     it('Home and End go to the first and last answer', async () => {
-      const scale = await withButtons(scaleExamples.fiveFaces);
+      const scale = await renderExample(scaleExamples.fiveFaces, BETWEEN_BUTTONS);
       await sendKeys({ press: 'Tab' });
       await press(scale, 'End');
       expect(scale.value).to.equal('skipped');
@@ -530,14 +507,14 @@ describe('svara-scale', () => {
     });
 
     it('Space selects the focused face', async () => {
-      const scale = await withButtons(scaleExamples.fiveFaces);
+      const scale = await renderExample(scaleExamples.fiveFaces, BETWEEN_BUTTONS);
       await sendKeys({ press: 'Tab' });
       await press(scale, 'Space');
       expect(scale.value).to.equal('1');
     });
 
     it('no auto-advance: after choosing, focus stays on the chosen answer', async () => {
-      const scale = await withButtons(scaleExamples.fiveFaces);
+      const scale = await renderExample(scaleExamples.fiveFaces, BETWEEN_BUTTONS);
       await sendKeys({ press: 'Tab' });
       await press(scale, 'ArrowRight');
       await press(scale, 'Space');
@@ -552,7 +529,7 @@ describe('svara-scale', () => {
     });
 
     it('left to right: ArrowRight goes to the next face, which is drawn to the right', async () => {
-      const scale = await withButtons(scaleExamples.fiveFaces);
+      const scale = await renderExample(scaleExamples.fiveFaces, BETWEEN_BUTTONS);
       await sendKeys({ press: 'Tab' });
       const before = box(optionOf(input(scale, '1')));
       await press(scale, 'ArrowRight');
@@ -561,7 +538,7 @@ describe('svara-scale', () => {
     });
 
     it('right to left (Arabic): the faces run from the right, ArrowLeft goes to the next, ArrowRight back', async () => {
-      const scale = await withButtons(scaleExamples.arabic);
+      const scale = await renderExample(scaleExamples.arabic, BETWEEN_BUTTONS);
       expect(scale.matches(':dir(rtl)')).to.equal(true);
       const lefts = options(scale)
         .slice(0, 5)
@@ -578,14 +555,14 @@ describe('svara-scale', () => {
     });
 
     it('a disabled scale is not a Tab stop', async () => {
-      const scale = await withButtons(scaleExamples.disabled);
+      const scale = await renderExample(scaleExamples.disabled, BETWEEN_BUTTONS);
       await sendKeys({ press: 'Tab' });
       expect(document.activeElement).not.to.equal(scale);
       expect(document.activeElement!.textContent).to.equal('Efter');
     });
 
     it('focus() with preventScroll lands on the chosen face (used by the error summary)', async () => {
-      const scale = await renderExample(scaleExamples.filled);
+      const scale = await renderExample(scaleExamples.filled, SCALE);
       scale.focus({ preventScroll: true });
       expect(focusedValue(scale)).to.equal('4');
     });
@@ -602,7 +579,7 @@ describe('svara-scale', () => {
       it(`size="large": every answer is at least 44×44 px at ${width} px, without horizontal scrolling`, async () => {
         await setViewport({ width, height: 800 });
         for (const key of large) {
-          const scale = await renderExample(scaleExamples[key]);
+          const scale = await renderExample(scaleExamples[key], SCALE);
           expect(scale.size).to.equal('large');
           for (const option of options(scale)) {
             const { width: w, height: h } = box(option);
@@ -615,7 +592,7 @@ describe('svara-scale', () => {
       it(`other sizes: every answer is at least 24×24 px at ${width} px, without horizontal scrolling`, async () => {
         await setViewport({ width, height: 800 });
         for (const [key, example] of Object.entries(scaleExamples) as [string, ScaleExample][]) {
-          const scale = await renderExample(example);
+          const scale = await renderExample(example, SCALE);
           for (const option of options(scale)) {
             expect(Math.min(box(option).width, box(option).height), key).to.be.at.least(24);
           }
@@ -626,13 +603,13 @@ describe('svara-scale', () => {
 
     it('side by side on a wide screen, stacked at 320 px with each face beside its word', async () => {
       await setViewport({ width: 1280, height: 800 });
-      let scale = await renderExample(scaleExamples.fiveFaces);
+      let scale = await renderExample(scaleExamples.fiveFaces, SCALE);
       const wide = options(scale)
         .slice(0, 5)
         .map((o) => box(o));
       expect(new Set(wide.map((b) => Math.round(b.top))).size, 'one row').to.equal(1);
       await setViewport({ width: 320, height: 800 });
-      scale = await renderExample(scaleExamples.fiveFaces);
+      scale = await renderExample(scaleExamples.fiveFaces, SCALE);
       const narrow = options(scale).slice(0, 5);
       expect(new Set(narrow.map((o) => Math.round(box(o).left))).size, 'one column').to.equal(1);
       for (const option of narrow) {
@@ -644,7 +621,7 @@ describe('svara-scale', () => {
     });
 
     it('focus ring: at least 2 px, at least 3:1 against the background', async () => {
-      const scale = await withButtons(scaleExamples.fiveFaces);
+      const scale = await renderExample(scaleExamples.fiveFaces, BETWEEN_BUTTONS);
       await sendKeys({ press: 'Tab' });
       const style = getComputedStyle(optionOf(input(scale, '1')));
       expect(style.outlineStyle).to.equal('solid');
@@ -653,7 +630,7 @@ describe('svara-scale', () => {
     });
 
     it('the chosen answer is shown by more than colour: a thicker border and a bold word', async () => {
-      const scale = await renderExample(scaleExamples.filled);
+      const scale = await renderExample(scaleExamples.filled, SCALE);
       const chosen = optionOf(input(scale, '4'));
       const other = optionOf(input(scale, '3'));
       const weight = (o: HTMLElement) =>
@@ -667,7 +644,7 @@ describe('svara-scale', () => {
 
     it('forced colours: the chosen answer keeps its thick border in a system colour; faces follow the text', async () => {
       await emulateMedia({ forcedColors: 'active' });
-      const scale = await renderExample(scaleExamples.filled);
+      const scale = await renderExample(scaleExamples.filled, SCALE);
       const chosen = getComputedStyle(optionOf(input(scale, '4')));
       const other = getComputedStyle(optionOf(input(scale, '3')));
       expect([chosen.borderTopWidth, other.borderTopWidth]).to.deep.equal(['3px', '1px']);
@@ -678,14 +655,14 @@ describe('svara-scale', () => {
 
     it('reduced motion: no transitions', async () => {
       await emulateMedia({ reducedMotion: 'reduce' });
-      const scale = await renderExample(scaleExamples.fiveFaces);
+      const scale = await renderExample(scaleExamples.fiveFaces, SCALE);
       expect(getComputedStyle(options(scale)[0]!).transitionDuration).to.equal('0s');
     });
   });
 
   describe('localization', () => {
     it('English UI: labels, "or", error prefix and message', async () => {
-      const scale = await renderExample(scaleExamples.fiveFaces);
+      const scale = await renderExample(scaleExamples.fiveFaces, SCALE);
       await setLocale('en');
       scale.reportValidity();
       await scale.updateComplete;
@@ -727,7 +704,7 @@ describe('svara-scale', () => {
     });
 
     it('Arabic: our message in Arabic', async () => {
-      const scale = await renderExample(scaleExamples.arabic);
+      const scale = await renderExample(scaleExamples.arabic, SCALE);
       scale.reportValidity();
       await scale.updateComplete;
       expect(scale.validationMessage).to.equal('اختر إجابة.');
@@ -803,7 +780,7 @@ describe('svara-scale: faces and pictograms', () => {
     [scaleExamples.threeFacesArabic, 'ar'],
   ] as const) {
     it(`${example.title}: each face is a radio named by its visible word label, with no number`, async () => {
-      const scale = await renderExample(example);
+      const scale = await renderExample(example, SCALE);
       const preset = scalePresets[scale.scale as 'smiley-5' | 'smiley-3'];
       const labels = preset.options.map((o) => o.label[lang]);
       expect(wordLabels(scale).slice(0, labels.length)).to.deep.equal(labels);
@@ -819,7 +796,7 @@ describe('svara-scale: faces and pictograms', () => {
   }
 
   it('the three-face scale shows faces 1, 3 and 5 of the five-face art', async () => {
-    const three = await renderExample(scaleExamples.threeFaces);
+    const three = await renderExample(scaleExamples.threeFaces, SCALE);
     expect(pictogramsOf(three).map((p) => p.builtinName)).to.deep.equal([
       'face-very-sad',
       'face-neutral',
@@ -828,7 +805,7 @@ describe('svara-scale: faces and pictograms', () => {
   });
 
   it('tinted faces are ≥ 3:1 against the background, and forced colours take the tint away', async () => {
-    const scale = await renderExample(scaleExamples.tinted);
+    const scale = await renderExample(scaleExamples.tinted, SCALE);
     const faces = faceDrawings(scale);
     const background = 'rgb(255, 255, 255)';
     const colours = faces.map((face) => getComputedStyle(face).stroke);
@@ -844,7 +821,7 @@ describe('svara-scale: faces and pictograms', () => {
   for (const forcedColors of ['none', 'active'] as const) {
     it(`screenshots of the five and three faces (forced colours: ${forcedColors}), chosen face by border and weight`, async () => {
       await emulateMedia({ forcedColors });
-      const scale = await renderExample(scaleExamples.filled);
+      const scale = await renderExample(scaleExamples.filled, SCALE);
       const chosen = optionOf(input(scale, '4'));
       const other = optionOf(input(scale, '3'));
       expect(getComputedStyle(chosen).borderTopWidth).to.equal('3px');
@@ -854,13 +831,13 @@ describe('svara-scale: faces and pictograms', () => {
       expect([weight(chosen), weight(other)]).to.deep.equal(['700', '400']);
       const path = await saveScreenshot(`scale-five-faces-forced-colors-${forcedColors}`, 'svara-scale');
       expect(path).to.match(/artifacts\/screenshots\/scale-five-faces-forced-colors-(none|active)\.png$/);
-      await renderExample(scaleExamples.threeFaces);
+      await renderExample(scaleExamples.threeFaces, SCALE);
       await saveScreenshot(`scale-three-faces-forced-colors-${forcedColors}`, 'svara-scale');
     });
   }
 
   it('pictogram display: svara’s own pictograms above each word, decorative, 96 px large; the words name the options', async () => {
-    const scale = await renderExample(scaleExamples.pictogramDisplay);
+    const scale = await renderExample(scaleExamples.pictogramDisplay, SCALE);
     expect(pictogramsOf(scale).map((p) => p.builtinName)).to.deep.equal(['yes', 'partly', 'no', 'dont-know']);
     for (const pictogram of pictogramsOf(scale)) {
       expect(pictogram.decorative).to.equal(true);
@@ -874,7 +851,7 @@ describe('svara-scale: faces and pictograms', () => {
   });
 
   it('ARASAAC pictograms come from the self-hosted base, and bring the attribution, reachable by keyboard', async () => {
-    const scale = await withButtons(scaleExamples.arasaacPictograms);
+    const scale = await renderExample(scaleExamples.arasaacPictograms, BETWEEN_BUTTONS);
     const pictograms = pictogramsOf(scale);
     expect(pictograms.every((p) => p.isArasaac)).to.equal(true);
     const images = pictograms.map((p) => p.shadowRoot!.querySelector('img')!);
@@ -910,7 +887,7 @@ describe('svara-scale: faces and pictograms', () => {
   });
 
   it('a pictogram that cannot be loaded leaves its word in the same box; the option keeps its size', async () => {
-    const scale = await renderExample(scaleExamples.brokenPictograms);
+    const scale = await renderExample(scaleExamples.brokenPictograms, SCALE);
     const pictograms = pictogramsOf(scale);
     await waitUntil(() => pictograms.every((p) => p.broken));
     for (const pictogram of pictograms) {
@@ -927,7 +904,7 @@ describe('svara-scale: faces and pictograms', () => {
   });
 
   it('plain: options show and are named by their plain-language text', async () => {
-    const scale = await renderExample(scaleExamples.plainLanguage);
+    const scale = await renderExample(scaleExamples.plainLanguage, SCALE);
     expect(wordLabels(scale)).to.deep.equal(['Ja', 'Lite', 'Nej']);
     getByRole(await accessibilityTree(), 'radio', 'Lite');
     scale.plain = false;
@@ -936,7 +913,7 @@ describe('svara-scale: faces and pictograms', () => {
   });
 
   it('pictograms="off": words only; turning them on again shows them', async () => {
-    const scale = await renderExample(scaleExamples.pictogramsOff);
+    const scale = await renderExample(scaleExamples.pictogramsOff, SCALE);
     expect(scale.pictograms).to.equal('off');
     expect(pictogramsOf(scale)).to.have.length(0);
     scale.removeAttribute('pictograms');

@@ -3,22 +3,14 @@
  * documented state is a tested state.
  */
 import { html } from 'lit';
-import type { TemplateResult } from 'lit';
+import type { Example } from '@svara/testing/examples';
 import type { SvaraLocale } from '../../localization.js';
 import type { SvaraText } from './text.js';
 import './text.define.js';
 
-export interface TextExample {
-  /** Story name. */
-  title: string;
-  /** What the example shows, for the docs page. */
-  description: string;
+export interface TextExample extends Example<SvaraText> {
   /** UI language to activate before rendering (defaults to `sv`). */
   locale?: SvaraLocale;
-  /** The markup a developer would write. */
-  render(): TemplateResult;
-  /** Brings the control into the documented state after rendering (e.g. a submit attempt). */
-  prepare?(text: SvaraText): Promise<void>;
 }
 
 const nearlyFull =

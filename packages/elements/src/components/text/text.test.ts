@@ -1,39 +1,19 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
-import { expectNoAxeViolations } from '../../../../../test/a11y/axe.js';
-import { accessibilityTree, findNodes, getByRole } from '../../../../../test/a11y/a11y-tree.js';
-import { runFormControlTests } from '../../../../../test/forms/form-control-conformance.js';
+import { describeExamples, renderExample } from '@svara/testing/examples';
+import { accessibilityTree, findNodes, getByRole } from '@svara/testing/a11y-tree';
+import { runFormControlTests } from '@svara/testing/form-control-conformance';
 import { setLocale } from '../../localization.js';
 import { characterCount } from '../../validators/validators.js';
 import { ANNOUNCE_DELAY_MS } from './text.js';
 import type { SvaraText } from './text.js';
 import { textExamples } from './text.examples.js';
-import type { TextExample } from './text.examples.js';
 import './text.define.js';
 
-async function renderExample(example: TextExample): Promise<SvaraText> {
-  await setLocale(example.locale ?? 'sv');
-  const wrapper = await fixture<HTMLElement>(html`<div>${example.render()}</div>`);
-  const text = wrapper.querySelector<SvaraText>('svara-text')!;
-  await text.updateComplete;
-  await example.prepare?.(text);
-  return text;
-}
-
-/** Renders the example between two buttons, with focus on the first one. */
-async function withButtons(example: TextExample): Promise<SvaraText> {
-  await setLocale(example.locale ?? 'sv');
-  const wrapper = await fixture<HTMLElement>(
-    html`<div>
-      <button type="button">Före</button>${example.render()}<button type="button">Efter</button>
-    </div>`,
-  );
-  const text = wrapper.querySelector<SvaraText>('svara-text')!;
-  await text.updateComplete;
-  await example.prepare?.(text);
-  wrapper.querySelector('button')!.focus();
-  return text;
-}
+/** How this file's examples are rendered (`renderExample` of @svara/testing). */
+const TEXT = { tag: 'svara-text', setLocale } as const;
+/** Between two buttons, with focus on the first: for keyboard tests. */
+const BETWEEN_BUTTONS = { ...TEXT, betweenButtons: true } as const;
 
 function control(text: SvaraText): HTMLInputElement | HTMLTextAreaElement {
   return text.shadowRoot!.querySelector<HTMLInputElement | HTMLTextAreaElement>('[part="control"]')!;
@@ -54,18 +34,11 @@ afterEach(async () => {
 });
 
 describe('svara-text', () => {
-  describe('axe on every example', () => {
-    for (const [key, example] of Object.entries(textExamples) as [string, TextExample][]) {
-      it(`${key}: no violations`, async () => {
-        const text = await renderExample(example);
-        await expectNoAxeViolations(text.parentElement!);
-      });
-    }
-  });
+  describeExamples(textExamples, TEXT);
 
   describe('accessibility tree', () => {
     it('one line: a required textbox named by the label, described by the hint', async () => {
-      await renderExample(textExamples.short);
+      await renderExample(textExamples.short, TEXT);
       const box = getByRole(await accessibilityTree(), 'textbox', 'Vad heter du?');
       expect(box.description).to.equal('Skriv för- och efternamn.');
       expect(box.required).to.equal(true);
@@ -73,7 +46,7 @@ describe('svara-text', () => {
     });
 
     it('several lines with a limit: the limit joins the description, the changing count does not', async () => {
-      const text = await renderExample(textExamples.multiline);
+      const text = await renderExample(textExamples.multiline, TEXT);
       const box = getByRole(await accessibilityTree(), 'textbox', 'Beskriv vad det gäller');
       expect(box.description).to.equal(
         'Skriv med egna ord. Du behöver inte skriva namn på personer. Du kan skriva högst 2\u00a0000 tecken.',
@@ -88,14 +61,14 @@ describe('svara-text', () => {
     });
 
     it('after a failed submit: invalid, and the error (with "Fel:") joins the description', async () => {
-      await renderExample(textExamples.invalid);
+      await renderExample(textExamples.invalid, TEXT);
       const box = getByRole(await accessibilityTree(), 'textbox', 'Vad heter du?');
       expect(box.invalid).to.equal('true');
       expect(box.description).to.equal('Fel: Skriv ett svar.');
     });
 
     it('over the limit: says how many characters too many, and the limit', async () => {
-      await renderExample(textExamples.overLimit);
+      await renderExample(textExamples.overLimit, TEXT);
       const box = getByRole(await accessibilityTree(), 'textbox', 'Rubrik');
       expect(box.invalid).to.equal('true');
       expect(box.description).to.equal(
@@ -104,7 +77,7 @@ describe('svara-text', () => {
     });
 
     it('a disabled field is disabled for assistive technology too', async () => {
-      await renderExample(textExamples.disabled);
+      await renderExample(textExamples.disabled, TEXT);
       const box = getByRole(await accessibilityTree(), 'textbox', 'Vilken enhet gäller det?');
       expect(box.disabled).to.equal(true);
     });
@@ -112,7 +85,7 @@ describe('svara-text', () => {
 
   describe('character count', () => {
     it('counts what the user types, as "N av M tecken"', async () => {
-      const text = await withButtons(textExamples.multiline);
+      const text = await renderExample(textExamples.multiline, BETWEEN_BUTTONS);
       await sendKeys({ press: 'Tab' });
       await sendKeys({ type: 'Hej då' });
       await text.updateComplete;
@@ -120,7 +93,7 @@ describe('svara-text', () => {
     });
 
     it('counts an emoji or a letter with an accent as one character', async () => {
-      const text = await renderExample(textExamples.multiline);
+      const text = await renderExample(textExamples.multiline, TEXT);
       text.value = 'Bra 👍🏽 å';
       await text.updateComplete;
       expect(part(text, 'count')).to.equal('7 av 2 000 tecken');
@@ -146,14 +119,14 @@ describe('svara-text', () => {
     });
 
     it('is not shown without maxlength', async () => {
-      const text = await renderExample(textExamples.short);
+      const text = await renderExample(textExamples.short, TEXT);
       expect(part(text, 'count')).to.equal(undefined);
     });
   });
 
   describe('announcements (polite live region)', () => {
     it('says nothing while the text is far from the limit', async () => {
-      const text = await withButtons(textExamples.multiline);
+      const text = await renderExample(textExamples.multiline, BETWEEN_BUTTONS);
       await sendKeys({ press: 'Tab' });
       await sendKeys({ type: 'Kort text' });
       await pause(ANNOUNCE_DELAY_MS + 200);
@@ -161,7 +134,7 @@ describe('svara-text', () => {
     });
 
     it('near the limit: one announcement after typing pauses, not one per keystroke', async () => {
-      const text = await withButtons(textExamples.nearLimit);
+      const text = await renderExample(textExamples.nearLimit, BETWEEN_BUTTONS);
       const changes: string[] = [];
       new MutationObserver(() => changes.push(liveRegion(text).textContent!.trim())).observe(
         liveRegion(text),
@@ -183,7 +156,7 @@ describe('svara-text', () => {
     });
 
     it('over the limit: announces how many characters too many', async () => {
-      const text = await withButtons(textExamples.overLimit);
+      const text = await renderExample(textExamples.overLimit, BETWEEN_BUTTONS);
       await sendKeys({ press: 'Tab' });
       await sendKeys({ press: 'End' });
       await sendKeys({ type: '!' });
@@ -193,7 +166,7 @@ describe('svara-text', () => {
     });
 
     it('leaving the field cancels a pending announcement', async () => {
-      const text = await withButtons(textExamples.overLimit);
+      const text = await renderExample(textExamples.overLimit, BETWEEN_BUTTONS);
       await sendKeys({ press: 'Tab' });
       await sendKeys({ type: '!' });
       await sendKeys({ press: 'Tab' });
@@ -204,7 +177,7 @@ describe('svara-text', () => {
 
   describe('values and events', () => {
     it('typing fires input from the host (bubbling, composed); leaving the field fires change', async () => {
-      const text = await withButtons(textExamples.short);
+      const text = await renderExample(textExamples.short, BETWEEN_BUTTONS);
       const seen: string[] = [];
       const record = (event: Event) => seen.push(`${event.type}:${event.composed}:${event.bubbles}`);
       document.addEventListener('input', record);
@@ -226,7 +199,7 @@ describe('svara-text', () => {
     });
 
     it('setting value from a script fires nothing and shows the text', async () => {
-      const text = await renderExample(textExamples.short);
+      const text = await renderExample(textExamples.short, TEXT);
       let events = 0;
       text.addEventListener('input', () => events++);
       text.addEventListener('change', () => events++);
@@ -238,7 +211,7 @@ describe('svara-text', () => {
     });
 
     it('the value attribute is only the default once the user has typed', async () => {
-      const text = await withButtons(textExamples.prefilled);
+      const text = await renderExample(textExamples.prefilled, BETWEEN_BUTTONS);
       expect(control(text).value).to.equal('Socialtjänsten i Farsta');
       await sendKeys({ press: 'Tab' });
       await sendKeys({ press: 'End' });
@@ -250,10 +223,10 @@ describe('svara-text', () => {
     });
 
     it('passes autocomplete, inputmode and spellcheck to the native control', async () => {
-      const name = await renderExample(textExamples.short);
+      const name = await renderExample(textExamples.short, TEXT);
       expect(control(name).getAttribute('autocomplete')).to.equal('name');
       expect(control(name).spellcheck).to.equal(true);
-      const code = await renderExample(textExamples.numeric);
+      const code = await renderExample(textExamples.numeric, TEXT);
       expect(control(code).inputMode).to.equal('numeric');
       expect(control(code).spellcheck).to.equal(false);
       expect(control(code).getAttribute('autocomplete')).to.equal('off');
@@ -262,7 +235,7 @@ describe('svara-text', () => {
 
   describe('errors', () => {
     it('do not show while the user is still typing, but after leaving the field', async () => {
-      const text = await withButtons(textExamples.short);
+      const text = await renderExample(textExamples.short, BETWEEN_BUTTONS);
       await sendKeys({ press: 'Tab' });
       await sendKeys({ type: 'a' });
       await sendKeys({ press: 'Backspace' });
@@ -275,7 +248,7 @@ describe('svara-text', () => {
     });
 
     it('once shown, follow the text: fixing it removes the error at once', async () => {
-      const text = await withButtons(textExamples.invalid);
+      const text = await renderExample(textExamples.invalid, BETWEEN_BUTTONS);
       expect(part(text, 'error-message')).to.equal('Fel: Skriv ett svar.');
       await sendKeys({ press: 'Tab' });
       await sendKeys({ type: 'Kim' });
@@ -285,7 +258,7 @@ describe('svara-text', () => {
     });
 
     it('a text of only spaces does not answer a required field', async () => {
-      const text = await renderExample(textExamples.short);
+      const text = await renderExample(textExamples.short, TEXT);
       text.value = '   ';
       await text.updateComplete;
       expect(text.checkValidity()).to.equal(false);
@@ -295,7 +268,7 @@ describe('svara-text', () => {
 
   describe('keyboard', () => {
     it('Tab reaches the field once, and the typed text goes into it', async () => {
-      const text = await withButtons(textExamples.short);
+      const text = await renderExample(textExamples.short, BETWEEN_BUTTONS);
       await sendKeys({ press: 'Tab' });
       expect(document.activeElement).to.equal(text);
       expect(text.shadowRoot!.activeElement).to.equal(control(text));
@@ -321,7 +294,7 @@ describe('svara-text', () => {
     });
 
     it('focus({preventScroll: true}) lands in the input; scrollTarget is the label', async () => {
-      const text = await renderExample(textExamples.prefilled);
+      const text = await renderExample(textExamples.prefilled, TEXT);
       text.focus({ preventScroll: true });
       expect(text.shadowRoot!.activeElement).to.equal(control(text));
       expect(text.scrollTarget.textContent!.trim()).to.equal('Vilken enhet gäller det?');
@@ -329,7 +302,7 @@ describe('svara-text', () => {
     });
 
     it('the focused field has a ring of at least 2 px', async () => {
-      const text = await withButtons(textExamples.short);
+      const text = await renderExample(textExamples.short, BETWEEN_BUTTONS);
       await sendKeys({ press: 'Tab' });
       const style = getComputedStyle(control(text));
       expect(style.outlineStyle).to.equal('solid');
@@ -339,16 +312,16 @@ describe('svara-text', () => {
 
   describe('presentation', () => {
     it('fields are at least 24 px high, and 44 px with size="large"', async () => {
-      const medium = await renderExample(textExamples.short);
+      const medium = await renderExample(textExamples.short, TEXT);
       expect(control(medium).getBoundingClientRect().height).to.be.at.least(24);
-      const large = await renderExample(textExamples.large);
+      const large = await renderExample(textExamples.large, TEXT);
       expect(control(large).getBoundingClientRect().height).to.be.at.least(44);
     });
 
     it('reflows at 320 px without horizontal scrolling', async () => {
       await setViewport({ width: 320, height: 640 });
       try {
-        const text = await renderExample(textExamples.multiline);
+        const text = await renderExample(textExamples.multiline, TEXT);
         expect(document.documentElement.scrollWidth).to.be.at.most(320);
         expect(control(text).getBoundingClientRect().right).to.be.at.most(320);
       } finally {
@@ -359,7 +332,7 @@ describe('svara-text', () => {
 
   describe('localization and right to left', () => {
     it('Arabic: right to left, with translated count and error', async () => {
-      const text = await renderExample(textExamples.arabic);
+      const text = await renderExample(textExamples.arabic, TEXT);
       expect(getComputedStyle(control(text)).direction).to.equal('rtl');
       expect(part(text, 'count')).to.equal('عدد الأحرف: 0 من 500');
       text.reportValidity();
@@ -371,7 +344,7 @@ describe('svara-text', () => {
     });
 
     it('English: the too-long message and the count', async () => {
-      const text = await renderExample(textExamples.overLimit);
+      const text = await renderExample(textExamples.overLimit, TEXT);
       await setLocale('en');
       await text.updateComplete;
       expect(text.validationMessage).to.equal('The text is too long. You can write up to 20 characters.');

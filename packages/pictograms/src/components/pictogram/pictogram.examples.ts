@@ -1,12 +1,13 @@
 /**
  * Examples of `<svara-pictogram>` and `<svara-pictogram-attribution>`: the single source for their stories,
- * tests and axe checks. ARASAAC-style examples use the small stand-in PNGs under test/fixtures (drawn by
- * scripts/make-fixtures.mjs, never downloaded), so nothing leaves the test server.
+ * tests and axe checks. ARASAAC-style examples use the small stand-in PNGs of @svara/testing (drawn there,
+ * never downloaded), so nothing leaves the test server.
  */
 import { html } from 'lit';
 import type { TemplateResult } from 'lit';
 import { builtinPictograms } from '@svara/schema';
-import { useFixturePictograms } from '../../../test/fixtures/fixture-pictograms.js';
+import { BROKEN_IMAGE, fixtureArasaacUrl } from '@svara/testing/pictograms';
+import { arasaacLayout, configurePictograms } from '../../arasaac.js';
 import './pictogram.define.js';
 import '../pictogram-attribution/pictogram-attribution.define.js';
 
@@ -15,9 +16,6 @@ export interface PictogramExample {
   description: string;
   render(): TemplateResult;
 }
-
-/** An image that loads (same origin) but is not a picture: the broken-image case, without a 404 in the log. */
-export const BROKEN_IMAGE = 'data:image/png;base64,bm90IGEgcGljdHVyZQ==';
 
 /** The Swedish names of the builtin pictograms, for the gallery. */
 export const builtinNamesSv: Readonly<Record<(typeof builtinPictograms)[number], string>> = {
@@ -75,7 +73,7 @@ export const pictogramExamples = {
     description:
       'ARASAAC ids resolve against the self-hosted base ({base}/{id}/{id}_500.png); the attribution is one keyboard stop away. The images here are stand-ins drawn by the project.',
     render: () => {
-      useFixturePictograms();
+      configurePictograms({ arasaacUrl: fixtureArasaacUrl(arasaacLayout) });
       return html`<div style="display:flex;gap:1rem;align-items:end">
           <svara-pictogram arasaac="5584" alt="Ja" size="large"></svara-pictogram>
           <svara-pictogram arasaac="5526" alt="Nej" size="large"></svara-pictogram>

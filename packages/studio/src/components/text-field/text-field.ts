@@ -1,6 +1,7 @@
 import { LitElement, html, nothing } from 'lit';
 import type { PropertyValues, TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { styleMap } from 'lit/directives/style-map.js';
 import { localized, msg, str } from '@lit/localize';
 import { formatPath, lix, lixLimits } from '@svara/schema';
 import type { Audience } from '@svara/schema';
@@ -14,7 +15,6 @@ import { findingsWithin } from '../../model/check.js';
 import type { Draft, Path } from '../../model/draft.js';
 import { mainLanguage, setText, textIn } from '../../model/draft.js';
 import { directionOf } from '../../model/preview.js';
-import { styleProps } from '../../internal/style-props.js';
 import { sharedStyles } from '../../styles/shared.styles.js';
 import { styles } from './text-field.styles.js';
 
@@ -182,16 +182,10 @@ export class SvaraStudioTextField extends LitElement {
         @change=${(event: Event) => event.stopPropagation()}
         @focusout=${this.handleBlur}
       >
-        ${
-          // Only while there is something to say: <svara-text> shows its hint when a slotted element arrives
-          // (slotchange), not when the text inside one changes.
-          this.hint || findings.length > 0
-            ? html`<div slot="hint" class="hint">
-                ${this.hint ? html`<span class="hint-text">${this.hint}</span>` : nothing}
-                ${renderFindings(findings)}
-              </div>`
-            : nothing
-        }
+        <div slot="hint" class="hint">
+          ${this.hint ? html`<span class="hint-text">${this.hint}</span>` : nothing}
+          ${renderFindings(findings)}
+        </div>
       </svara-text>
       ${this.measure ? this.renderMeter(text) : nothing}
       <div class="visually-hidden" aria-live="polite">${this.announcement}</div>
@@ -207,7 +201,7 @@ export class SvaraStudioTextField extends LitElement {
     return html`<p part="meter" class="meter ${over ? 'over' : ''}" aria-hidden="true">
       <span
         class="bar"
-        ${styleProps({ '--fill': `${Math.min(100, (value / 60) * 100)}%`, '--limit': `${(max / 60) * 100}%` })}
+        style=${styleMap({ '--fill': `${Math.min(100, (value / 60) * 100)}%`, '--limit': `${(max / 60) * 100}%` })}
       ></span>
       ${msg(str`LIX ${value} · högst ${max}`, {
         id: 'studio.textField.meter',

@@ -3,7 +3,7 @@ import { describe, test } from 'node:test';
 
 import type { ReactiveController } from 'lit';
 
-import { FakeClock } from '../../../test/fake-clock.js';
+import { FakeClock } from '@svara/testing/fake-clock';
 import { KIOSK_IDLE_MS, KIOSK_RECEIPT_MS, KioskTimer } from './kiosk-timer.js';
 import type { KioskHost } from './kiosk-timer.js';
 

@@ -6,7 +6,7 @@ import { html } from 'lit';
 import type { TemplateResult } from 'lit';
 import type { Transport } from '../../transport/send.js';
 import type { SvaraSurvey } from './survey.js';
-import { fakeSpeech } from '../../../../elements/test/fake-speech.js';
+import { fakeSpeech } from '@svara/testing/fake-speech';
 import './survey.define.js';
 
 /**
@@ -147,13 +147,13 @@ export const surveyExamples = {
     title: 'Startskärm',
     description:
       'The children’s survey before it starts: title, how long it takes, why we ask, who sees the answers, whether it is anonymous.',
-    render: (transport) => barnWidget(transport),
+    render: (transport?: Transport) => barnWidget(transport),
     prepare: ready,
   },
   childQuestion: {
     title: 'Fråga för barn',
     description: 'One question per screen with five faces, "Fråga 1 av 7", large targets.',
-    render: (transport) => barnWidget(transport),
+    render: (transport?: Transport) => barnWidget(transport),
     prepare: async (survey) => {
       await ready(survey);
       await press(survey, 'Börja svara');
@@ -163,7 +163,7 @@ export const surveyExamples = {
     title: 'Fråga med bildstöd (AKK)',
     description:
       'audience="aac": one question per screen, 44 px targets, faces, the plain variants switched on.',
-    render: (transport) =>
+    render: (transport?: Transport) =>
       html`<svara-survey
         data-example
         lang="sv"
@@ -182,7 +182,7 @@ export const surveyExamples = {
     title: 'Lyssna',
     description:
       'read-aloud: "Lyssna" is pressed in the toolbar; each question has its own "Lyssna" button and each answer is read as it gets focus (a silent fake voice here).',
-    render: (transport) =>
+    render: (transport?: Transport) =>
       html`<svara-survey
         data-example
         lang="sv"
@@ -201,7 +201,7 @@ export const surveyExamples = {
     title: 'Styr med kontakt',
     description:
       'scanning: a support person pressed "Styr med kontakt"; the highlight moves through the faces, "Tillbaka" and "Fortsätt", and one switch (Space or Enter) chooses.',
-    render: (transport) =>
+    render: (transport?: Transport) =>
       html`<svara-survey
         data-example
         lang="sv"
@@ -220,7 +220,7 @@ export const surveyExamples = {
     title: 'Frågor på en sida',
     description:
       'A general survey: all questions on one screen; a follow-up appears after a low score (showIf).',
-    render: (transport) =>
+    render: (transport?: Transport) =>
       html`<svara-survey
         data-example
         lang="sv"
@@ -237,7 +237,7 @@ export const surveyExamples = {
   scaleGroup: {
     title: 'Flera påståenden',
     description: 'The citizen dialogue: a scale-group and, after "otrygg", a question with several answers.',
-    render: (transport) =>
+    render: (transport?: Transport) =>
       html`<svara-survey
         data-example
         lang="sv"
@@ -256,7 +256,7 @@ export const surveyExamples = {
     title: 'Felsammanfattning',
     description:
       'The social worker’s assessment with required questions: "Skicka" without answers shows the error summary.',
-    render: (transport) =>
+    render: (transport?: Transport) =>
       html`<svara-survey
         data-example
         lang="sv"
@@ -273,7 +273,7 @@ export const surveyExamples = {
   delivered: {
     title: 'Kvitto: skickat',
     description: 'After "Skicka" with a collector that answered 201.',
-    render: (transport) => barnWidget(transport ?? acceptingTransport),
+    render: (transport?: Transport) => barnWidget(transport ?? acceptingTransport),
     prepare: answerBarn,
   },
   queued: {
@@ -291,7 +291,7 @@ export const surveyExamples = {
   interview: {
     title: 'Intervju',
     description: 'mode="interview": Bemötandekollen by phone, with prompts for the interviewer.',
-    render: (transport) =>
+    render: (transport?: Transport) =>
       html`<svara-survey
         data-example
         lang="sv"
@@ -309,7 +309,7 @@ export const surveyExamples = {
     title: 'Arabiska',
     description:
       'lang="ar": svara’s texts in Arabic, laid out right to left; the survey has no Arabic texts, so its questions fall back to Swedish (marked lang="sv").',
-    render: (transport) => barnWidget(transport, { lang: 'ar' }),
+    render: (transport?: Transport) => barnWidget(transport, { lang: 'ar' }),
     prepare: async (survey) => {
       await ready(survey);
       await press(survey, /ابدأ/);

@@ -1,20 +1,20 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { setLocale } from '@svara/elements/localization';
-import { expectNoAxeViolations } from '../../../../../test/a11y/axe.js';
-import { accessibilityTree, findNodes, getByRole } from '../../../../../test/a11y/a11y-tree.js';
-import { FakeClock } from '../../../test/fake-clock.js';
+import { expectNoAxeViolations } from '@svara/testing/axe';
+import { describeExamples, renderExample } from '@svara/testing/examples';
+import { accessibilityTree, findNodes, getByRole } from '@svara/testing/a11y-tree';
+import { FakeClock } from '@svara/testing/fake-clock';
 import type { TransportRequest } from '../../transport/send.js';
 import type { Transport } from '../../transport/send.js';
 import { KIOSK_IDLE_MS } from './kiosk-timer.js';
 import type { SvaraSurvey } from './survey.js';
 import { choose, press, ready, receipt, settled, surveyExamples, surveyUrls } from './survey.examples.js';
-import type { SurveyExample } from './survey.examples.js';
 import { useFullValidation } from './full-validation.js';
 import { checkDefinitionShape } from './definition.js';
 import { fetchDefinitionsEarly, takeEarlyDefinition } from './early-fetch.js';
 import { SvaraSurvey as SurveyClass } from './survey.js';
-import { fakeSpeech } from '../../../../elements/test/fake-speech.js';
+import { fakeSpeech } from '@svara/testing/fake-speech';
 
 interface Sent {
   url: string;
@@ -65,12 +65,8 @@ async function mount(src: string, options: MountOptions = {}): Promise<SvaraSurv
   return survey;
 }
 
-async function renderExample(example: SurveyExample): Promise<SvaraSurvey> {
-  const wrapper = await fixture<HTMLElement>(html`<main>${example.render()}</main>`);
-  const survey = wrapper.querySelector<SvaraSurvey>('svara-survey')!;
-  await example.prepare?.(survey);
-  return survey;
-}
+/** How this file's examples are rendered (`renderExample` of @svara/testing). */
+const SURVEY = { tag: 'svara-survey' } as const;
 
 const shadow = (survey: SvaraSurvey) => survey.shadowRoot!;
 const heading = (survey: SvaraSurvey) => shadow(survey).querySelector<HTMLElement>('[data-screen-heading]')!;
@@ -99,14 +95,7 @@ afterEach(async () => {
 });
 
 describe('svara-survey', () => {
-  describe('axe on every example screen', () => {
-    for (const [key, example] of Object.entries(surveyExamples) as [string, SurveyExample][]) {
-      it(`${key}: no violations`, async () => {
-        const survey = await renderExample(example);
-        await expectNoAxeViolations(survey.parentElement!);
-      });
-    }
-  });
+  describeExamples(surveyExamples, SURVEY);
 
   describe('start screen', () => {
     it('tells why we ask, who sees the answers, whether it is anonymous and how long it takes', async () => {
@@ -272,14 +261,14 @@ describe('svara-survey', () => {
     });
 
     it('a broken definition: a plain message for respondents, the path and problem for editors', async () => {
-      const survey = await renderExample(surveyExamples.unavailable);
+      const survey = await renderExample(surveyExamples.unavailable, SURVEY);
       expect(headingText(survey)).to.equal('Enkäten kan inte visas just nu');
       expect(text(survey)).to.contain('questions[0].type: Okänd frågetyp.');
     });
 
     it('with full validation, the schema’s own messages', async () => {
       useFullValidation();
-      const survey = await renderExample(surveyExamples.unavailable);
+      const survey = await renderExample(surveyExamples.unavailable, SURVEY);
       expect(headingText(survey)).to.equal('Enkäten kan inte visas just nu');
       expect(text(survey)).to.contain('questions[0]');
     });
@@ -293,7 +282,7 @@ describe('svara-survey', () => {
 
   describe('receipts', () => {
     it('queued: saved on this device and sent when there is internet', async () => {
-      const survey = await renderExample(surveyExamples.queued);
+      const survey = await renderExample(surveyExamples.queued, SURVEY);
       expect(headingText(survey)).to.equal(
         'Dina svar är sparade på den här enheten och skickas när du har internet.',
       );
@@ -349,7 +338,7 @@ describe('svara-survey', () => {
     });
 
     it('rejected: what went wrong, in plain words, and a way back to the answers', async () => {
-      const survey = await renderExample(surveyExamples.rejected);
+      const survey = await renderExample(surveyExamples.rejected, SURVEY);
       expect(headingText(survey)).to.equal('Dina svar kunde inte tas emot.');
       expect(text(survey)).to.contain('Något i svaren stämmer inte med enkäten.');
       expect(text(survey)).to.contain('answers.kon: Värdet finns inte i enkäten.');
@@ -737,7 +726,7 @@ describe('svara-survey', () => {
 
   describe('Arabic', () => {
     it('lays out right to left with Arabic UI strings; Swedish questions keep lang="sv"', async () => {
-      const survey = await renderExample(surveyExamples.arabic);
+      const survey = await renderExample(surveyExamples.arabic, SURVEY);
       expect(survey.getAttribute('dir')).to.equal('rtl');
       expect(getComputedStyle(heading(survey)).direction).to.equal('rtl');
       expect(survey.getAttribute('lang')).to.equal('ar');

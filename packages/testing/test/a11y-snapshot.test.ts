@@ -1,7 +1,7 @@
 import { fixture, expect, html } from '@open-wc/testing';
-import { accessibilityTree, getByRole } from './a11y-tree.js';
+import { accessibilityTree, getByRole } from '../src/a11y-tree.js';
 
-describe('test/a11y a11y-snapshot command', () => {
+describe('@svara/testing a11y-snapshot command', () => {
   it('reports role, name, description, checked and invalid from Chromium’s tree, through shadow roots', async () => {
     const host = await fixture(html`<div></div>`);
     host.attachShadow({ mode: 'open' }).innerHTML = `

@@ -3,12 +3,12 @@
 // colours. Test artefacts, never committed and never compared by a test.
 //
 // Register in web-test-runner.config.mjs: `plugins: [screenshotPlugin(), …]`; call it from a test through
-// test/screenshot/screenshot.ts.
+// `saveScreenshot()` from @svara/testing/screenshot.
 import { mkdir } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-const ARTIFACTS = resolve(dirname(fileURLToPath(import.meta.url)), '../../artifacts/screenshots');
+const ARTIFACTS = resolve(dirname(fileURLToPath(import.meta.url)), '../../../artifacts/screenshots');
 
 export function screenshotPlugin() {
   return {

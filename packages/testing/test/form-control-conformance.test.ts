@@ -3,8 +3,8 @@
  * reset, so a green suite means something.
  */
 import { expect, html } from '@open-wc/testing';
-import { formControlChecks } from './form-control-conformance.js';
-import type { FormControlSuiteConfig } from './form-control-conformance.js';
+import { formControlChecks } from '../src/form-control-conformance.js';
+import type { FormControlSuiteConfig } from '../src/form-control-conformance.js';
 
 const MESSAGE = 'Skriv ett svar.';
 
@@ -137,7 +137,7 @@ async function outcomes(checks: ReturnType<typeof formControlChecks>) {
   return results;
 }
 
-describe('test/forms form-control conformance suite', () => {
+describe('@svara/testing form-control conformance suite', () => {
   it('passes a correct control on every check', async () => {
     const results = await outcomes(formControlChecks(config('conforming')));
     for (const [name, result] of Object.entries(results)) expect(result, name).to.equal('passed');

@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 /**
- * Writes the test and story fixtures under test/fixtures/arasaac/{id}/{id}_500.png: tiny PNGs drawn here (a
+ * Writes the test and story fixtures under src/fixtures/arasaac/{id}/{id}_500.png: tiny PNGs drawn here (a
  * tick, a cross, a question mark), NOT downloaded from ARASAAC. They stand in for self-hosted ARASAAC files so
  * tests and stories exercise the real layout without any third-party image. Run: node scripts/make-fixtures.mjs
  */
@@ -10,7 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { deflateSync } from 'node:zlib';
 
 const SIZE = 100;
-const OUT = join(dirname(fileURLToPath(import.meta.url)), '../test/fixtures/arasaac');
+const OUT = join(dirname(fileURLToPath(import.meta.url)), '../src/fixtures/arasaac');
 
 const CRC_TABLE = Array.from({ length: 256 }, (_, n) => {
   let c = n;

@@ -1,5 +1,5 @@
 import { fixture, html, expect } from '@open-wc/testing';
-import { AXE_OPTIONS, AXE_TAGS, DISABLED_RULES, expectNoAxeViolations } from './axe.js';
+import { AXE_DISABLED_RULES, AXE_OPTIONS, AXE_TAGS, expectNoAxeViolations } from '../src/axe.js';
 
 async function failureOf(run: Promise<void>): Promise<Error> {
   try {
@@ -10,7 +10,7 @@ async function failureOf(run: Promise<void>): Promise<Error> {
   throw new Error('expected the axe check to fail, but it passed');
 }
 
-describe('test/a11y expectNoAxeViolations', () => {
+describe('@svara/testing expectNoAxeViolations', () => {
   it('passes accessible markup', async () => {
     const el = await fixture(html`<div><button type="button">Skicka</button></div>`);
     await expectNoAxeViolations(el);
@@ -40,7 +40,7 @@ describe('test/a11y expectNoAxeViolations', () => {
       'wcag22aa',
       'best-practice',
     ]);
-    for (const [rule, reason] of Object.entries(DISABLED_RULES)) {
+    for (const [rule, reason] of Object.entries(AXE_DISABLED_RULES)) {
       expect(reason, rule).to.have.length.greaterThan(10);
       expect(AXE_OPTIONS.rules?.[rule]).to.deep.equal({ enabled: false });
     }

@@ -3,7 +3,16 @@
  * what would be spoken or played and never makes a sound. Utterances end only when the test says so
  * ({@link FakeSpeech.finish}), so a story can stay in the "reading" state.
  */
-import type { ReadAloudEnvironment } from '../src/controllers/read-aloud-controller.js';
+/**
+ * What a read-aloud environment gives (the shape of `ReadAloudEnvironment` in @svara/elements, written here so
+ * that the test helpers depend on no svara package).
+ */
+export interface SpeechEnvironment {
+  speechSynthesis: Pick<SpeechSynthesis, 'speak' | 'cancel' | 'getVoices'> &
+    Partial<Pick<SpeechSynthesis, 'addEventListener' | 'removeEventListener'>>;
+  SpeechSynthesisUtterance: new (text?: string) => SpeechSynthesisUtterance;
+  Audio: new (src?: string) => HTMLAudioElement;
+}
 
 export interface SpokenUtterance {
   text: string;
@@ -14,7 +23,7 @@ export interface SpokenUtterance {
 }
 
 export interface FakeSpeech {
-  environment: ReadAloudEnvironment;
+  environment: SpeechEnvironment;
   /** Every utterance handed to `speak`, in order. */
   spoken: SpokenUtterance[];
   /** `cancel` and `speak:<text>` and `play:<url>` calls, in order. */

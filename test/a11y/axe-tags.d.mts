@@ -1,1 +1,0 @@
-export const AXE_TAGS: readonly string[];
