@@ -56,8 +56,16 @@ export function viteFinal(config: UserConfig): UserConfig {
   };
 }
 
+/**
+ * The studio's build, served beside Storybook at `/studio/`: its stories' previews load `/studio/preview.html`
+ * (the real widget in a frame of its own). Only when it is built (`pnpm build` does): Storybook refuses a missing
+ * static folder.
+ */
+const STUDIO_APP = resolve(PACKAGES_DIR, 'studio/dist/app');
+
 const config: StorybookConfig = {
   stories: ['../stories/**/*.mdx', '../stories/**/*.stories.@(js|ts)'],
+  staticDirs: existsSync(STUDIO_APP) ? [{ from: STUDIO_APP, to: '/studio' }] : [],
   addons: ['@storybook/addon-a11y', '@storybook/addon-docs'],
   framework: '@storybook/web-components-vite',
   core: { disableTelemetry: true }, // the network is closed here: telemetry only stalls each command ~7 s

@@ -3,7 +3,23 @@
  * checks) and the drafts examples are written with — the family unit's children's survey as an author writes it.
  */
 import type { TemplateResult } from 'lit';
+import { useFixturePictograms } from '../../pictograms/test/fixtures/fixture-pictograms.js';
 import type { Draft } from './model/draft.js';
+import type { CatalogueEntry } from './model/pictograms.js';
+import { provideHostedPictograms } from './model/pictograms.js';
+
+/**
+ * The self-hosted ARASAAC pictograms of the examples, with Swedish keywords: stand-in images drawn by the project
+ * (nothing in examples, stories or tests reaches arasaac.org or fetches a manifest).
+ */
+export const exampleHostedPictograms: CatalogueEntry[] = [
+  { pictogram: { arasaac: 5584 }, keywords: { sv: ['ja', 'tumme upp'], en: ['yes'] }, source: 'arasaac' },
+  { pictogram: { arasaac: 5526 }, keywords: { sv: ['nej'], en: ['no'] }, source: 'arasaac' },
+  { pictogram: { arasaac: 7180 }, keywords: { sv: ['vet inte'], en: ["don't know"] }, source: 'arasaac' },
+];
+
+useFixturePictograms();
+provideHostedPictograms(exampleHostedPictograms);
 
 export interface StudioExample<E extends Element = Element> {
   /** Story name. */

@@ -133,6 +133,11 @@ export function loadHostedPictograms(
   return hosted;
 }
 
+/** Uses these entries as the hosted pictograms instead of fetching the manifest (examples, tests). */
+export function provideHostedPictograms(entries: CatalogueEntry[]): void {
+  hosted = Promise.resolve(entries);
+}
+
 /** Forgets the fetched list (tests; after `svara pictograms fetch` added some). */
 export function forgetHostedPictograms(): void {
   hosted = undefined;

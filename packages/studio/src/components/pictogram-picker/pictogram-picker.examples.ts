@@ -1,6 +1,7 @@
 /** Examples of `<svara-studio-pictogram-picker>`: the single source for its stories, tests and axe checks. */
 import { html } from 'lit';
 import type { StudioExample } from '../../examples.js';
+import { exampleHostedPictograms } from '../../examples.js';
 import type { CatalogueEntry } from '../../model/pictograms.js';
 import { builtinCatalogue } from '../../model/pictograms.js';
 import type { SvaraStudioPictogramPicker } from './pictogram-picker.js';
@@ -10,12 +11,7 @@ export type PictogramPickerExample = StudioExample<SvaraStudioPictogramPicker>;
 
 /** svara's drawings and three self-hosted ARASAAC pictograms with Swedish keywords (stand-in images in tests). */
 export function exampleCatalogue(): CatalogueEntry[] {
-  return [
-    ...builtinCatalogue(),
-    { pictogram: { arasaac: 5584 }, keywords: { sv: ['ja', 'tumme upp'], en: ['yes'] }, source: 'arasaac' },
-    { pictogram: { arasaac: 5526 }, keywords: { sv: ['nej'], en: ['no'] }, source: 'arasaac' },
-    { pictogram: { arasaac: 7180 }, keywords: { sv: ['vet inte'], en: ["don't know"] }, source: 'arasaac' },
-  ];
+  return [...builtinCatalogue(), ...exampleHostedPictograms];
 }
 
 export const pictogramPickerExamples = {

@@ -1,14 +1,11 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { expectNoAxeViolations } from '../../../../../test/a11y/axe.js';
-import { useFixturePictograms } from '../../../../pictograms/test/fixtures/fixture-pictograms.js';
 import { setLocale } from '@svara/elements/localization';
 import type { SvaraStudioPictogramPicker } from './pictogram-picker.js';
 import { exampleCatalogue, pictogramPickerExamples } from './pictogram-picker.examples.js';
 import type { PictogramPickerExample } from './pictogram-picker.examples.js';
 import './pictogram-picker.define.js';
-
-useFixturePictograms();
 
 async function renderExample(example: PictogramPickerExample): Promise<SvaraStudioPictogramPicker> {
   await setLocale(example.locale ?? 'sv');

@@ -13,8 +13,25 @@ import './preview.define.js';
 
 export type PreviewExample = StudioExample<SvaraStudioPreview>;
 
-/** Where the preview page is when the package's sources are served as they are (tests, Storybook). */
-export const SOURCE_PREVIEW_URL = new URL('../../../preview.html', import.meta.url).pathname;
+/**
+ * Where the preview page is for the examples. Served from the sources (tests; Storybook's dev server) it is this
+ * package's `preview.html`, beside `src/`; a Storybook build serves the studio's own build at `/studio/`
+ * (`useBuiltPreview`). Not `new URL(…, import.meta.url)`: a bundler would copy the page as a file, unbuilt.
+ */
+let previewUrl = new URL(import.meta.url).pathname.replace(
+  /\/src\/components\/preview\/preview\.examples\.[jt]s$/,
+  '/preview.html',
+);
+
+/** The preview page the examples use. */
+export function examplePreviewUrl(): string {
+  return previewUrl;
+}
+
+/** Makes the examples use the studio's build (`/studio/preview.html`), for a Storybook build. */
+export function useBuiltPreview(url = '/studio/preview.html'): void {
+  previewUrl = url;
+}
 
 /** The example survey with its hard statement fixed, as the previews show it. */
 export function exampleSurvey(): Survey {
@@ -31,7 +48,7 @@ export const previewExamples = {
       'The question being edited as a child gets it (faces, one question per screen) and in Arabic, right to left; the survey has no Arabic texts yet, so they fall back to Swedish, marked with their language.',
     render: () => html`
       <svara-studio-preview
-        preview-url=${SOURCE_PREVIEW_URL}
+        preview-url=${examplePreviewUrl()}
         question-id="lyssnade"
         .survey=${exampleSurvey()}
         .kinds=${['child', 'lang:ar']}
@@ -44,7 +61,7 @@ export const previewExamples = {
       'The same question for an AAC user (pictures on, the Lyssna button) and as the interviewer reads it on the phone.',
     render: () => html`
       <svara-studio-preview
-        preview-url=${SOURCE_PREVIEW_URL}
+        preview-url=${examplePreviewUrl()}
         question-id="kon"
         .survey=${exampleSurvey()}
         .kinds=${['aac', 'interview']}
@@ -57,7 +74,7 @@ export const previewExamples = {
     description: 'No question is being edited: the previews show the start screen with the privacy texts.',
     render: () => html`
       <svara-studio-preview
-        preview-url=${SOURCE_PREVIEW_URL}
+        preview-url=${examplePreviewUrl()}
         .survey=${exampleSurvey()}
         .kinds=${['general']}
       ></svara-studio-preview>
@@ -68,7 +85,7 @@ export const previewExamples = {
     description: 'While the draft is invalid, the previews keep its last valid state and say so.',
     render: () => html`
       <svara-studio-preview
-        preview-url=${SOURCE_PREVIEW_URL}
+        preview-url=${examplePreviewUrl()}
         stale
         .leftOut=${['fraga-5']}
         .survey=${exampleSurvey()}

@@ -3,7 +3,7 @@ import { expectNoAxeViolations } from '../../../../../test/a11y/axe.js';
 import { setLocale } from '@svara/elements/localization';
 import type { StudioAcknowledgeEvent } from '../../events.js';
 import type { SvaraStudioPreview } from './preview.js';
-import { exampleSurvey, previewExamples, SOURCE_PREVIEW_URL } from './preview.examples.js';
+import { exampleSurvey, previewExamples, examplePreviewUrl } from './preview.examples.js';
 import type { PreviewExample } from './preview.examples.js';
 import './preview.define.js';
 
@@ -97,7 +97,7 @@ describe('svara-studio-preview', () => {
   it('marking a preview as looked at is an acknowledgement for the checklist', async () => {
     const preview = await fixture<SvaraStudioPreview>(
       html`<svara-studio-preview
-        preview-url=${SOURCE_PREVIEW_URL}
+        preview-url=${examplePreviewUrl()}
         .survey=${exampleSurvey()}
         .kinds=${['child']}
       ></svara-studio-preview>`,

@@ -6,7 +6,7 @@ import { html } from 'lit';
 import type { StudioExample } from '../../examples.js';
 import { exampleDraft } from '../../examples.js';
 import { MemoryDraftSource } from '../../model/draft-session.js';
-import { SOURCE_PREVIEW_URL } from '../preview/preview.examples.js';
+import { examplePreviewUrl } from '../preview/preview.examples.js';
 import type { SurveyTab, SvaraStudioSurveyPage } from './survey-page.js';
 import './survey-page.define.js';
 
@@ -27,7 +27,7 @@ const page = (tab: SurveyTab, id = `exempel-${tab}`) => html`
   <svara-studio-survey-page
     survey-id=${id}
     tab=${tab}
-    preview-url=${SOURCE_PREVIEW_URL}
+    preview-url=${examplePreviewUrl()}
     .source=${exampleSource()}
   ></svara-studio-survey-page>
 `;
