@@ -156,8 +156,9 @@ export function audioTextsOf(
 
     texts(survey.title, survey.plain?.title, survey.intro, survey.plain?.intro);
     if (survey.privacy) {
-      const { purpose, whoSees, contact, plain } = survey.privacy;
-      texts(purpose, plain?.purpose, whoSees, plain?.whoSees, contact, plain?.contact);
+      const { purpose, whoSees, anonymity, retention, contact, plain } = survey.privacy;
+      texts(purpose, plain?.purpose, whoSees, plain?.whoSees, anonymity, plain?.anonymity);
+      texts(retention, plain?.retention, contact, plain?.contact);
     }
     const pagesSeen = new Set<number>();
     for (const { question: q, page, pageIndex } of iterateQuestions(survey)) {

@@ -90,6 +90,7 @@
 'survey.privacy.anonymousHeading': `هل هو مجهول الهوية؟`,
 'survey.privacy.contact': `أسئلة عن الاستبيان`,
 'survey.privacy.notAnonymous': `لا. يمكننا أن نرى من أجاب.`,
+'survey.privacy.retention': `كم من الوقت نحتفظ بها`,
 'survey.privacy.whoSees': `من يرى الإجابات`,
 'survey.privacy.why': `لماذا نسأل`,
 'survey.progress.page': str`الصفحة ${0} من ${1}`,

@@ -90,6 +90,7 @@
 'survey.privacy.anonymousHeading': `Is it anonymous?`,
 'survey.privacy.contact': `Questions about the survey`,
 'survey.privacy.notAnonymous': `No. We can see who answered.`,
+'survey.privacy.retention': `How long we keep it`,
 'survey.privacy.whoSees': `Who sees the answers`,
 'survey.privacy.why': `Why we ask`,
 'survey.progress.page': str`Page ${0} of ${1}`,

@@ -90,6 +90,7 @@
 'survey.privacy.anonymousHeading': `Onko se nimetöntä?`,
 'survey.privacy.contact': `Kysymyksiä kyselystä`,
 'survey.privacy.notAnonymous': `Ei. Näemme, kuka on vastannut.`,
+'survey.privacy.retention': `Kuinka kauan säilytämme sen`,
 'survey.privacy.whoSees': `Kuka näkee vastaukset`,
 'survey.privacy.why': `Miksi kysymme`,
 'survey.progress.page': str`Sivu ${0}/${1}`,

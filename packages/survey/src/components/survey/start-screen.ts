@@ -1,7 +1,8 @@
 /**
  * The start screen of `<svara-survey>`: the title (the screen's heading), the intro, "Det tar ungefär N
- * minuter", what the definition's `privacy` says (why we ask, who sees the answers, whether it is anonymous,
- * whom to ask) and "Börja svara". Also the interviewer's instruction, which the question screens show too.
+ * minuter", what the definition's `privacy` says (why we ask, who sees the answers, whether it is anonymous —
+ * in the definition's own words when it has `anonymity`, such as "Ja, om du inte skriver din e-post" — how long
+ * answers are kept, whom to ask) and "Börja svara". Also the interviewer's instruction, which the question screens show too.
  */
 import { html, nothing } from 'lit';
 import type { TemplateResult } from 'lit';
@@ -41,6 +42,8 @@ export function renderStartScreen(view: StartScreenView): TemplateResult {
   const purpose = privacy ? text(privacy, 'purpose') : { text: '' };
   const whoSees = privacy ? text(privacy, 'whoSees') : { text: '' };
   const contact = privacy ? text(privacy, 'contact') : { text: '' };
+  const anonymity = privacy ? text(privacy, 'anonymity') : { text: '' };
+  const retention = privacy ? text(privacy, 'retention') : { text: '' };
   return html`<section class="screen" aria-labelledby="heading">
     <h2 id="heading" part="heading" tabindex="-1" data-screen-heading lang=${ifDefined(title.lang)}>
       ${title.text}
@@ -70,19 +73,29 @@ export function renderStartScreen(view: StartScreenView): TemplateResult {
             <dt>
               ${msg('Är det anonymt?', { id: 'survey.privacy.anonymousHeading', desc: 'Start screen: heading of whether answers are anonymous' })}
             </dt>
-            <dd>
+            <dd lang=${ifDefined(anonymity.lang)}>
               ${
-                privacy.anonymous
-                  ? msg('Ja. Vi vet inte vem som har svarat.', {
-                      id: 'survey.privacy.anonymous',
-                      desc: 'Start screen: the answers are anonymous',
-                    })
-                  : msg('Nej. Vi kan se vem som har svarat.', {
-                      id: 'survey.privacy.notAnonymous',
-                      desc: 'Start screen: the answers are not anonymous',
-                    })
+                anonymity.text
+                  ? anonymity.text
+                  : privacy.anonymous
+                    ? msg('Ja. Vi vet inte vem som har svarat.', {
+                        id: 'survey.privacy.anonymous',
+                        desc: 'Start screen: the answers are anonymous',
+                      })
+                    : msg('Nej. Vi kan se vem som har svarat.', {
+                        id: 'survey.privacy.notAnonymous',
+                        desc: 'Start screen: the answers are not anonymous',
+                      })
               }
             </dd>
+            ${
+              retention.text
+                ? html`<dt>
+                      ${msg('Hur länge vi sparar det', { id: 'survey.privacy.retention', desc: 'Start screen: heading of how long answers are kept' })}
+                    </dt>
+                    <dd lang=${ifDefined(retention.lang)}>${retention.text}</dd>`
+                : nothing
+            }
             ${
               contact.text
                 ? html`<dt>

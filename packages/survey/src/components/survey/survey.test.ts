@@ -111,6 +111,17 @@ describe('svara-survey', () => {
       expect(document.activeElement).to.equal(document.body);
     });
 
+    it("says in the survey's own words whether one can stay anonymous, and how long it is kept", async () => {
+      const survey = await mount(surveyUrls.synpunkter);
+      const content = text(survey);
+      expect(content).to.contain(
+        'Är det anonymt? Ja, om du inte skriver din e-post. Då vet vi inte vem du är. Vill du ha svar behöver vi din e-post.',
+      );
+      expect(content).to.not.contain('Vi kan se vem som har svarat');
+      expect(content).to.contain('Hur länge vi sparar det Din e-post och det du skriver tas bort 12 månader');
+      expect(content).to.contain('Vem som ser svaren Bara de som tar hand om synpunkter på enheten');
+    });
+
     it('says "1 minut" in the singular (Intl.PluralRules) and the plural otherwise', async () => {
       const wrapper = await fixture<HTMLElement>(
         html`<main>
