@@ -359,7 +359,15 @@ export function exampleFetch(backend: ExampleBackend): typeof fetch {
           invited: u.invited,
           responseRate: u.invited ? responses[i % responses.length]! / u.invited : null,
         }));
-        return json(200, { units, total: units.reduce((sum, u) => sum + u.responses, 0) });
+        const total = units.reduce((sum, u) => sum + u.responses, 0);
+        const invited = units.every((u) => u.invited !== null)
+          ? units.reduce((sum, u) => sum + (u.invited ?? 0), 0)
+          : null;
+        return json(200, {
+          round: { id: round.id, name: round.name, status: round.status },
+          units,
+          total: { responses: total, invited, responseRate: invited ? total / invited : null },
+        });
       }
       if (rest === '/links')
         return json(

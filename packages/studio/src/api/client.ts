@@ -100,6 +100,8 @@ export interface Round {
 }
 
 export interface RoundCounts {
+  round?: { id: string; name: string; status: RoundStatus };
+  /** The units the caller may see: responses so far, how many were asked, the response rate (0–1). */
   units: {
     unitId: string;
     name: string;
@@ -107,13 +109,15 @@ export interface RoundCounts {
     invited: number | null;
     responseRate: number | null;
   }[];
-  total: number;
+  total: { responses: number; invited: number | null; responseRate: number | null };
 }
 
 export interface RoundLink {
   unitId: string;
   url: string;
   embed: string;
+  /** The unit's A4 QR poster (paths on the collector). */
+  poster?: { svg: string; pdf: string };
 }
 
 export interface StaffUser extends User {

@@ -317,9 +317,11 @@ export class SvaraStudioRounds extends LitElement {
                       <th scope="row">
                         ${msg('Totalt', { id: 'studio.rounds.total', desc: 'Row: all units' })}
                       </th>
-                      <td>${counts.total}</td>
-                      <td></td>
-                      <td></td>
+                      <td>${counts.total.responses}</td>
+                      <td>${counts.total.invited ?? '–'}</td>
+                      <td>
+                        ${counts.total.responseRate === null ? '–' : percent.format(counts.total.responseRate)}
+                      </td>
                     </tr>
                   </tfoot>
                 </table>
@@ -364,7 +366,7 @@ export class SvaraStudioRounds extends LitElement {
               </button>
               <a
                 class="button"
-                href=${this.api!.posterUrl(round.id, link.unitId, 'pdf')}
+                href=${link.poster?.pdf ?? this.api!.posterUrl(round.id, link.unitId, 'pdf')}
                 download
                 aria-label=${`${msg('Affisch med QR-kod (PDF)', { id: 'studio.rounds.posterPdf', desc: 'Link: the QR poster as PDF' })}: ${name}`}
               >
@@ -372,7 +374,7 @@ export class SvaraStudioRounds extends LitElement {
               </a>
               <a
                 class="button"
-                href=${this.api!.posterUrl(round.id, link.unitId, 'svg')}
+                href=${link.poster?.svg ?? this.api!.posterUrl(round.id, link.unitId, 'svg')}
                 download
                 aria-label=${`${msg('Affisch (SVG)', { id: 'studio.rounds.posterSvg', desc: 'Link: the QR poster as SVG' })}: ${name}`}
               >
