@@ -20,6 +20,10 @@ export interface OracleInput {
   units?: { id: string; parent: string | null }[];
   submissions: { unit?: string | null; answers: Record<string, unknown> }[];
   published: Results[];
+  /** Units not published on their own whose counts of 1–4 must not be computable either (e.g. late answers). */
+  alsoCheck?: string[];
+  /** The reader knows every answer was given in a unit without units below it (no answers elsewhere). */
+  onlyLeaves?: boolean;
 }
 
 export interface OracleReport {
@@ -69,6 +73,8 @@ export async function attack(input: OracleInput): Promise<OracleReport> {
       '/none',
     ]),
   ];
+  if (input.onlyLeaves)
+    leaves.splice(0, leaves.length, ...units.filter((u) => !hasChildren.has(u.id)).map((u) => u.id));
   const leafUnit = (leaf: string) =>
     leaf.endsWith('/direct') ? leaf.slice(0, -'/direct'.length) : leaf === '/none' ? null : leaf;
   const inUnit = (leaf: string, unit: string | null) =>
@@ -305,21 +311,30 @@ export async function attack(input: OracleInput): Promise<OracleReport> {
 
   // Every count of 1–4 people, published or not, per unit shown and per single group.
   const small: Count[] = [];
-  for (const r of published) {
-    const unit = r.unit ? r.unit.id : null;
+  const checkedUnits = [...published.map((r) => (r.unit ? r.unit.id : null)), ...(input.alsoCheck ?? [])];
+  for (const unit of new Set(checkedUnits)) {
     const ls = leaves.filter((l) => inUnit(l, unit));
     for (let g = 0; g < groups.length; g++) {
       if (groups[g]!.every((c) => c === NONE) && groups.length > 1) continue;
       const sizes = ls.map((l) => v('r', l, g));
       if (groups.length > 1 && valueOf(sizes) > 0 && valueOf(sizes) < 5)
         small.push({ label: `${unit ?? 'alla'} group ${groups[g]} size`, terms: sizes });
-      for (const s of singles)
-        for (const c of s.cats.filter((c) => c !== NONE)) {
-          const terms = ls.map((l) => v(s.id, l, g, c));
+      for (const s of singles) {
+        const cats = s.cats.filter((c) => c !== NONE);
+        // Single answers; for units checked apart (never published themselves), also neighbouring answers
+        // together ("sad or very sad"): what a reader learns about one late answer.
+        const windows = (input.alsoCheck ?? []).includes(unit ?? '')
+          ? cats
+              .flatMap((_, i) => cats.slice(i).map((__, j) => cats.slice(i, i + j + 1)))
+              .filter((w) => w.length < cats.length)
+          : cats.map((c) => [c]);
+        for (const w of windows) {
+          const terms = ls.flatMap((l) => w.map((c) => v(s.id, l, g, c)));
           const t = valueOf(terms);
           if (t > 0 && t < 5)
-            small.push({ label: `${unit ?? 'alla'} group ${groups[g]} ${s.id} ${c}`, terms });
+            small.push({ label: `${unit ?? 'alla'} group ${groups[g]} ${s.id} ${w.join('+')}`, terms });
         }
+      }
     }
   }
 

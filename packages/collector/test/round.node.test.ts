@@ -129,6 +129,47 @@ describe('a round published together', () => {
     assert.deepEqual(after.smallPublished, []);
   });
 
+  test('differencing: results computed live before and after one more answer give that answer away', async () => {
+    // The issue's case: 30 children had answered (4 and 5 only, 15 girls, 15 boys); one more girl answered.
+    const first: Sub[] = Array.from({ length: 30 }, (_, i) => ({
+      unit: 'before',
+      answers: { 'vet-varfor': 4 + (i % 2), kon: i < 15 ? 'flicka' : 'pojke' },
+    }));
+    const late: Sub = { unit: 'late', answers: { 'vet-varfor': 1, kon: 'flicka' } };
+    const units = [
+      { id: 'all', parent: null },
+      { id: 'before', parent: 'all' },
+      { id: 'late', parent: 'all' },
+    ];
+    // Published live: once with the 30, once with all 31 (each protected on its own).
+    const live = [
+      {
+        ...computeResults(children, first, { by: 'kon' }),
+        unit: { id: 'before', name: 'före', parent: 'all' },
+      },
+      {
+        ...computeResults(children, [...first, late], { by: 'kon' }),
+        unit: { id: 'all', name: 'efter', parent: null },
+      },
+    ];
+    const found = await attack({
+      survey: children,
+      units,
+      submissions: [...first, late],
+      published: live,
+      alsoCheck: ['late'],
+      onlyLeaves: true,
+    });
+    assert.ok(
+      found.leaks.includes('late group "flicka" vet-varfor 1+2 = 1'),
+      `the late girl answered "Mycket ledsen" or "Ledsen": ${found.leaks.join('; ')}`,
+    );
+    // A round publishes one snapshot of its closed set of answers: the late answer is in it or not, never both.
+    const { snapshot: once } = snapshot(children, [], [...first, late]);
+    const none = await attack({ survey: children, submissions: [...first, late], published: once.results });
+    assert.deepEqual(none.leaks, []);
+  });
+
   test('table redesign: "Ledsen eller mycket ledsen" shown together where each alone is small', () => {
     const subs: Sub[] = [
       ...Array.from({ length: 3 }, () => ({ unit: 'a', answers: { 'vet-varfor': 1, kon: 'flicka' } })),

@@ -138,6 +138,14 @@ const sv: Catalog = {
   'condition-item-unknown': (p) => `Frågan ${q(p.question)} har inget påstående med id ${q(p.value)}.`,
   'condition-item-not-group': () => `"item" passar bara för frågor av typen "scale-group". Ta bort det.`,
   'multi-min-max': () => '"min" får inte vara större än "max".',
+  'register-field-without-register': () =>
+    'Lägg till "register": true på enkäten, eller ta bort "registerField".',
+  'register-field-twice': (p) => `${q(p.value)} fylls redan i av ${p.other}.`,
+  'register-field-type': (p) => `${q(p.value)} kräver typen ${p.allowed}.`,
+  'register-no-category': () => 'Lägg till en fråga med "registerField": "category".',
+  'register-category-value': (p) => `Skriv synpunkt, klagomal eller berom, inte ${q(p.value)}.`,
+  'register-contact': () =>
+    'Fråga efter kontaktuppgifter bara när personen vill ha svar: "showIf" på frågan med "registerField": "wantsAnswer".',
   'multi-too-many': (p) =>
     `Frågan har bara ${p.count} svarsalternativ. Sänk "${p.field}" till högst ${p.count}.`,
   'numeric-scale-range': (p) =>
@@ -291,6 +299,13 @@ const en: Catalog = {
     `The question ${q(p.question)} has no statement with the id ${q(p.value)}.`,
   'condition-item-not-group': () => '"item" only fits questions of type "scale-group". Remove it.',
   'multi-min-max': () => '"min" must not be larger than "max".',
+  'register-field-without-register': () => 'Add "register": true to the survey, or remove "registerField".',
+  'register-field-twice': (p) => `${q(p.value)} is already filled in by ${p.other}.`,
+  'register-field-type': (p) => `${q(p.value)} needs the type ${p.allowed}.`,
+  'register-no-category': () => 'Add a question with "registerField": "category".',
+  'register-category-value': (p) => `Write synpunkt, klagomal or berom, not ${q(p.value)}.`,
+  'register-contact': () =>
+    'Ask for contact details only when the person wants an answer: "showIf" on the "wantsAnswer" question.',
   'multi-too-many': (p) =>
     `The question has only ${p.count} options. Lower "${p.field}" to at most ${p.count}.`,
   'numeric-scale-range': (p) =>

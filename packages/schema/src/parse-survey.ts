@@ -4,8 +4,8 @@ import * as z from 'zod/mini';
 import { formatPath, languageName, listValues, message } from './messages';
 import type { Issue, Locale, Params } from './messages';
 import { DONT_KNOW, SKIPPED, scalePresets } from './presets';
-import { MAX_NUMERIC_STEPS, surveySchema } from './schemas';
-import type { Condition, Option, Question, Scale, Survey } from './schemas';
+import { MAX_NUMERIC_STEPS, registerCategories, surveySchema } from './schemas';
+import type { Condition, Option, Question, RegisterField, Scale, Survey } from './schemas';
 import { allowedSpecialCodes, iterateQuestions, resolveScale, surveyLanguages } from './survey';
 import { iterateLocalized } from './walk';
 import { zodIssuesToIssues } from './zod-issues';
@@ -97,7 +97,72 @@ function checkSurvey(survey: Survey, locale: Locale): Issue[] {
     if (question.showIf) checkCondition(question.showIf, [...path, 'showIf'], earlier, byId, add);
     if (!earlier.has(question.id)) earlier.set(question.id, question);
   }
+  checkRegister(survey, add);
   return issues;
+}
+
+/** The question types that can fill in each case field of the register. */
+const REGISTER_FIELD_TYPES: Record<RegisterField, readonly Question['type'][]> = {
+  category: ['choice'],
+  concerns: ['choice'],
+  givenBy: ['choice'],
+  description: ['text'],
+  occurredOn: ['date'],
+  wantsAnswer: ['consent', 'choice'],
+  contactName: ['text'],
+  contactEmail: ['email'],
+  contactPhone: ['text'],
+  contactOther: ['text'],
+};
+
+/** Does the condition test the question `id` (anywhere in it)? */
+function conditionTests(condition: Condition, id: string): boolean {
+  if ('all' in condition) return condition.all.some((c) => conditionTests(c, id));
+  if ('any' in condition) return condition.any.every((c) => conditionTests(c, id));
+  return condition.question === id;
+}
+
+/**
+ * A register survey: every `registerField` at most once and on a question of a fitting type, a category question
+ * with the register's categories as values, and contact details asked only of those who want an answer.
+ */
+function checkRegister(survey: Survey, add: Add): void {
+  const filled = new Map<RegisterField, { question: Question; path: Path }>();
+  for (const { question, path } of iterateQuestions(survey)) {
+    const field = question.registerField;
+    if (!field) continue;
+    if (!survey.register) {
+      add('register-field-without-register', [...path, 'registerField']);
+      continue;
+    }
+    const other = filled.get(field);
+    if (other) {
+      add('register-field-twice', [...path, 'registerField'], {
+        value: field,
+        other: formatPath(other.path),
+      });
+      continue;
+    }
+    filled.set(field, { question, path });
+    const types = REGISTER_FIELD_TYPES[field];
+    if (!types.includes(question.type)) {
+      add('register-field-type', [...path, 'registerField'], { value: field, allowed: listValues(types) });
+      continue;
+    }
+    if (field === 'category' && question.type === 'choice') {
+      question.options.forEach((option, i) => {
+        if (!(registerCategories as readonly unknown[]).includes(option.value))
+          add('register-category-value', [...path, 'options', i, 'value'], { value: option.value });
+      });
+    }
+    const wish = filled.get('wantsAnswer');
+    if (
+      field.startsWith('contact') &&
+      !(wish && question.showIf && conditionTests(question.showIf, wish.question.id))
+    )
+      add('register-contact', [...path, 'showIf']);
+  }
+  if (survey.register && !filled.has('category')) add('register-no-category', ['register']);
 }
 
 type Add = (code: string, path: Path, params?: Params) => void;

@@ -31,6 +31,25 @@ export const questionTypes = [
 ] as const;
 export const answeredByValues = ['self', 'with-support', 'interviewer'] as const;
 export const modes = ['web', 'kiosk', 'interview'] as const;
+/**
+ * What a question of a `register` survey fills in on the case it becomes (the complaints register of the
+ * collector): the category (synpunkt/klagomal/berom), what it concerns, who gives it, the description, when it
+ * happened, whether the person wants an answer, and how to reach them (only asked when they want an answer).
+ */
+export const registerFields = [
+  'category',
+  'concerns',
+  'givenBy',
+  'description',
+  'occurredOn',
+  'wantsAnswer',
+  'contactName',
+  'contactEmail',
+  'contactPhone',
+  'contactOther',
+] as const;
+/** The category values of the register: every option of a `category` question is one of these. */
+export const registerCategories = ['synpunkt', 'klagomal', 'berom'] as const;
 
 /** Longest free-text answer accepted when a text question sets no `maxLength`. */
 export const DEFAULT_TEXT_MAX_LENGTH = 2000;
@@ -148,6 +167,8 @@ const base = {
   audio: z.optional(audioSchema),
   required: z.optional(z.boolean()),
   showIf: z.optional(conditionSchema),
+  /** In a `register` survey: the case field this question's answer fills in. */
+  registerField: z.optional(z.enum(registerFields)),
 };
 
 const special = {
@@ -259,11 +280,20 @@ export const privacySchema = z.strictObject({
   whoSees: z.optional(textSchema),
   /** Whom to ask about the survey. */
   contact: z.optional(textSchema),
+  /**
+   * Whether the respondent can stay anonymous, in words (shown instead of the plain yes or no that `anonymous`
+   * gives), e.g. "Ja, om du inte skriver din e-post."
+   */
+  anonymity: z.optional(textSchema),
+  /** How long the answers (and any contact details) are kept. */
+  retention: z.optional(textSchema),
   plain: z.optional(
     z.strictObject({
       purpose: z.optional(textSchema),
       whoSees: z.optional(textSchema),
       contact: z.optional(textSchema),
+      anonymity: z.optional(textSchema),
+      retention: z.optional(textSchema),
     }),
   ),
 });
@@ -291,6 +321,11 @@ export const surveySchema = z.strictObject({
   invited: z.optional(z.int().check(z.minimum(1))),
   /** Ways of answering this survey is meant for; submissions in another mode are refused. Default: all. */
   modes: z.optional(z.array(z.enum(modes)).check(z.minLength(1))),
+  /**
+   * Every submission becomes a case in the complaints register of its unit (synpunkter, klagomål och beröm); the
+   * questions say which case field they fill in with `registerField`.
+   */
+  register: z.optional(z.boolean()),
   questions: z.optional(z.array(questionSchema).check(z.minLength(1, { error: 'no-questions' }))),
   pages: z.optional(z.array(pageSchema).check(z.minLength(1, { error: 'no-questions' }))),
 });
@@ -338,6 +373,8 @@ export type Survey = z.output<typeof surveySchema>;
 export type Audience = (typeof audiences)[number];
 export type AnsweredBy = (typeof answeredByValues)[number];
 export type Mode = (typeof modes)[number];
+export type RegisterField = (typeof registerFields)[number];
+export type RegisterCategory = (typeof registerCategories)[number];
 export type SubmissionMeta = z.output<typeof submissionMetaSchema>;
 
 /** One stored answer. Scale and choice: a value; multi: a list of values; scale-group: values by item id. */

@@ -101,7 +101,7 @@ export function* iterateLocalized(survey: Survey): Generator<Localized> {
   yield* top(survey.intro, ['intro'], 'intro');
   yield* top(survey.plain?.intro, ['plain', 'intro'], 'intro', true);
   if (survey.privacy) {
-    for (const key of ['purpose', 'whoSees', 'contact'] as const) {
+    for (const key of ['purpose', 'whoSees', 'contact', 'anonymity', 'retention'] as const) {
       yield* top(survey.privacy[key], ['privacy', key], 'privacy');
       yield* top(survey.privacy.plain?.[key], ['privacy', 'plain', key], 'privacy', true);
     }

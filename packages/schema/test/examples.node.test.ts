@@ -11,7 +11,7 @@ import { readExamples } from './fixtures';
 const examples = readExamples();
 
 describe('examples/surveys', () => {
-  test('holds the seven surveys from the city', () => {
+  test("holds the seven surveys from the city and the children's way to complain", () => {
     assert.deepEqual(
       examples.map((e) => e.file),
       [
@@ -19,6 +19,7 @@ describe('examples/surveys', () => {
         'familjeenheten-barn.json',
         'foraldramottagning.json',
         'medborgardialog-trygghet.json',
+        'synpunkter-barn.json',
         'synpunkter.json',
         'uppfoljning-handlaggare.json',
         'uppfoljning-klient.json',

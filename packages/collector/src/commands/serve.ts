@@ -24,6 +24,7 @@ const usage = `svara serve --db <file.sqlite | postgres://…> [--surveys <dir>]
                          * allows any)
   --embed-dir <dir>      the embed bundle to serve as /svara-survey.js (the widget's dist/embed)
   --site-dir <dir>       a static site to serve at / (e.g. the demo, dist/demo)
+  --studio-dir <dir>     the studio's build to serve at /studio/ (default: packages/studio/dist/app)
   --audio <dir>          recorded speech made by \`svara audio\`: <dir>/<survey id>/manifest.json and its clips,
                          served at /api/surveys/<id>/audio/manifest.json and /api/surveys/<id>/audio/…
   --max-body <bytes>     largest submission (default ${DEFAULT_MAX_BODY_BYTES})
@@ -59,6 +60,7 @@ export const command: Command = {
       'allow-origin': { type: 'string', multiple: true },
       'embed-dir': { type: 'string' },
       'site-dir': { type: 'string' },
+      'studio-dir': { type: 'string' },
       audio: { type: 'string' },
       'max-body': { type: 'string' },
       'rate-limit': { type: 'string' },
@@ -142,6 +144,7 @@ export const command: Command = {
         rateLimit: perMinute === 0 ? false : perMinute !== undefined ? { perMinute } : DEFAULT_RATE_LIMIT,
         ...(values['embed-dir'] ? { embedDir: resolve(io.cwd, values['embed-dir']) } : {}),
         ...(values['site-dir'] ? { siteDir: resolve(io.cwd, values['site-dir']) } : {}),
+        ...(values['studio-dir'] ? { studioDir: resolve(io.cwd, values['studio-dir']) } : {}),
         ...(values.audio ? { audioDir: resolve(io.cwd, values.audio) } : {}),
         ...(cacheSeconds !== undefined ? { resultsCacheMs: cacheSeconds * 1000 } : {}),
         trustProxy: values['trust-proxy'] ?? false,

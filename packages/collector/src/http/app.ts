@@ -13,6 +13,7 @@ import Fastify from 'fastify';
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 
 import { registerAccounts } from '../auth/http.js';
+import { registerRegister } from '../register/routes.js';
 import { StoreUnavailableError } from '../store/types.js';
 import { bodyUnread } from './body.js';
 import { createContext, localeOf } from './context.js';
@@ -27,6 +28,7 @@ import { registerHealth } from './routes/health.js';
 import { registerResponses } from './routes/responses.js';
 import { registerResults } from './routes/results.js';
 import { registerStaffSurveys } from './routes/staff-surveys.js';
+import { registerStudio } from './routes/studio.js';
 import { registerSurveys } from './routes/surveys.js';
 import { importSurveys } from '../versions/import.js';
 import type { AppResponse } from './types.js';
@@ -206,6 +208,8 @@ export function createApp(options: AppOptions): App {
   registerResults(app, ctx);
   registerExports(app, ctx);
   registerAudio(app, ctx);
+  registerRegister(app, ctx);
+  registerStudio(app, ctx);
   registerFiles(app, ctx);
 
   // The staff API: JSON bodies (Fastify's parser, with its limit), every route behind the guard (auth.ts).

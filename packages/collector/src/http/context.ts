@@ -42,6 +42,8 @@ export interface AppOptions {
   embedDir?: string;
   /** Directory with a static site to serve at `/` (the demo). */
   siteDir?: string;
+  /** Directory with the studio's build (`packages/studio/dist/app`, the default), served at `/studio/`. */
+  studioDir?: string;
   /**
    * Directory of recorded speech made by `svara audio`: `<audioDir>/<survey id>/manifest.json` and its clips,
    * served at `/api/surveys/<id>/audio/…`.

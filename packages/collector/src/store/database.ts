@@ -8,6 +8,7 @@
 import type { Generated, Kysely } from 'kysely';
 
 import type { AuthTables } from '../auth/schema.js';
+import type { RegisterTables } from '../register/schema.js';
 
 export interface ResponsesTable {
   seq: Generated<number | string>;
@@ -76,7 +77,7 @@ export interface SurveyDraftApprovalsTable {
   approved_at: string;
 }
 
-export interface Database extends AuthTables {
+export interface Database extends AuthTables, RegisterTables {
   responses: ResponsesTable;
   svara_migrations: MigrationsTable;
   surveys: SurveysTable;

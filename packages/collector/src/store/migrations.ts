@@ -11,6 +11,7 @@ import { sql } from 'kysely';
 import type { Kysely } from 'kysely';
 
 import { migrateAccounts } from '../auth/migrations.js';
+import { migrateRegister } from '../register/migration.js';
 import type { Dialect } from './database.js';
 
 /** The database as a migration sees it: the schema of its time, not today's `Database`. */
@@ -116,6 +117,12 @@ export const migrations: readonly Migration[] = [
         .addPrimaryKeyConstraint('survey_draft_approvals_pk', ['survey_id', 'revision', 'approved_by'])
         .execute();
     },
+  },
+  {
+    version: 4,
+    name: 'register',
+    // The complaints register: cases, settings per unit, yearly themes and published summaries (src/register).
+    up: migrateRegister,
   },
 ];
 

@@ -551,6 +551,23 @@ const ACCESS: Record<string, 'signed-in' | 'reader' | 'editor' | 'publisher' | '
   'POST /api/staff/surveys/:id/close': 'publisher',
   'POST /api/staff/surveys/:id/reopen': 'publisher',
   'DELETE /api/staff/surveys/:id/responses/:submissionId': 'publisher',
+  // The complaints register (src/register): per case and unit as well, see test/register.
+  'GET /api/register/vocabulary': 'reader',
+  'GET /api/register/cases': 'reader',
+  'POST /api/register/cases': 'publisher',
+  'GET /api/register/cases/:id': 'reader',
+  'PATCH /api/register/cases/:id': 'publisher',
+  'GET /api/register/cases/:id/contact': 'reader',
+  'POST /api/register/cases/:id/erase': 'publisher',
+  'GET /api/register/export.csv': 'reader',
+  'GET /api/register/export.xlsx': 'reader',
+  'GET /api/register/settings': 'reader',
+  'PUT /api/register/settings': 'publisher',
+  'GET /api/register/summary': 'reader',
+  'GET /api/register/summary.html': 'reader',
+  'PUT /api/register/summary/themes': 'publisher',
+  'POST /api/register/summary/publish': 'publisher',
+  'DELETE /api/register/summary/publish': 'publisher',
 };
 
 /** Routes anyone may call: respondents' API, files, health, and signing in. */
@@ -562,8 +579,12 @@ const PUBLIC = [
   /^GET \/api\/surveys\/:id\/results$/,
   /^GET \/api\/surveys\/:id\/audio\/\*$/,
   /^GET \/svara-survey\.js$/,
+  /^GET \/studio(\/\*)?$/,
   /^GET \/\*$/,
   /^GET \/$/,
   /^POST \/api\/auth\/login$/,
   /^GET \/auth\/oidc\/(login|callback)$/,
+  // A published yearly summary of the complaints register (protected counts and themes only).
+  /^GET \/api\/register\/public\/:unit\/:year$/,
+  /^GET \/register\/:unit\/:year$/,
 ];
