@@ -287,6 +287,11 @@ export const privacySchema = z.strictObject({
   anonymity: z.optional(textSchema),
   /** How long the answers (and any contact details) are kept. */
   retention: z.optional(textSchema),
+  /**
+   * How many months the answers are kept: the collector deletes older answers on a schedule (say so to the
+   * respondent in `retention`). Absent: kept until staff erase them.
+   */
+  retentionMonths: z.optional(z.int().check(z.minimum(1), z.maximum(600))),
   plain: z.optional(
     z.strictObject({
       purpose: z.optional(textSchema),
@@ -346,6 +351,10 @@ export const submissionEnvelopeSchema = z.strictObject({
   submittedAt: z.iso.datetime({ offset: true, error: 'datetime' }),
   answers: z.record(z.string(), z.unknown()),
   meta: submissionMetaSchema,
+  /** The unit the answer is about (a unit's link, QR poster or `unit` attribute): not personal data. */
+  unit: z.optional(idSchema),
+  /** The round (omgång) the answer belongs to; the collector derives it from unit and time when absent. */
+  round: z.optional(idSchema),
 });
 
 export type Text = z.output<typeof textSchema>;

@@ -107,6 +107,21 @@ describe('parseSubmission', () => {
     assert.deepEqual(codes({ submittedAt: 'igår' }), ['submittedAt datetime']);
     assert.deepEqual(codes({ meta: { answeredBy: 'robot', mode: 'web' } }), ['meta.answeredBy enum']);
     assert.deepEqual(codes({ extra: 1 }), ['extra unknown-field']);
+    assert.deepEqual(codes({ unit: 'Familjeenheten!' }), ['unit id']);
+    assert.deepEqual(codes({ round: 7 }), ['round type']);
+  });
+
+  test('unit and round ride in the envelope and are kept as sent', () => {
+    const result = parseSubmission(
+      form,
+      submissionFor(complete, { unit: 'familjeenheten', round: 'r-2027' }),
+    );
+    assert.ok(result.ok, JSON.stringify(!result.ok && result.issues));
+    assert.equal(result.submission.unit, 'familjeenheten');
+    assert.equal(result.submission.round, 'r-2027');
+    const without = parseSubmission(form, submissionFor(complete));
+    assert.ok(without.ok);
+    assert.equal('unit' in without.submission, false, 'absent stays absent');
   });
 
   test('refuses a mode the survey is not meant for', () => {
