@@ -368,4 +368,44 @@ test.describe('<svara-survey> with the real collector', () => {
       );
     }
   });
+  test('the hosted page of a unit: the link from the QR poster, answered by keyboard, the row stamped with unit and round', async ({
+    page,
+    context,
+    request,
+  }) => {
+    const staff = { authorization: `Bearer ${E2E_ADMIN_TOKEN}` };
+    const survey = 'foraldramottagning';
+    const unit = `familjeenheten-${Date.now().toString(36)}`;
+    const units = await request.post('/api/staff/units/import', {
+      headers: { ...staff, 'content-type': 'text/csv' },
+      data: `id,name,parent\nkungsholmen-e2e,Kungsholmen,\n${unit},Familjeenheten,kungsholmen-e2e\n`,
+    });
+    expect(units.status(), await units.text()).toBe(200);
+    const day = (offset: number) =>
+      new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Stockholm' }).format(
+        new Date(Date.now() + offset * 864e5),
+      );
+    const created = await request.post(`/api/staff/surveys/${survey}/rounds`, {
+      headers: staff,
+      data: { name: 'Våren', opens: day(-1), closes: day(30), units: [{ unitId: unit, invited: 20 }] },
+    });
+    expect(created.status(), await created.text()).toBe(201);
+    const round = (await created.json()).id as string;
+    const links = await (await request.get(`/api/staff/rounds/${round}/links`, { headers: staff })).json();
+    const link = new URL(links[0].url);
+    expect(link.pathname).toBe(`/s/${survey}/${unit}`);
+
+    const ids = await trackSubmissions(context);
+    await page.goto(link.pathname);
+    await expect(page.getByText('Familjeenheten')).toBeVisible();
+    expect(await completeByKeyboard(page)).toBe(DELIVERED);
+    const stored = (await rowsOf(request, survey, ids)) as (Row & { unit?: string; round?: string })[];
+    expect(stored).toHaveLength(1);
+    expect(stored[0]!.unit).toBe(unit);
+    expect(stored[0]!.round).toBe(round);
+    const counts = await (await request.get(`/api/staff/rounds/${round}/counts`, { headers: staff })).json();
+    expect(counts.units).toEqual([
+      { unitId: unit, name: 'Familjeenheten', responses: 1, invited: 20, responseRate: 0.05 },
+    ]);
+  });
 });

@@ -22,6 +22,10 @@ export const commands: Readonly<Record<string, CommandEntry>> = {
     summary: "publish a survey's draft as its next version",
     load: async () => (await import('./publish.js')).command,
   },
+  'seed-demo': {
+    summary: 'fill a demo database with units, a round and answers (npm start)',
+    load: async () => (await import('./seed-demo.js')).command,
+  },
   validate: {
     summary: 'check survey definitions against the schema',
     load: async () => (await import('./validate.js')).command,

@@ -3,6 +3,7 @@ import { join, resolve } from 'node:path';
 
 import { oidcSettingsProblems } from '../auth/oidc.js';
 import { startCollector } from '../collector.js';
+import { defaultEmbedDir } from '../embed.js';
 import { DEFAULT_MAX_BODY_BYTES, DEFAULT_RATE_LIMIT } from '../http/app.js';
 import type { Logger } from '../http/types.js';
 import { describeDb, openStore } from '../store/open.js';
@@ -22,7 +23,10 @@ const usage = `svara serve --db <file.sqlite | postgres://…> [--surveys <dir>]
   --host <address>       default 127.0.0.1
   --allow-origin <url>   a page origin that may use the API and the embed bundle (repeat, or comma-separate;
                          * allows any)
-  --embed-dir <dir>      the embed bundle to serve as /svara-survey.js (the widget's dist/embed)
+  --embed-dir <dir>      the embed bundle to serve as /svara-survey.js (default: the built widget,
+                         packages/survey/dist/embed, found by itself)
+  --public-url <url>     the address respondents reach this server at, for links and QR posters
+                         (default: the address each request came to)
   --site-dir <dir>       a static site to serve at / (e.g. the demo, dist/demo)
   --studio-dir <dir>     the studio's build to serve at /studio/ (default: packages/studio/dist/app)
   --audio <dir>          recorded speech made by \`svara audio\`: <dir>/<survey id>/manifest.json and its clips,
@@ -72,6 +76,7 @@ export const command: Command = {
       'oidc-trust-email': { type: 'boolean' },
       'no-password-sign-in': { type: 'boolean' },
       approval: { type: 'string' },
+      'public-url': { type: 'string' },
     });
     const issuer = values['oidc-issuer'] ?? io.env.SVARA_OIDC_ISSUER;
     const clientId = values['oidc-client-id'] ?? io.env.SVARA_OIDC_CLIENT_ID;
@@ -128,6 +133,10 @@ export const command: Command = {
         log.warn(`${warnings.length} lint warning(s); run \`svara lint ${values.surveys}\` to see them.`);
     }
 
+    const embedDir = values['embed-dir'] ? resolve(io.cwd, values['embed-dir']) : defaultEmbedDir();
+    if (values['public-url'] && !/^https?:\/\/[^/\s]+/i.test(values['public-url'])) {
+      throw new UsageError('--public-url is an address such as https://svar.stockholm.se.');
+    }
     const db = /^postgres(?:ql)?:\/\//i.test(values.db) ? values.db : resolve(io.cwd, values.db);
     const store = await openStore(db);
     const adminToken = io.env.SVARA_ADMIN_TOKEN || undefined;
@@ -142,7 +151,8 @@ export const command: Command = {
         ...(adminToken ? { adminToken } : {}),
         ...(maxBody !== undefined ? { maxBodyBytes: maxBody } : {}),
         rateLimit: perMinute === 0 ? false : perMinute !== undefined ? { perMinute } : DEFAULT_RATE_LIMIT,
-        ...(values['embed-dir'] ? { embedDir: resolve(io.cwd, values['embed-dir']) } : {}),
+        ...(embedDir ? { embedDir } : {}),
+        ...(values['public-url'] ? { publicUrl: values['public-url'] } : {}),
         ...(values['site-dir'] ? { siteDir: resolve(io.cwd, values['site-dir']) } : {}),
         ...(values['studio-dir'] ? { studioDir: resolve(io.cwd, values['studio-dir']) } : {}),
         ...(values.audio ? { audioDir: resolve(io.cwd, values.audio) } : {}),
@@ -170,6 +180,11 @@ export const command: Command = {
       `${published.length} survey(s): ${published.map((s) => `${s.id} (v${s.latest!.version}${s.closedAt ? ', closed' : ''})`).join(', ')}`,
     );
     log.info(`storage: ${describeDb(db)}`);
+    log.info(
+      embedDir
+        ? `embed bundle: ${embedDir} at /svara-survey.js`
+        : 'embed bundle: not built (pnpm --filter @svara/survey build), /svara-survey.js answers 404',
+    );
     log.info(
       `staff sign-in: ${[oidc ? `OIDC (${oidc.issuer})` : '', passwords ? 'passwords' : ''].filter(Boolean).join(', ')}`,
     );

@@ -27,10 +27,15 @@ import { registerFiles } from './routes/files.js';
 import { registerHealth } from './routes/health.js';
 import { registerResponses } from './routes/responses.js';
 import { registerResults } from './routes/results.js';
+import { registerRespondentPages } from './routes/respondent.js';
+import { registerStaffRounds } from './routes/staff-rounds.js';
 import { registerStaffSurveys } from './routes/staff-surveys.js';
 import { registerStudio } from './routes/studio.js';
+import { registerStaffUnits } from './routes/staff-units.js';
 import { registerSurveys } from './routes/surveys.js';
+import { SYSTEM } from '../auth/audit.js';
 import { importSurveys } from '../versions/import.js';
+import { sweepRetention } from '../versions/retention.js';
 import type { AppResponse } from './types.js';
 
 export { DEFAULT_MAX_BODY_BYTES, DEFAULT_RATE_LIMIT, localeOf } from './context.js';
@@ -210,6 +215,7 @@ export function createApp(options: AppOptions): App {
   registerAudio(app, ctx);
   registerRegister(app, ctx);
   registerStudio(app, ctx);
+  registerRespondentPages(app, ctx);
   registerFiles(app, ctx);
 
   // The staff API: JSON bodies (Fastify's parser, with its limit), every route behind the guard (auth.ts).
@@ -219,12 +225,57 @@ export function createApp(options: AppOptions): App {
       { parseAs: 'string', bodyLimit: STAFF_BODY_LIMIT },
       staff.getDefaultJsonParser('error', 'error'),
     );
+    staff.addContentTypeParser(
+      'text/csv',
+      { parseAs: 'string', bodyLimit: STAFF_BODY_LIMIT },
+      (_request, body, done) => done(null, body),
+    );
     registerStaffSurveys(staff, ctx);
+    registerStaffUnits(staff, ctx);
+    registerStaffRounds(staff, ctx);
   });
 
   // Definitions from files become published versions before the first request is answered.
   app.addHook('onReady', async () => {
     if (options.surveys) ctx.imported = await importSurveys(ctx.registry, options.surveys.values());
+  });
+
+  // Retention: answers older than a survey's privacy.retentionMonths are deleted on start and every hour.
+  ctx.sweepRetention = (sweepOptions = {}) =>
+    sweepRetention(
+      ctx.store,
+      ctx.registry,
+      ctx.now(),
+      async (entry) => {
+        await app.accounts.audit.record({
+          actor: SYSTEM,
+          action: 'retention.delete',
+          target: `survey:${entry.surveyId}`,
+          detail: { months: entry.months, receivedBefore: entry.before, deleted: entry.deleted },
+        });
+        ctx.log.info(
+          `retention: deleted ${entry.deleted} answer(s) of ${entry.surveyId} older than ${entry.months} months`,
+        );
+      },
+      sweepOptions,
+    );
+  let sweeping: Promise<unknown> = Promise.resolve();
+  let timer: NodeJS.Timeout | undefined;
+  const sweep = () => {
+    sweeping = sweeping
+      .then(() => ctx.sweepRetention())
+      .catch((error: unknown) => ctx.log.warn(`retention: ${(error as Error)?.message ?? String(error)}`));
+  };
+  if (options.retentionIntervalMs !== 0) {
+    app.addHook('onListen', async () => {
+      sweep();
+      timer = setInterval(sweep, options.retentionIntervalMs ?? 60 * 60 * 1000);
+      timer.unref();
+    });
+  }
+  app.addHook('onClose', async () => {
+    if (timer) clearInterval(timer);
+    await sweeping;
   });
   return app;
 }

@@ -7,9 +7,12 @@ import type { Locale, Survey } from '@svara/schema';
 import type { Store } from '../store/types.js';
 import type { LoadedSurvey } from '../surveys.js';
 import type { AccountsOptions } from '../auth/http.js';
+import { Rounds } from '../units/rounds.js';
+import { Units } from '../units/units.js';
 import { SurveyRegistry } from '../versions/registry.js';
 import type { PublishedVersion } from '../versions/registry.js';
 import type { ImportOutcome } from '../versions/import.js';
+import type { RetentionRecord, SweepOptions } from '../versions/retention.js';
 import { createStaffAuth } from './auth.js';
 import type { StaffAuth } from './auth.js';
 import { Cors } from './headers.js';
@@ -56,6 +59,10 @@ export interface AppOptions {
   requireApproval?: boolean;
   /** How long computed results are reused, in ms (default 30 s; 0 computes every time). */
   resultsCacheMs?: number;
+  /** How often answers past their survey's retention are deleted (ms; default 1 hour; 0: never, tests). */
+  retentionIntervalMs?: number;
+  /** The address respondents reach this server at (links and QR posters), e.g. `https://svar.stockholm.se`. */
+  publicUrl?: string;
   /** Take the client address from X-Forwarded-For (last hop) — only behind a reverse proxy you run. */
   trustProxy?: boolean;
   /** Staff sign-in: local passwords, OpenID Connect, sessions (see src/auth/http.ts). */
@@ -69,6 +76,10 @@ export interface AppContext {
   readonly store: Store;
   /** Surveys in the database: drafts, published versions, closed or open. */
   readonly registry: SurveyRegistry;
+  /** The organisation's unit tree. */
+  readonly units: Units;
+  /** Rounds of surveys in units. */
+  readonly rounds: Rounds;
   readonly log: Logger;
   readonly now: () => Date;
   readonly cors: Cors;
@@ -80,6 +91,8 @@ export interface AppContext {
   discarded: number;
   /** What the start-up import of `options.surveys` did. */
   imported: ImportOutcome[];
+  /** Deletes answers older than their survey's retention now (the app also runs it every hour). */
+  sweepRetention: (options?: SweepOptions) => Promise<RetentionRecord[]>;
   /** The latest published version of a survey, or a 404 problem. */
   published(id: string): Promise<PublishedVersion>;
   /** Every question of every published version (exports, results), or a 404 problem. */
@@ -88,19 +101,27 @@ export interface AppContext {
 
 export function createContext(options: AppOptions): AppContext {
   const registry = new SurveyRegistry(options.store, options.now ? { now: options.now } : {});
+  const now = options.now ?? (() => new Date());
+  const units = new Units(options.store.db, now);
+  const auth = createStaffAuth(options.adminToken);
+  // Roles granted on a unit cover the units below it.
+  auth.unitAncestors = (unit) => units.ancestors(unit);
   return {
     options,
     store: options.store,
     registry,
+    units,
+    rounds: new Rounds(options.store.db, now),
     log: options.logger ?? silentLogger,
     now: options.now ?? (() => new Date()),
     cors: new Cors(options.allowOrigins ?? []),
     limiter:
       options.rateLimit === false ? undefined : new RateLimiter(options.rateLimit ?? DEFAULT_RATE_LIMIT),
     maxBody: options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES,
-    auth: createStaffAuth(options.adminToken),
+    auth,
     discarded: 0,
     imported: [],
+    sweepRetention: async () => [],
     async union(id) {
       const survey = await registry.union(id);
       if (!survey) throw unknownSurvey(id);

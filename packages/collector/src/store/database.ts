@@ -21,6 +21,10 @@ export interface ResponsesTable {
   submission: string;
   /** ISO time. */
   received_at: string;
+  /** The unit the answer is about, when it came through a unit's link or carried one. */
+  unit_id: string | null;
+  /** The round it belongs to (sent, or derived from the unit and the time). */
+  round_id: string | null;
 }
 
 export interface MigrationsTable {
@@ -77,6 +81,38 @@ export interface SurveyDraftApprovalsTable {
   approved_at: string;
 }
 
+export interface UnitsTable {
+  id: string;
+  name: string;
+  parent: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+/** A round (omgång): one survey in chosen units over a period of Stockholm calendar days. */
+export interface RoundsTable {
+  id: string;
+  survey_id: string;
+  name: string;
+  /** YYYY-MM-DD, inclusive. */
+  opens: string;
+  /** YYYY-MM-DD, inclusive. */
+  closes: string;
+  /** YYYY-MM-DD: answers given during the round are accepted until this day. */
+  accept_late_until: string;
+  /** Set when staff closed the round early. */
+  closed_at: string | null;
+  created_at: string;
+  created_by: string;
+}
+
+export interface RoundUnitsTable {
+  round_id: string;
+  unit_id: string;
+  /** How many were asked, for a response rate; null when not recorded. */
+  invited: number | null;
+}
+
 export interface Database extends AuthTables, RegisterTables {
   responses: ResponsesTable;
   svara_migrations: MigrationsTable;
@@ -84,6 +120,9 @@ export interface Database extends AuthTables, RegisterTables {
   survey_versions: SurveyVersionsTable;
   survey_drafts: SurveyDraftsTable;
   survey_draft_approvals: SurveyDraftApprovalsTable;
+  units: UnitsTable;
+  rounds: RoundsTable;
+  round_units: RoundUnitsTable;
 }
 
 export type Db = Kysely<Database>;

@@ -124,6 +124,48 @@ export const migrations: readonly Migration[] = [
     // The complaints register: cases, settings per unit, yearly themes and published summaries (src/register).
     up: migrateRegister,
   },
+  {
+    version: 5,
+    name: 'units and rounds',
+    // The organisation's units, rounds of a survey in chosen units, and which unit and round an answer is for.
+    async up(db) {
+      await db.schema
+        .createTable('units')
+        .addColumn('id', 'text', (c) => c.primaryKey())
+        .addColumn('name', 'text', (c) => c.notNull())
+        .addColumn('parent', 'text')
+        .addColumn('created_at', 'text', (c) => c.notNull())
+        .addColumn('updated_at', 'text', (c) => c.notNull())
+        .execute();
+      await db.schema
+        .createTable('rounds')
+        .addColumn('id', 'text', (c) => c.primaryKey())
+        .addColumn('survey_id', 'text', (c) => c.notNull())
+        .addColumn('name', 'text', (c) => c.notNull())
+        .addColumn('opens', 'text', (c) => c.notNull())
+        .addColumn('closes', 'text', (c) => c.notNull())
+        .addColumn('accept_late_until', 'text', (c) => c.notNull())
+        .addColumn('closed_at', 'text')
+        .addColumn('created_at', 'text', (c) => c.notNull())
+        .addColumn('created_by', 'text', (c) => c.notNull())
+        .execute();
+      await db.schema.createIndex('rounds_survey').on('rounds').column('survey_id').execute();
+      await db.schema
+        .createTable('round_units')
+        .addColumn('round_id', 'text', (c) => c.notNull())
+        .addColumn('unit_id', 'text', (c) => c.notNull())
+        .addColumn('invited', 'integer')
+        .addPrimaryKeyConstraint('round_units_pk', ['round_id', 'unit_id'])
+        .execute();
+      await db.schema.alterTable('responses').addColumn('unit_id', 'text').execute();
+      await db.schema.alterTable('responses').addColumn('round_id', 'text').execute();
+      await db.schema
+        .createIndex('responses_round_unit')
+        .on('responses')
+        .columns(['round_id', 'unit_id'])
+        .execute();
+    },
+  },
 ];
 
 export const MIGRATIONS_TABLE = 'svara_migrations';

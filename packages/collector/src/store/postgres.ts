@@ -82,8 +82,8 @@ export async function openPostgres(url: string, options: PostgresOptions = {}): 
       if (closed) throw new StoreUnavailableError('The store is closed.');
       try {
         const inserted = await sql`
-          INSERT INTO responses (survey_id, submission_id, survey_version, payload_hash, submission, received_at)
-          VALUES (${r.surveyId}, ${r.submissionId}, ${r.surveyVersion}, ${r.payloadHash}, ${r.submission}, ${r.receivedAt})
+          INSERT INTO responses (survey_id, submission_id, survey_version, payload_hash, submission, received_at, unit_id, round_id)
+          VALUES (${r.surveyId}, ${r.submissionId}, ${r.surveyVersion}, ${r.payloadHash}, ${r.submission}, ${r.receivedAt}, ${r.unitId ?? null}, ${r.roundId ?? null})
           ON CONFLICT (survey_id, submission_id) DO NOTHING
           RETURNING seq`;
         if (inserted.length === 1) return 'stored';

@@ -74,8 +74,8 @@ export async function openSqlite(file: string, options: SqliteOptions = {}): Pro
   }
 
   const insert = sqlite.prepare(
-    `INSERT INTO responses (survey_id, submission_id, survey_version, payload_hash, submission, received_at)
-     VALUES (?, ?, ?, ?, ?, ?)
+    `INSERT INTO responses (survey_id, submission_id, survey_version, payload_hash, submission, received_at, unit_id, round_id)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?)
      ON CONFLICT (survey_id, submission_id) DO NOTHING`,
   );
   const hashOf = sqlite
@@ -100,6 +100,8 @@ export async function openSqlite(file: string, options: SqliteOptions = {}): Pro
         r.payloadHash,
         r.submission,
         r.receivedAt,
+        r.unitId ?? null,
+        r.roundId ?? null,
       );
       if (info.changes === 1) return 'stored';
       return hashOf.get(r.surveyId, r.submissionId) === r.payloadHash ? 'replay' : 'conflict';

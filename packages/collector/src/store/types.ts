@@ -12,6 +12,9 @@ export interface NewResponse {
   submission: string;
   /** ISO time the server received it. */
   receivedAt: string;
+  /** The unit it is about and the round it belongs to, if any. */
+  unitId?: string | null;
+  roundId?: string | null;
 }
 
 /**

@@ -568,6 +568,20 @@ const ACCESS: Record<string, 'signed-in' | 'reader' | 'editor' | 'publisher' | '
   'PUT /api/register/summary/themes': 'publisher',
   'POST /api/register/summary/publish': 'publisher',
   'DELETE /api/register/summary/publish': 'publisher',
+  'GET /api/staff/units': 'signed-in',
+  'POST /api/staff/units': 'admin',
+  'PUT /api/staff/units/:id': 'admin',
+  'DELETE /api/staff/units/:id': 'admin',
+  'POST /api/staff/units/import': 'admin',
+  'GET /api/staff/surveys/:id/rounds': 'reader',
+  'POST /api/staff/surveys/:id/rounds': 'publisher',
+  'GET /api/staff/rounds/:roundId': 'reader',
+  'PUT /api/staff/rounds/:roundId': 'publisher',
+  'POST /api/staff/rounds/:roundId/close': 'publisher',
+  'GET /api/staff/rounds/:roundId/counts': 'reader',
+  'GET /api/staff/rounds/:roundId/links': 'reader',
+  'GET /api/staff/rounds/:roundId/units/:unitId/poster.svg': 'reader',
+  'GET /api/staff/rounds/:roundId/units/:unitId/poster.pdf': 'reader',
 };
 
 /** Routes anyone may call: respondents' API, files, health, and signing in. */
@@ -578,6 +592,7 @@ const PUBLIC = [
   /^POST \/api\/surveys\/:id\/responses$/,
   /^GET \/api\/surveys\/:id\/results$/,
   /^GET \/api\/surveys\/:id\/audio\/\*$/,
+  /^GET \/s\/(svara-hosted\.js|svara-page\.css|:surveyId|:surveyId\/:unitId)$/,
   /^GET \/svara-survey\.js$/,
   /^GET \/studio(\/\*)?$/,
   /^GET \/\*$/,

@@ -13,6 +13,7 @@ import type { AppContext } from '../context.js';
 import { json, localeOf } from '../context.js';
 import { HttpProblem, problem } from '../problem.js';
 import type { AppResponse } from '../types.js';
+import { admission } from '../../units/rounds.js';
 import { surveyId } from './surveys.js';
 import { define } from './table.js';
 
@@ -70,6 +71,31 @@ export function surveyClosed(locale: 'sv' | 'en'): HttpProblem {
   );
 }
 
+/** `410 Gone`: the round is over (its grace for late answers too). */
+export function roundClosed(locale: 'sv' | 'en'): HttpProblem {
+  return new HttpProblem(
+    410,
+    'round-closed',
+    locale === 'en' ? 'Round closed' : 'Omgången är avslutad',
+    locale === 'en'
+      ? 'The survey round is over. It no longer takes answers, and your answers were not saved.'
+      : 'Enkäten är stängd för den här omgången. Den tar inte emot fler svar, och dina svar sparades inte.',
+  );
+}
+
+const invalidProblem = (issues: { path: string; code?: string; message: string }[]): HttpProblem => {
+  const response = invalid(issues);
+  return new HttpProblem(
+    400,
+    'invalid-submission',
+    'Invalid submission',
+    'The submission has errors; see issues.',
+    {
+      issues: JSON.parse(String(response.body)).issues,
+    },
+  );
+};
+
 export function invalid(issues: { path: string; code?: string; message: string }[]): AppResponse {
   const listed = issues.slice(0, MAX_LISTED_ISSUES);
   const rest = issues.length - listed.length;
@@ -95,6 +121,72 @@ export function registerResponses(app: FastifyInstance, ctx: AppContext): void {
     ),
     close: true,
   });
+
+  /**
+   * The unit and round an answer is for: a unit that exists, a round of this survey that runs in it (derived
+   * from the unit and the time when the answer names none), and whether the round still takes it.
+   */
+  async function placeOf(
+    id: string,
+    submission: Submission,
+    locale: 'sv' | 'en',
+  ): Promise<{ unitId: string | null; roundId: string | null; refusal?: HttpProblem }> {
+    const { unit, round: named } = submission;
+    if (unit === undefined && named === undefined) return { unitId: null, roundId: null };
+    const en = locale === 'en';
+    if (unit !== undefined && !(await ctx.units.get(unit))) {
+      throw invalidProblem([
+        {
+          path: 'unit',
+          code: 'unknown-unit',
+          message: en ? `There is no unit "${unit}".` : `Det finns ingen enhet "${unit}".`,
+        },
+      ]);
+    }
+    const now = ctx.now();
+    const submittedAt = new Date(submission.submittedAt);
+    let round;
+    if (named !== undefined) {
+      round = await ctx.rounds.get(named);
+      if (!round || round.surveyId !== id) {
+        throw invalidProblem([
+          {
+            path: 'round',
+            code: 'unknown-round',
+            message: en ? `The survey has no round "${named}".` : `Enkäten har ingen omgång "${named}".`,
+          },
+        ]);
+      }
+      if (unit !== undefined && !round.units.some((u) => u.unitId === unit)) {
+        throw invalidProblem([
+          {
+            path: 'unit',
+            code: 'unit-not-in-round',
+            message: en
+              ? `The unit "${unit}" is not part of the round "${round.name}".`
+              : `Enheten "${unit}" är inte med i omgången "${round.name}".`,
+          },
+        ]);
+      }
+    } else if (unit !== undefined) {
+      round = await ctx.rounds.forUnit(id, unit, now, submittedAt);
+    }
+    const place = { unitId: unit ?? null, roundId: round?.id ?? null };
+    if (!round) return place;
+    const admitted = admission(round, now, submittedAt);
+    if (admitted === 'early') {
+      throw new HttpProblem(
+        409,
+        'round-not-open',
+        en ? 'The round has not opened' : 'Omgången har inte öppnat',
+        en
+          ? `The survey opens on ${round.opens}. Your answers are kept and sent then.`
+          : `Enkäten öppnar ${round.opens}. Dina svar sparas och skickas då.`,
+      );
+    }
+    if (admitted === 'late') return { ...place, refusal: roundClosed(locale) };
+    return place;
+  }
 
   async function submit(request: FastifyRequest): Promise<AppResponse> {
     const id = surveyId(request);
@@ -177,13 +269,16 @@ export function registerResponses(app: FastifyInstance, ctx: AppContext): void {
     const submission: Submission = parsed.submission;
     const accepted = { submissionId: submission.submissionId };
     const payloadHash = sha256(canonicalJson(envelope));
-    if (state?.closedAt) {
-      // A closed survey takes no new answers, but an answer it already has is acknowledged again (a device that
-      // never saw the first acknowledgement must not tell the respondent it was lost).
+    const place = await placeOf(id, submission, locale);
+    const refusal = state?.closedAt ? surveyClosed(locale) : place.refusal;
+    if (refusal) {
+      // A closed survey (or round) takes no new answers, but an answer it already has is acknowledged again (a
+      // device that never saw the first acknowledgement must not tell the respondent it was lost).
       const stored = await ctx.store.get(id, submission.submissionId);
       if (stored?.payloadHash === payloadHash) return json(200, { ...accepted, status: 'replay' });
-      throw surveyClosed(locale);
+      throw refusal;
     }
+    if (place.roundId && !submission.round) submission.round = place.roundId;
     if (honeypotFilled(bait)) {
       ctx.discarded++;
       return json(201, { ...accepted, status: 'stored' });
@@ -195,6 +290,8 @@ export function registerResponses(app: FastifyInstance, ctx: AppContext): void {
       payloadHash,
       submission: JSON.stringify(submission),
       receivedAt: ctx.now().toISOString(),
+      unitId: place.unitId,
+      roundId: place.roundId,
     });
     if (outcome === 'stored') return json(201, { ...accepted, status: 'stored' });
     if (outcome === 'replay') return json(200, { ...accepted, status: 'replay' });

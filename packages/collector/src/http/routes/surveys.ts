@@ -4,6 +4,7 @@ import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { AppContext } from '../context.js';
 import { json } from '../context.js';
 import { header } from '../body.js';
+import { HttpProblem } from '../problem.js';
 import { define } from './table.js';
 
 export const surveyId = (request: FastifyRequest): string => (request.params as { id: string }).id;
@@ -28,6 +29,26 @@ export function registerSurveys(app: FastifyInstance, ctx: AppContext): void {
     {
       GET: async (request) => {
         const latest = await ctx.published(surveyId(request));
+        const unitId = (request.query as Record<string, string | undefined>).unit;
+        if (unitId !== undefined) {
+          // The definition plus where it is answered: the unit, and the round running there now (the widget
+          // stamps both into the answer).
+          const unit = await ctx.units.get(unitId);
+          if (!unit) {
+            throw new HttpProblem(404, 'unknown-unit', 'Unknown unit', `There is no unit "${unitId}".`);
+          }
+          const rounds = (await ctx.rounds.ofSurvey(latest.surveyId)).filter((r) =>
+            r.units.some((u) => u.unitId === unit.id),
+          );
+          const round = rounds.find((r) => r.status === 'open');
+          const context = {
+            unit: { id: unit.id, name: unit.name },
+            round: round
+              ? { id: round.id, name: round.name, opens: round.opens, closes: round.closes }
+              : null,
+          };
+          return json(200, { ...latest.survey, context }, { 'cache-control': 'no-cache' });
+        }
         const headers = { etag: latest.etag, 'cache-control': 'public, max-age=60, must-revalidate' };
         if (
           header(request, 'if-none-match')
