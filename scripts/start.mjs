@@ -1,6 +1,7 @@
 // `npm start`: installs what is missing, builds the demo from examples/ and runs the collector on
 // http://127.0.0.1:8787 (PORT and HOST override): the example surveys, answers in ./data/svara.sqlite, the demo
-// site at /, and the widget's embed bundle at /svara-survey.js once it is built. SVARA_ADMIN_TOKEN turns on exports.
+// site at /, and the widget's embed bundle at /svara-survey.js once it is built; demo units, a round and answers
+// for the staff side (svara seed-demo). SVARA_ADMIN_TOKEN turns on exports.
 import { spawn, spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { ensureDependencies, ensurePnpm, ROOT } from './setup.mjs';
@@ -27,26 +28,35 @@ const embed = spawnSync(
 );
 if (embed.status !== 0) process.exit(embed.status ?? 1);
 
+const cli = ['--conditions=source', '--import', 'tsx', join(ROOT, 'packages', 'collector', 'src', 'cli.ts')];
+const database = join(ROOT, 'data', 'svara.sqlite');
+const surveys = join(ROOT, 'examples', 'surveys');
+
+// Demo data for the staff side: a few units, a round of the children's survey open today and answers from
+// several units (only the first time; `svara seed-demo` leaves a database that has them alone).
+const seed = spawnSync(process.execPath, [...cli, 'seed-demo', '--db', database, '--surveys', surveys], {
+  cwd: ROOT,
+  stdio: ['ignore', 'pipe', 'inherit'],
+});
+if (seed.status !== 0) process.exit(seed.status ?? 1);
+process.stdout.write(`[svara] ${String(seed.stdout).trim()}\n`);
+
 const server = spawn(
   process.execPath,
   [
-    '--conditions=source',
-    '--import',
-    'tsx',
-    join(ROOT, 'packages', 'collector', 'src', 'cli.ts'),
+    ...cli,
     'serve',
     '--surveys',
-    join(ROOT, 'examples', 'surveys'),
+    surveys,
     '--db',
-    join(ROOT, 'data', 'svara.sqlite'),
+    database,
     '--host',
     host,
     '--port',
     String(port),
     '--site-dir',
     join(ROOT, 'dist', 'demo'),
-    '--embed-dir',
-    join(ROOT, 'packages', 'survey', 'dist', 'embed'),
+    // The embed bundle is found by the collector itself (packages/survey/dist/embed).
   ],
   { cwd: ROOT, stdio: ['ignore', 'pipe', 'inherit'] },
 );
