@@ -36,7 +36,7 @@ body { margin: 0; }
 main { max-width: 44rem; margin: 0 auto; padding: 1.5rem 1rem 3rem; }
 h1 { font-size: 1.75rem; line-height: 1.25; margin: 0 0 1rem; }
 p { font-size: 1.125rem; }
-.unit { color: GrayText; margin: 0 0 0.5rem; }
+.unit { font-weight: 600; margin: 0 0 0.5rem; }
 `;
 
 const escapeHtml = (text: string): string =>
@@ -158,7 +158,9 @@ export function registerRespondentPages(app: FastifyInstance, ctx: AppContext): 
       200,
       lang,
       title,
-      `${unitLine}      <svara-survey src="/api/surveys/${encodeURIComponent(surveyId)}"${data}></svara-survey>
+      // The page's own heading; the widget's screens have level-two headings under it.
+      `      <h1>${escapeHtml(title)}</h1>
+${unitLine}      <svara-survey src="/api/surveys/${encodeURIComponent(surveyId)}"${data}></svara-survey>
       <noscript><p>Enkäten behöver JavaScript. Slå på JavaScript i webbläsaren, eller be om enkäten på papper.</p></noscript>
       <script type="module" src="/s/svara-hosted.js"></script>
       <script type="module" src="/svara-survey.js"></script>`,
