@@ -25,6 +25,11 @@ export const ByGroup = story(resultsExamples.byGroup);
 export const FewAnswers = story(resultsExamples.fewAnswers);
 export const English = story(resultsExamples.english);
 export const Arabic = story(resultsExamples.arabic);
+export const Unit = story(resultsExamples.unit);
+export const CompareUnits = story(resultsExamples.compareUnits);
+export const CompareRounds = story(resultsExamples.compareRounds);
+export const Child = story(resultsExamples.child);
+export const ArabicUnit = story(resultsExamples.arabicUnit);
 
 // Compile-time guard: every example has a story (a new example without one fails the typecheck).
 const _everyExampleHasAStory = {
@@ -33,4 +38,9 @@ const _everyExampleHasAStory = {
   fewAnswers: FewAnswers,
   english: English,
   arabic: Arabic,
+  unit: Unit,
+  compareUnits: CompareUnits,
+  compareRounds: CompareRounds,
+  child: Child,
+  arabicUnit: ArabicUnit,
 } satisfies Record<ResultsExampleName, Story>;

@@ -4,18 +4,27 @@
  * server that writes it; `count: null` always means "hidden to protect the people who answered".
  */
 export type {
+  ActionStatus,
   Breakdown,
   Count,
   GroupColumn,
   Groups,
   ItemResult,
   OptionCount,
+  MergedOptions,
   PublishedResultBase,
   QuestionResult,
+  QuestionTrend,
   ResultColumn,
+  ResultAction,
   ResultOption,
+  ResultRound,
+  ResultUnit,
   Results,
+  RoundSnapshot,
   ScaleGroupResult,
   TableResult,
+  Trend,
+  TrendPoint,
   UnpublishedResult,
 } from '@svara/schema';

@@ -34,5 +34,5 @@ if (command === 'extract') {
 } else {
   const file = join(here, 'src', 'generated', 'locales', 'en.ts');
   const lines = readFileSync(file, 'utf8').split('\n');
-  writeFileSync(file, lines.filter((line) => !/^'(?!studio\.)[^']*':/.test(line)).join('\n'));
+  writeFileSync(file, lines.filter((line) => !/^\s*'(?!studio\.)[^']*':/.test(line)).join('\n'));
 }

@@ -150,21 +150,21 @@ export function exampleBackend(me?: Partial<Me>): ExampleBackend {
         email: 'anna.andersson@stockholm.se',
         name: 'Anna Andersson',
         roles: [{ role: 'admin', unit: null }],
-        claimed: true,
+        lastSignInAt: '2027-01-09T08:29:00Z',
       },
       {
         id: 'u2',
         email: 'bo.berg@stockholm.se',
         name: 'Bo Berg',
         roles: [{ role: 'publisher', unit: 'kungsholmen-soc' }],
-        claimed: true,
+        lastSignInAt: '2027-01-09T08:29:00Z',
       },
       {
         id: 'u3',
         email: 'cecilia.carlsson@stockholm.se',
         name: 'Cecilia Carlsson',
         roles: [{ role: 'editor', unit: 'familjeenheten' }],
-        claimed: false,
+        lastSignInAt: null,
       },
     ],
     audit: [
@@ -386,7 +386,7 @@ export function exampleFetch(backend: ExampleBackend): typeof fetch {
         email: body.email,
         name: body.name,
         roles: body.roles,
-        claimed: false,
+        lastSignInAt: null,
       };
       backend.users.push(user);
       return json(201, user);
@@ -400,7 +400,9 @@ export function exampleFetch(backend: ExampleBackend): typeof fetch {
     }
     const userMatch = /^\/api\/staff\/users\/([^/]+)$/.exec(path);
     if (userMatch && method === 'DELETE') {
-      backend.users = backend.users.map((u) => (u.id === userMatch[1] ? { ...u, disabled: true } : u));
+      backend.users = backend.users.map((u) =>
+        u.id === userMatch[1] ? { ...u, disabledAt: new Date().toISOString() } : u,
+      );
       return json(204, undefined);
     }
     if (path === '/api/staff/audit') return json(200, backend.audit);

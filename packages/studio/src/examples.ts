@@ -59,6 +59,7 @@ export function exampleDraft(): Draft {
         en: 'Only we who work with the survey see the answers.',
       },
       contact: { sv: 'Ring Familjeenheten på 08-123 45 67.' },
+      retention: { sv: 'Vi sparar svaren i två år.', en: 'We keep the answers for two years.' },
     },
     questions: [
       {

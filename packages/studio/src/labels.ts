@@ -126,20 +126,17 @@ export function findingText(finding: Finding): string {
   switch (finding.code) {
     case 'lix':
       return msg(
-        str`Svår text: LIX ${p['lix']}, högst ${p['max']} för den här målgruppen. Skriv kortare meningar och kortare ord.`,
+        str`Svår text: för den här målgruppen högst LIX ${p['max']}. Skriv kortare meningar och kortare ord.`,
         {
           id: 'studio.lint.lix',
-          desc: 'Lint warning next to a text. ${0}: its LIX readability index; ${1}: the audience’s limit',
+          desc: 'Lint warning next to a text, part of its description: without the changing LIX value (the meter shows it), or a screen reader says it again after every key. ${0}: the audience’s limit',
         },
       );
     case 'long-sentence':
-      return msg(
-        str`En mening har ${p['words']} ord. Dela den, så att varje mening har högst ${p['max']} ord.`,
-        {
-          id: 'studio.lint.longSentence',
-          desc: 'Lint warning next to a text. ${0}: words in the sentence; ${1}: the limit (15)',
-        },
-      );
+      return msg(str`En mening har fler än ${p['max']} ord. Dela den.`, {
+        id: 'studio.lint.longSentence',
+        desc: 'Lint warning next to a text, part of its description: without the changing count. ${0}: the limit (15)',
+      });
     case 'negation':
       return msg(
         str`Ordet ”${p['word']}” gör påståendet nekande, och sådana är svåra att svara på. Skriv det utan nekande ord.`,
@@ -214,6 +211,14 @@ const FIELD_NAMES = (): Record<string, string> => {
       desc: 'Field name in a list of findings',
     }),
     contact: msg('kontakt', { id: 'studio.field.contact', desc: 'Field name in a list of findings' }),
+    anonymity: msg('anonymitet', {
+      id: 'studio.field.anonymity',
+      desc: 'Field name: whether answers are anonymous, in words',
+    }),
+    retention: msg('hur länge svaren sparas', {
+      id: 'studio.field.retention',
+      desc: 'Field name: how long answers are kept',
+    }),
     text: msg('text', { id: 'studio.field.text', desc: 'Field name in a list of findings' }),
     description: msg('förklaring', {
       id: 'studio.field.description',
@@ -413,4 +418,26 @@ export function roleLabel(role: 'admin' | 'editor' | 'publisher' | 'reader'): st
     case 'reader':
       return msg('Läsare', { id: 'studio.role.reader', desc: 'Role: reads counts and published results' });
   }
+}
+
+/** "1 varning", "3 varningar"; "1 fel", "2 fel" — chosen with Intl.PluralRules (lit-localize has no plurals). */
+export function countWarnings(n: number): string {
+  return new Intl.PluralRules(getLocale()).select(n) === 'one'
+    ? msg(str`${n} varning`, {
+        id: 'studio.count.warning_one',
+        desc: 'A count of lint warnings: 1. ${0}: the number',
+      })
+    : msg(str`${n} varningar`, {
+        id: 'studio.count.warning_other',
+        desc: 'A count of lint warnings (not 1). ${0}: the number',
+      });
+}
+
+export function countErrors(n: number): string {
+  return new Intl.PluralRules(getLocale()).select(n) === 'one'
+    ? msg(str`${n} fel`, { id: 'studio.count.error_one', desc: 'A count of errors: 1. ${0}: the number' })
+    : msg(str`${n} fel`, {
+        id: 'studio.count.error_other',
+        desc: 'A count of errors (not 1). ${0}: the number',
+      });
 }

@@ -15,6 +15,7 @@ export function childDraft(): Draft {
       purpose: 'Vi vill veta vad du tycker. Då kan vi bli bättre.',
       whoSees: 'Bara vi som jobbar med enkäten ser svaren.',
       contact: 'Ring Familjeenheten på 08-123 45 67.',
+      retention: 'Vi sparar svaren i två år.',
     },
     questions: [
       {

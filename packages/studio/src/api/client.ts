@@ -122,15 +122,22 @@ export interface RoundLink {
 
 export interface StaffUser extends User {
   roles: RoleGrant[];
-  disabled?: boolean;
-  claimed?: boolean;
-  lastSignIn?: string | null;
+  createdAt?: string;
+  /** Set when the account is disabled. */
+  disabledAt?: string | null;
+  /** Never set for an account an admin added that has not signed in yet. */
+  lastSignInAt?: string | null;
+  /** Has a local password. */
+  password?: boolean;
+  /** Is bound to an identity at the OIDC provider. */
+  oidc?: boolean;
 }
 
 export interface AuditEntry {
   seq: number;
   at: string;
   actor: string | null;
+  actorId?: string | null;
   action: string;
   target: string | null;
   detail: unknown;

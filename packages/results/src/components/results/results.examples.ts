@@ -5,7 +5,7 @@
 import { html } from 'lit';
 import type { TemplateResult } from 'lit';
 import type { SvaraLocale } from '@svara/elements/localization';
-import type { Results, ResultOption } from '../../types.js';
+import type { ResultAction, Results, ResultOption, RoundSnapshot, Trend } from '../../types.js';
 import './results.define.js';
 
 export interface ResultsExample {
@@ -15,8 +15,8 @@ export interface ResultsExample {
   description: string;
   /** UI language to activate before rendering (defaults to `sv`). */
   locale?: SvaraLocale;
-  /** The results JSON shown. */
-  data: Results;
+  /** The JSON shown: one unit's results, a round's snapshot or a trend. */
+  data: Results | RoundSnapshot | Trend;
   /** The markup a developer would write (a static page passes `data`; a city page uses `src`). */
   render(): TemplateResult;
 }
@@ -264,6 +264,213 @@ export const fewAnswers: Results = {
   ],
 };
 
+// ─── A round's snapshot: Södermalm and two of its units, kön split, actions ─
+
+const round2026 = { id: '2026', name: '2026', opens: '2026-03-01', closes: '2026-03-31' };
+const kon = {
+  question: 'kon',
+  text: { sv: 'Är du …', en: 'Are you …' },
+  groups: [
+    { value: 'flicka', text: { sv: 'Flicka', en: 'Girl' } },
+    { value: 'pojke', text: { sv: 'Pojke', en: 'Boy' } },
+  ],
+  othersHidden: true,
+};
+const question = {
+  id: 'vet-varfor',
+  type: 'scale' as const,
+  published: true as const,
+  text: { sv: 'Jag vet varför vi träffades.', en: 'I know why we met.' },
+  display: 'smiley' as const,
+  scale: 'smiley-5',
+  ordinal: true,
+  options: faces,
+};
+const counts = (values: (number | null)[]) => values.map((count, i) => ({ value: i + 1, count }));
+const sadMerged = [{ values: [1, 2], text: { sv: 'Ledsen eller mycket ledsen', en: 'Sad or very sad' } }];
+
+const heard: ResultAction = {
+  id: 'a1',
+  heard: { sv: 'Många av er visste inte varför vi träffades.', en: 'Many of you did not know why we met.' },
+  questions: ['vet-varfor'],
+  action: {
+    sv: 'Före första mötet skickar vi en bildberättelse som förklarar varför vi ses och vad som händer.',
+    en: 'Before the first meeting we send a picture story explaining why we meet and what happens.',
+  },
+  plain: {
+    sv: 'Vi berättar med bilder varför vi ska träffas.',
+    en: 'We tell you with pictures why we meet.',
+  },
+  responsible: { sv: 'Enhetschefen', en: 'The unit manager' },
+  status: 'pågår',
+  when: '2026-09',
+  history: [{ status: 'pågår', at: '2026-05-04' }],
+};
+const lastYear: ResultAction = {
+  id: 'a0',
+  heard: {
+    sv: 'Ni ville kunna prata med samma person varje gång.',
+    en: 'You wanted to talk to the same person each time.',
+  },
+  questions: ['vet-varfor'],
+  action: { sv: 'Varje barn har nu en fast kontaktperson.', en: 'Every child now has one contact person.' },
+  plain: { sv: 'Du träffar samma person varje gång.', en: 'You meet the same person every time.' },
+  responsible: { sv: 'Enhetschefen', en: 'The unit manager' },
+  status: 'klar',
+  when: '2025-12',
+  history: [
+    { status: 'pågår', at: '2025-06-02' },
+    { status: 'klar', at: '2025-11-20' },
+  ],
+};
+
+const unitResults = (
+  unit: Results['unit'],
+  respondents: number | null,
+  total: Results['questions'][number] extends infer Q ? Q : never,
+): Results => ({
+  ...base,
+  generatedAt: '2026-04-01T06:00:00.000Z',
+  unit,
+  round: round2026,
+  respondents,
+  by: kon,
+  questions: [
+    total,
+    {
+      id: 'kommentar',
+      type: 'text',
+      text: { sv: 'Vill du säga något mer?' },
+      published: false,
+      reason: 'free-text',
+    },
+  ],
+});
+
+export const roundSnapshot: RoundSnapshot = {
+  format: 'svara-round-results/1',
+  surveyId: 'familjeenheten-barn',
+  surveyVersion: 2,
+  round: round2026,
+  minCount: 5,
+  breakdown: 'kon',
+  generatedAt: '2026-04-01T06:00:00.000Z',
+  results: [
+    {
+      ...unitResults(
+        { id: 'soder', name: 'Södermalm', parent: null, children: ['soder-fam', 'soder-ung'] },
+        61,
+        {
+          ...question,
+          total: { n: 61, counts: counts([null, null, 9, 20, 25]), dontKnow: null, mean: null },
+          groups: [
+            { group: 'flicka', n: 30, counts: counts([null, null, null, 11, 12]), dontKnow: 0, mean: null },
+            { group: 'pojke', n: 29, counts: counts([null, null, null, 9, 13]), dontKnow: null, mean: null },
+          ],
+        },
+      ),
+    },
+    {
+      ...unitResults({ id: 'soder-fam', name: 'Familjeenheten Södermalm', parent: 'soder' }, 38, {
+        ...question,
+        merged: sadMerged,
+        total: { n: 38, counts: counts([null, null, 6, 12, 14]), dontKnow: 0, mean: null, merged: [6] },
+        groups: [
+          {
+            group: 'flicka',
+            n: 20,
+            counts: counts([null, null, null, 7, 8]),
+            dontKnow: 0,
+            mean: null,
+            merged: [null],
+          },
+          {
+            group: 'pojke',
+            n: 18,
+            counts: counts([null, null, null, 5, 6]),
+            dontKnow: 0,
+            mean: null,
+            merged: [null],
+          },
+        ],
+      }),
+      actions: [heard],
+      previousActions: {
+        round: { id: '2025', name: '2025', opens: '2025-03-01', closes: '2025-03-31' },
+        actions: [lastYear],
+      },
+    },
+    {
+      ...unitResults({ id: 'soder-ung', name: 'Ungdomsenheten Södermalm', parent: 'soder' }, 23, {
+        ...question,
+        total: { n: 23, counts: counts([null, null, 3, 8, 11]), dontKnow: null, mean: null },
+        groups: [
+          {
+            group: 'flicka',
+            n: null,
+            counts: counts([null, null, null, null, null]),
+            dontKnow: null,
+            mean: null,
+            tooFew: true,
+          },
+          {
+            group: 'pojke',
+            n: 11,
+            counts: counts([null, null, null, null, null]),
+            dontKnow: null,
+            mean: null,
+          },
+        ],
+      }),
+    },
+  ],
+};
+
+export const trend: Trend = {
+  format: 'svara-trend/1',
+  surveyId: 'familjeenheten-barn',
+  unit: { id: 'soder-fam', name: 'Familjeenheten Södermalm', parent: 'soder' },
+  lang: 'sv',
+  title: base.title,
+  minCount: 5,
+  questions: [
+    {
+      id: 'vet-varfor',
+      type: 'scale',
+      text: { sv: 'Jag vet varför vi träffades.', en: 'I know why we met.' },
+      ordinal: true,
+      positive: { values: [4, 5], text: { sv: 'Glad eller mycket glad', en: 'Happy or very happy' } },
+      points: [
+        {
+          round: { id: '2024', name: '2024' },
+          n: null,
+          positive: null,
+          mean: null,
+          text: { sv: 'Jag förstår varför vi träffades.' },
+          reworded: false,
+          tooFew: true,
+        },
+        {
+          round: { id: '2025', name: '2025' },
+          n: 31,
+          positive: 0.581,
+          mean: null,
+          text: { sv: 'Jag förstår varför vi träffades.' },
+          reworded: false,
+        },
+        {
+          round: { id: '2026', name: '2026' },
+          n: 38,
+          positive: 0.684,
+          mean: null,
+          text: { sv: 'Jag vet varför vi träffades.', en: 'I know why we met.' },
+          reworded: true,
+        },
+      ],
+    },
+  ],
+};
+
 export const resultsExamples = {
   overall: {
     title: 'Alla svar',
@@ -300,6 +507,44 @@ export const resultsExamples = {
     locale: 'ar',
     data: byGroup,
     render: () => html`<svara-results lang="ar" by="kon" .data=${byGroup}></svara-results>`,
+  },
+  unit: {
+    title: 'En enhet i en omgång',
+    description:
+      '`unit` picks one unit of a round\'s snapshot: its name and the round, the kön split, answers shown together ("Ledsen eller mycket ledsen") where each alone would be small, and "Ni sa – vi gör" with last round\'s actions and what became of them.',
+    data: roundSnapshot,
+    render: () => html`<svara-results unit="soder-fam" .data=${roundSnapshot}></svara-results>`,
+  },
+  compareUnits: {
+    title: 'Jämför enheter',
+    description:
+      '`compare="units"`: the unit beside the units next to it and its parent (Södermalm), one chart each and one table with a column per unit. A unit where too few answered says so.',
+    data: roundSnapshot,
+    render: () =>
+      html`<svara-results unit="soder-fam" compare="units" .data=${roundSnapshot}></svara-results>`,
+  },
+  compareRounds: {
+    title: 'Över tid',
+    description:
+      '`compare="rounds"`: the share answering "Glad eller mycket glad" per round, from each round\'s own snapshot; a round with too few answers has no value, and the round where the question was worded differently is marked.',
+    data: trend,
+    render: () => html`<svara-results compare="rounds" .data=${trend}></svara-results>`,
+  },
+  child: {
+    title: 'För barn (lättläst)',
+    description:
+      '`audience="child"`: the faces the children answered with, one short sentence per answer, a "Lyssna" button that reads them aloud, hidden counts said in plain words, and the actions in plain words.',
+    data: roundSnapshot,
+    render: () =>
+      html`<svara-results audience="child" unit="soder-fam" .data=${roundSnapshot}></svara-results>`,
+  },
+  arabicUnit: {
+    title: 'العربية: en enhet',
+    description:
+      'A unit in Arabic: right to left, with the Swedish texts (unit, question, actions) marked `lang="sv" dir="ltr"`.',
+    locale: 'ar',
+    data: roundSnapshot,
+    render: () => html`<svara-results lang="ar" unit="soder-fam" .data=${roundSnapshot}></svara-results>`,
   },
 } satisfies Record<string, ResultsExample>;
 

@@ -111,13 +111,129 @@ export const styles = css`
   }
   td.hidden {
     font-style: italic;
-    min-width: 10rem;
+  }
+  .table-note,
+  .note {
+    font-size: 0.9375em;
+  }
+  .table-scroll:focus-visible {
+    outline: 3px solid #1a1a1a;
+    outline-offset: 2px;
+  }
+  .where {
+    margin: 0 0 0.25rem;
+  }
+  .too-few {
+    font-style: italic;
+    margin: 0;
+  }
+  /* "Ni sa – vi gör" */
+  .actions {
+    border-top: 1px solid #767676;
+    margin-top: 1.5rem;
+  }
+  .action-list {
+    list-style: none;
+    padding: 0;
+    margin: 0;
+    display: grid;
+    gap: 1rem;
+  }
+  .action {
+    border-inline-start: 4px solid var(--bar);
+    padding-inline-start: 0.75rem;
+  }
+  .action p {
+    margin: 0.125rem 0;
+    overflow-wrap: anywhere;
+  }
+  .status {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.25rem 0.375rem;
+  }
+  /* The status is said in words; the mark beside it differs by shape (empty, half, full), not by colour. */
+  .status-mark {
+    width: 0.875rem;
+    height: 0.875rem;
+    border: 2px solid currentColor;
+    border-radius: 50%;
+    flex: none;
+  }
+  .status-ongoing .status-mark {
+    background: linear-gradient(90deg, currentColor 50%, transparent 50%);
+  }
+  .status-done .status-mark {
+    background: currentColor;
+  }
+  .history {
+    margin: 0.25rem 0 0;
+    padding-inline-start: 1.25rem;
+    font-size: 0.9375em;
+  }
+  .reworded {
+    font-weight: 700;
+  }
+  /* The children's version: big faces, short lines, a large "Lyssna". */
+  .child .sentences {
+    list-style: none;
+    padding: 0;
+    margin: 0.5rem 0;
+    display: grid;
+    gap: 0.5rem;
+    font-size: 1.125em;
+  }
+  .child .sentences li {
+    display: flex;
+    align-items: center;
+    gap: 0.5rem;
+    min-height: 2.75rem;
+    padding: 0.125rem 0.25rem;
+    border-radius: 0.25rem;
+  }
+  .child .sentences li.reading {
+    outline: 3px solid #1a1a1a;
+  }
+  .child svara-pictogram {
+    --svara-pictogram-size: 2.75rem;
+  }
+  .listen {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.375rem;
+    min-height: 2.75rem;
+    min-width: 2.75rem;
+    padding: 0.25rem 0.875rem;
+    font: inherit;
+    font-weight: 600;
+    color: #fff;
+    background: var(--bar);
+    border: 2px solid transparent;
+    border-radius: 0.375rem;
+    cursor: pointer;
+  }
+  .listen[aria-pressed='true'] {
+    background: #1a1a1a;
+  }
+  .listen:focus-visible {
+    outline: 3px solid #1a1a1a;
+    outline-offset: 2px;
+  }
+  .listen-icon {
+    width: 1.25rem;
+    height: 1.25rem;
+    fill: currentColor;
   }
   tbody + tbody {
     border-top: 3px double #767676;
   }
   /* Narrow screens (320 px): label above its bar, nothing scrolls sideways but a wide table. */
   @media (max-width: 30rem) {
+    th,
+    td {
+      padding: 0.25rem 0.3125rem;
+    }
     .row {
       grid-template-columns: minmax(3rem, 1fr) auto;
     }
@@ -136,8 +252,31 @@ export const styles = css`
     th,
     td,
     .question,
-    .apart-rows {
+    .apart-rows,
+    .actions {
       border-color: CanvasText;
+    }
+    .action {
+      border-inline-start-color: CanvasText;
+    }
+    /* Keep the marks' shapes (forced colours would drop their backgrounds). */
+    .status-mark {
+      forced-color-adjust: none;
+      color: CanvasText;
+      border-color: CanvasText;
+    }
+    .listen {
+      border-color: ButtonText;
+      color: ButtonText;
+      background: ButtonFace;
+      forced-color-adjust: none;
+    }
+    .listen[aria-pressed='true'] {
+      color: HighlightText;
+      background: Highlight;
+    }
+    .child .sentences li.reading {
+      outline-color: Highlight;
     }
   }
   @media print {

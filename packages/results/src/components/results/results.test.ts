@@ -1,13 +1,18 @@
 import { expect, fixture, html } from '@open-wc/testing';
+import { emulateMedia, sendKeys, setViewport } from '@web/test-runner-commands';
+import { fakeSpeech } from '../../../../elements/test/fake-speech.js';
+import { saveScreenshot } from '../../../../../test/screenshot/screenshot.js';
 import { setLocale } from '@svara/elements/localization';
 import { expectNoAxeViolations } from '../../../../../test/a11y/axe.js';
 import { accessibilityTree, findNodes, getByRole } from '../../../../../test/a11y/a11y-tree.js';
 import type { SvaraResults } from './results.js';
-import { byGroup, fewAnswers, resultsExamples } from './results.examples.js';
+import { byGroup, fewAnswers, resultsExamples, roundSnapshot } from './results.examples.js';
 import type { ResultsExample } from './results.examples.js';
 import './results.define.js';
 
 const HIDDEN = 'färre än 5 svar — visas inte för att skydda de som svarat';
+/** A hidden count in a table cell (the note below the table says why). */
+const NOT_SHOWN = 'Visas inte';
 
 /** Text as a reader sees it: no-break spaces as spaces, runs of white space collapsed. */
 const plain = (text: string | null | undefined) =>
@@ -92,8 +97,13 @@ describe('<svara-results>', () => {
     const results = await renderExample(resultsExamples.overall);
     const [smiley] = tables(results);
     const rows = cells(smiley!);
-    expect(rows[1]).to.deep.equal(['Mycket ledsen', HIDDEN]);
-    expect(rows[2]).to.deep.equal(['Ledsen', HIDDEN]);
+    expect(rows[1]).to.deep.equal(['Mycket ledsen', NOT_SHOWN]);
+    expect(rows[2]).to.deep.equal(['Ledsen', NOT_SHOWN]);
+    // The note below the table says why, and describes the table for screen readers.
+    const note = results.shadowRoot!.getElementById(smiley!.getAttribute('aria-describedby')!);
+    expect(plain(note?.textContent)).to.equal(
+      'Visas inte: färre än 5 svar, eller ett tal som skulle avslöja ett sådant.',
+    );
     expect(rows[3]).to.deep.equal(['Mittemellan', '6 (14 %)']);
     // In the chart: the sentence instead of a bar and a value.
     const chart = results.shadowRoot!.querySelector('[part="chart"]')!;
@@ -108,7 +118,7 @@ describe('<svara-results>', () => {
     const root = results.shadowRoot!;
     expect(plain(root.querySelector('[part="summary"]')?.textContent)).to.equal(HIDDEN);
     const [table] = tables(results);
-    for (const row of cells(table!).slice(1)) expect(row[1]).to.equal(HIDDEN);
+    for (const row of cells(table!).slice(1)) expect(row[1]).to.equal(NOT_SHOWN);
     expect(root.querySelectorAll('svg.bar')).to.have.length(0);
     expect(plain(root.querySelector('h4')?.textContent)).to.equal('Hemma');
   });
@@ -151,9 +161,9 @@ describe('<svara-results>', () => {
       expect(cells(first.querySelector('table')!)).to.deep.equal([
         ['Svar', 'Alla', 'Flicka', 'Pojke'],
         ['Mycket ledsen', '0 (0 %)', '0 (0 %)', '0 (0 %)'],
-        ['Ledsen', '5 (7 %)', HIDDEN, HIDDEN],
-        ['Mittemellan', '9 (13 %)', HIDDEN, '5 (15 %)'],
-        ['Glad', '10 (14 %)', '6 (19 %)', HIDDEN],
+        ['Ledsen', '5 (7 %)', NOT_SHOWN, NOT_SHOWN],
+        ['Mittemellan', '9 (13 %)', NOT_SHOWN, '5 (15 %)'],
+        ['Glad', '10 (14 %)', '6 (19 %)', NOT_SHOWN],
         ['Mycket glad', '45 (65 %)', '19 (61 %)', '24 (73 %)'],
         ['Svarade på frågan', '69', '31', '33'],
       ]);
@@ -265,6 +275,265 @@ describe('<svara-results>', () => {
       expect(plain(results.shadowRoot!.querySelector('[part="status"]')?.textContent)).to.equal(
         'Resultaten kunde inte hämtas. Försök igen senare.',
       );
+    });
+  });
+
+  describe('a unit of a round', () => {
+    it('names the unit and the round, and shows answers merged to protect the few', async () => {
+      const results = await renderExample(resultsExamples.unit);
+      const root = results.shadowRoot!;
+      expect(plain(root.querySelector('[part="where"]')?.textContent)).to.equal(
+        'Familjeenheten Södermalm · Omgång 2026 (1 mars 2026 – 31 mars 2026)',
+      );
+      expect(plain(root.querySelector('[part="summary"]')?.textContent)).to.equal('38 svarade');
+      const question = root.querySelector('[part="question"]')!;
+      expect(plain(question.querySelector('.note')?.textContent)).to.equal(
+        'Några svar visas tillsammans, så att ingen kan räknas ut: Ledsen eller mycket ledsen.',
+      );
+      expect(cells(question.querySelector('table')!)).to.deep.equal([
+        ['Svar', 'Alla', 'Flicka', 'Pojke'],
+        ['Ledsen eller mycket ledsen', '6 (16 %)', NOT_SHOWN, NOT_SHOWN],
+        ['Mittemellan', '6 (16 %)', NOT_SHOWN, NOT_SHOWN],
+        ['Glad', '12 (32 %)', '7 (35 %)', '5 (28 %)'],
+        ['Mycket glad', '14 (37 %)', '8 (40 %)', '6 (33 %)'],
+        ['Vet inte', '0 (0 %)', '0 (0 %)', '0 (0 %)'],
+        ['Svarade på frågan', '38', '20', '18'],
+      ]);
+    });
+
+    it('a group where too few answered says so instead of a chart, and in every cell of its column', async () => {
+      const results = await fixture<SvaraResults>(
+        html`<svara-results unit="soder-ung" .data=${roundSnapshot}></svara-results>`,
+      );
+      await results.updateComplete;
+      const root = results.shadowRoot!;
+      // Fewer than 5 of Ungdomsenheten's girls answered this question: no chart, and its n is hidden too.
+      const titles = [...root.querySelectorAll('.chart-title')].map((t) => plain(t.textContent));
+      expect(titles).to.deep.equal(['Alla · 23 svar', `Flicka · ${HIDDEN}`, 'Pojke · 11 svar']);
+      const charts = [...root.querySelectorAll('[part="chart"]')];
+      expect(plain(charts[1]!.querySelector('.too-few')?.textContent)).to.equal(
+        'För få svar (färre än 5) — svaren visas inte.',
+      );
+      expect(charts[1]!.querySelectorAll('svg.bar')).to.have.length(0);
+      expect(plain(charts[1]!.getAttribute('aria-label'))).to.contain('För få svar (färre än 5)');
+      const rows = cells(root.querySelector('table')!);
+      for (const row of rows.slice(1, -1)) expect(row[2]).to.equal('För få svar');
+    });
+
+    it('"Ni sa – vi gör": what was heard, what will be done, by whom, its status in words, and last round\'s', async () => {
+      const results = await renderExample(resultsExamples.unit);
+      const root = results.shadowRoot!;
+      const headings = [...root.querySelectorAll('.actions h3')].map((h) => plain(h.textContent));
+      expect(headings).to.deep.equal([
+        'Ni sa – vi gör',
+        'Förra omgången (2025) sa ni – det här har vi gjort',
+      ]);
+      const [now, before] = [...root.querySelectorAll('[part="action"]')];
+      expect(plain(now!.textContent)).to.contain('Ni sa: Många av er visste inte varför vi träffades.');
+      expect(plain(now!.textContent)).to.contain('Vi gör: Före första mötet skickar vi en bildberättelse');
+      expect(plain(now!.querySelector('.status')?.textContent)).to.equal(
+        'Pågår · september 2026 · Ansvarig: Enhetschefen',
+      );
+      expect(plain(now!.querySelector('.about-questions')?.textContent)).to.equal(
+        'Om frågan: Jag vet varför vi träffades.',
+      );
+      expect([...before!.querySelectorAll('.history li')].map((li) => plain(li.textContent))).to.deep.equal([
+        '2 juni 2025: Pågår',
+        '20 november 2025: Klar',
+      ]);
+      // The status marks differ by shape, not only by colour (they are hidden from screen readers: the word says it).
+      const mark = (el: Element) => getComputedStyle(el.querySelector('.status-mark')!).backgroundImage;
+      expect(mark(now!)).to.contain('gradient');
+      expect(getComputedStyle(before!.querySelector('.status-mark')!).backgroundColor).not.to.equal(
+        'rgba(0, 0, 0, 0)',
+      );
+    });
+  });
+
+  describe('compare', () => {
+    it('units: the unit beside the units next to it and its parent, in one table', async () => {
+      const results = await renderExample(resultsExamples.compareUnits);
+      const root = results.shadowRoot!;
+      expect(plain(root.querySelector('.compare h3')?.textContent)).to.equal(
+        'Familjeenheten Södermalm bredvid andra enheter',
+      );
+      const table = cells(root.querySelector('.compare table')!);
+      expect(table[0]).to.deep.equal([
+        'Svar',
+        'Familjeenheten Södermalm',
+        'Ungdomsenheten Södermalm',
+        'Södermalm',
+      ]);
+      expect(table.at(-1)).to.deep.equal(['Svarade på frågan', '38', '23', '61']);
+      // Familjeenheten shows its sad answers together; the others' rows for them stay hidden.
+      expect(table.find((row) => row[0] === 'Ledsen eller mycket ledsen')).to.deep.equal([
+        'Ledsen eller mycket ledsen',
+        '6 (16 %)',
+        NOT_SHOWN,
+        NOT_SHOWN,
+      ]);
+      const names = [...root.querySelectorAll('.compare [part="chart"]')].map((c) =>
+        c.getAttribute('aria-label'),
+      );
+      expect(names).to.have.length(3);
+      expect(plain(names[2])).to.match(/^Stapeldiagram, Jag vet varför vi träffades\., Södermalm, 61 svar\./);
+    });
+
+    it('rounds: one value per round, too few said in words, the reworded round marked', async () => {
+      const results = await renderExample(resultsExamples.compareRounds);
+      const root = results.shadowRoot!;
+      expect(plain(root.querySelector('[part="where"]')?.textContent)).to.equal(
+        'Familjeenheten Södermalm över tid',
+      );
+      expect(cells(root.querySelector('table')!)).to.deep.equal([
+        ['Omgång', 'Andel Glad eller mycket glad', 'Svarade'],
+        ['2024', 'För få svar', NOT_SHOWN],
+        ['2025', '58 %', '31'],
+        ['2026 (omformulerad)', '68 %', '38'],
+      ]);
+      expect(plain(root.querySelector('.note')?.textContent)).to.equal(
+        'Frågan formulerades om. Jämför med försiktighet: 2026: Jag vet varför vi träffades.',
+      );
+      const chart = root.querySelector('[part="chart"]')!;
+      expect(plain(chart.getAttribute('aria-label'))).to.equal(
+        'Stapeldiagram över tid, Jag vet varför vi träffades., andel Glad eller mycket glad. 2024: För få svar (färre än 5) — svaren visas inte.; 2025: 58 %; 2026: 68 % (omformulerad).',
+      );
+    });
+  });
+
+  describe('for children (audience="child")', () => {
+    it('short sentences with the faces they answered with, hidden counts in plain words, actions in plain words', async () => {
+      const results = await renderExample(resultsExamples.child);
+      const root = results.shadowRoot!;
+      expect(plain(root.querySelector('[part="summary"]')?.textContent)).to.equal('38 svarade.');
+      const sentences = [...root.querySelectorAll('.sentences li')].map((li) => plain(li.textContent));
+      expect(sentences).to.deep.equal([
+        '6 av 38 valde ledsen eller mycket ledsen.',
+        '6 av 38 valde mittemellan.',
+        '12 av 38 valde glad.',
+        '14 av 38 valde mycket glad.',
+        'Ingen valde vet inte.',
+      ]);
+      const faces = [...root.querySelectorAll('.sentences svara-pictogram')].map((f) =>
+        f.getAttribute('builtin'),
+      );
+      expect(faces).to.deep.equal([
+        'face-very-sad',
+        'face-sad',
+        'face-neutral',
+        'face-happy',
+        'face-very-happy',
+      ]);
+      // Faces as large as a 44 px target.
+      expect(
+        root.querySelector<HTMLElement>('.sentences svara-pictogram')!.getBoundingClientRect().height,
+      ).to.be.at.least(44);
+      expect(plain(root.querySelector('[part="action"]')?.textContent)).to.contain(
+        'Vi gör: Vi berättar med bilder varför vi ska träffas.',
+      );
+      // The data table is still there.
+      expect(cells(root.querySelector('table')!)[0]).to.deep.equal(['Svar', 'Alla']);
+    });
+
+    it('"Lyssna" reads the question and each sentence aloud (fake speech), and a second press stops', async () => {
+      const speech = fakeSpeech();
+      await setLocale('sv');
+      const results = await fixture<SvaraResults>(
+        html`<svara-results
+          audience="child"
+          unit="soder-fam"
+          .data=${roundSnapshot}
+          .speech=${speech.environment}
+        ></svara-results>`,
+      );
+      await results.updateComplete;
+      const button = results.shadowRoot!.querySelector<HTMLButtonElement>('[part="listen"]')!;
+      expect(plain(button.textContent)).to.equal('Lyssna');
+      expect(button.getBoundingClientRect().height).to.be.at.least(44);
+      button.focus();
+      await sendKeys({ press: 'Enter' });
+      await new Promise((r) => setTimeout(r, 50));
+      await results.updateComplete;
+      expect(button.getAttribute('aria-pressed')).to.equal('true');
+      speech.finishAll();
+      await results.updateComplete;
+      expect(speech.spoken.map((u) => u.text)).to.deep.equal([
+        'Jag vet varför vi träffades.',
+        '6 av 38 valde ledsen eller mycket ledsen.',
+        '6 av 38 valde mittemellan.',
+        '12 av 38 valde glad.',
+        '14 av 38 valde mycket glad.',
+        'Ingen valde vet inte.',
+      ]);
+      expect(speech.spoken.every((u) => u.lang.startsWith('sv'))).to.equal(true);
+      await sendKeys({ press: 'Space' });
+      await new Promise((r) => setTimeout(r, 50));
+      await sendKeys({ press: 'Space' });
+      await results.updateComplete;
+      expect(button.getAttribute('aria-pressed')).to.equal('false');
+      expect(speech.calls).to.include('cancel');
+    });
+  });
+
+  describe('320 px, forced colours, Arabic', () => {
+    afterEach(async () => {
+      await setViewport({ width: 800, height: 600 });
+      await emulateMedia({ forcedColors: 'none' });
+    });
+
+    for (const [name, example] of Object.entries(resultsExamples)) {
+      it(`${name}: at 320 px nothing is clipped; a table that must scroll can be reached and is named`, async () => {
+        await setViewport({ width: 320, height: 640 });
+        const results = await renderExample(example);
+        await new Promise((r) => requestAnimationFrame(() => r(null)));
+        await results.updateComplete;
+        await saveScreenshot(`results-${name}-320`, 'svara-results');
+        expect(document.documentElement.scrollWidth, 'the page does not scroll sideways').to.be.at.most(320);
+        for (const box of results.shadowRoot!.querySelectorAll<HTMLElement>('.table-scroll')) {
+          if (box.scrollWidth > box.clientWidth + 1) {
+            expect(box.getAttribute('tabindex')).to.equal('0');
+            expect(box.getAttribute('role')).to.equal('region');
+          }
+        }
+        await expectNoAxeViolations(results);
+      });
+    }
+
+    for (const name of ['unit', 'compareRounds', 'child', 'arabicUnit'] as const) {
+      it(`${name}: at 1280 px (screenshot for people to look at)`, async () => {
+        await setViewport({ width: 1280, height: 900 });
+        const results = await renderExample(resultsExamples[name]);
+        expect(results.getBoundingClientRect().width).to.be.greaterThan(300);
+        await saveScreenshot(`results-${name}-1280`, 'svara-results');
+      });
+    }
+
+    it('forced colours: bars, marks and borders in system colours; axe still passes', async () => {
+      await emulateMedia({ forcedColors: 'active' });
+      const results = await renderExample(resultsExamples.unit);
+      await saveScreenshot('results-unit-forced-colours', 'svara-results');
+      const rect = results.shadowRoot!.querySelector('svg.bar rect')!;
+      const text = getComputedStyle(results).color;
+      expect(getComputedStyle(rect).fill).to.equal(text);
+      // The status marks keep their shapes: half filled (pågår) and filled (klar).
+      const marks = [...results.shadowRoot!.querySelectorAll('.status-mark')].map((m) => getComputedStyle(m));
+      expect(marks[0]!.backgroundImage).to.contain('gradient');
+      expect(marks[1]!.backgroundColor).to.equal(text);
+      await expectNoAxeViolations(results);
+    });
+
+    it('Arabic: right to left; the Swedish unit name, questions and actions marked lang="sv" dir="ltr"', async () => {
+      const results = await renderExample(resultsExamples.arabicUnit);
+      const root = results.shadowRoot!;
+      expect(getComputedStyle(results).direction).to.equal('rtl');
+      const unitName = root.querySelector('[part="where"] span')!;
+      expect(unitName.getAttribute('lang')).to.equal('sv');
+      expect(getComputedStyle(unitName).direction).to.equal('ltr');
+      expect(plain(root.querySelector('.actions h3')?.textContent)).to.equal('قلتم – نحن نفعل');
+      const heard = root.querySelector('[part="action"] p span')!;
+      expect(heard.getAttribute('lang')).to.equal('sv');
+      expect(getComputedStyle(heard).direction).to.equal('ltr');
+      expect(plain(root.querySelector('.table-note')?.textContent)).to.contain('لا يُعرض');
     });
   });
 });

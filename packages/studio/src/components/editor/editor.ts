@@ -230,6 +230,38 @@ export class SvaraStudioEditor extends LitElement {
         ${this.textPair(['privacy', 'purpose'], msg('Varför vi frågar och vad svaren används till', { id: 'studio.editor.purpose', desc: 'Label: privacy.purpose' }), { optional: true, multiline: true, plainPath: ['privacy', 'plain', 'purpose'] })}
         ${this.textPair(['privacy', 'whoSees'], msg('Vem som ser svaren', { id: 'studio.editor.whoSees', desc: 'Label: privacy.whoSees' }), { optional: true, multiline: true, plainPath: ['privacy', 'plain', 'whoSees'] })}
         ${this.textPair(
+          ['privacy', 'anonymity'],
+          msg('Är det anonymt? Med egna ord (frivilligt)', {
+            id: 'studio.editor.anonymity',
+            desc: 'Label: privacy.anonymity, in words instead of a plain yes or no',
+          }),
+          {
+            optional: true,
+            multiline: true,
+            plainPath: ['privacy', 'plain', 'anonymity'],
+            hint: msg(
+              'Visas i stället för bara ja eller nej. Till exempel: Ja, om du inte skriver din e-postadress.',
+              {
+                id: 'studio.editor.anonymityHint',
+                desc: 'Hint of privacy.anonymity',
+              },
+            ),
+          },
+        )}
+        ${this.textPair(
+          ['privacy', 'retention'],
+          msg('Hur länge svaren sparas', { id: 'studio.editor.retention', desc: 'Label: privacy.retention' }),
+          {
+            optional: true,
+            multiline: true,
+            plainPath: ['privacy', 'plain', 'retention'],
+            hint: msg('Till exempel: Vi sparar svaren i två år. Sedan tas de bort.', {
+              id: 'studio.editor.retentionHint',
+              desc: 'Hint of privacy.retention',
+            }),
+          },
+        )}
+        ${this.textPair(
           ['privacy', 'contact'],
           msg('Vem man kan fråga om enkäten', {
             id: 'studio.editor.contact',

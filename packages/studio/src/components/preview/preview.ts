@@ -2,7 +2,6 @@ import { LitElement, html, nothing } from 'lit';
 import type { PropertyValues, TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
-import { styleMap } from 'lit/directives/style-map.js';
 import { localized, msg, str } from '@lit/localize';
 import type { Survey } from '@svara/schema';
 import { StudioAcknowledgeEvent } from '../../events.js';
@@ -10,6 +9,7 @@ import { previewLabel } from '../../labels.js';
 import { previewKey } from '../../model/checklist.js';
 import type { PreviewFrameMessage, PreviewKind, PreviewShowMessage } from '../../model/preview.js';
 import { previewKinds, previewSpec, previewStart, requiredPreviews } from '../../model/preview.js';
+import { styleProps } from '../../internal/style-props.js';
 import { sharedStyles } from '../../styles/shared.styles.js';
 import { styles } from './preview.styles.js';
 
@@ -220,7 +220,7 @@ export class SvaraStudioPreview extends LitElement {
                 data-kind=${kind}
                 title=${msg(str`Förhandsvisning: ${label}`, { id: 'studio.preview.frameTitle', desc: 'Title of a preview frame. ${0}: the audience or language' })}
                 src=${this.previewUrl}
-                style=${styleMap({ inlineSize: `${spec.width}px`, blockSize: `${this.heights[kind] ?? 480}px` })}
+                ${styleProps({ 'inline-size': `${spec.width}px`, 'block-size': `${this.heights[kind] ?? 480}px` })}
               ></iframe>
             </figure>`;
           },

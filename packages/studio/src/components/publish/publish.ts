@@ -47,7 +47,7 @@ export class SvaraStudioPublish extends LitElement {
   @property({ attribute: false }) previous?: Survey;
   @property({ type: Number, attribute: 'previous-version' }) previousVersion = 0;
 
-  /** The signed-in person's e-mail. */
+  /** The signed-in person's user id (as the server writes `updatedBy` and approvals' `by`). */
   @property() me = '';
 
   /** May approve and publish (the publisher role on the survey's unit). */
@@ -206,7 +206,15 @@ export class SvaraStudioPublish extends LitElement {
         ${msg('Ingen har godkänt den här versionen än.', { id: 'studio.publish.noApproval', desc: 'No approval of this revision yet' })}
       </p>`;
     return html`<ul>
-      ${current.map((a) => html`<li>${msg(str`Godkänd av ${a.by}, ${formatTime(a.at)}.`, { id: 'studio.publish.approvedBy', desc: 'An approval. ${0}: who; ${1}: when' })}</li>`)}
+      ${current.map(
+        (a) =>
+          html`<li>
+            ${msg(str`Godkänd av en annan publicerare, ${formatTime(a.at)}.`, {
+              id: 'studio.publish.approvedBy',
+              desc: 'An approval of this revision by another publisher. ${0}: when',
+            })}
+          </li>`,
+      )}
     </ul>`;
   }
 
@@ -228,10 +236,13 @@ export class SvaraStudioPublish extends LitElement {
       case 'valid':
         return msg('Enkäten har inga fel', { id: 'studio.publish.item.valid', desc: 'Checklist item' });
       case 'privacy':
-        return msg('Anonym eller inte, varför vi frågar och vem som ser svaren är skrivet', {
-          id: 'studio.publish.item.privacy',
-          desc: 'Checklist item',
-        });
+        return msg(
+          'Anonym eller inte, varför vi frågar, vem som ser svaren och hur länge de sparas är skrivet',
+          {
+            id: 'studio.publish.item.privacy',
+            desc: 'Checklist item',
+          },
+        );
       case 'contact':
         return msg('Vem man kan fråga är skrivet', {
           id: 'studio.publish.item.contact',

@@ -6,7 +6,7 @@ import { formatPath, questionTypes, resolveText } from '@svara/schema';
 import type { Audience, Pictogram, Question, QuestionType, Scale } from '@svara/schema';
 import { StudioEditEvent, StudioFocusEvent } from '../../events.js';
 import { findingListStyles, renderFindings } from '../../internal/finding-list.js';
-import { questionTypeLabel, words } from '../../labels.js';
+import { countErrors, countWarnings, questionTypeLabel, words } from '../../labels.js';
 import type { Finding } from '../../model/check.js';
 import { findingsAt, findingsWithin } from '../../model/check.js';
 import type { Draft } from '../../model/draft.js';
@@ -298,8 +298,8 @@ export class SvaraStudioQuestion extends LitElement {
           <span class="summary" lang=${lang}
             >${summary || msg('(ingen text än)', { id: 'studio.question.noText', desc: 'A question without text yet' })}</span
           >
-          ${errors > 0 ? html`<span class="badge error-badge">${msg(str`${errors} fel`, { id: 'studio.question.errors', desc: 'Badge: number of errors' })}</span>` : nothing}
-          ${warnings > 0 ? html`<span class="badge warning-badge">${msg(str`${warnings} varningar`, { id: 'studio.question.warnings', desc: 'Badge: number of warnings' })}</span>` : nothing}
+          ${errors > 0 ? html`<span class="badge error-badge">${countErrors(errors)}</span>` : nothing}
+          ${warnings > 0 ? html`<span class="badge warning-badge">${countWarnings(warnings)}</span>` : nothing}
         </button>
       </h3>
       <div part="actions" class="row actions">

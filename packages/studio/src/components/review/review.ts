@@ -4,7 +4,7 @@ import { property } from 'lit/decorators.js';
 import { localized, msg, str } from '@lit/localize';
 import { StudioAcknowledgeEvent, StudioRevealEvent } from '../../events.js';
 import { findingListStyles } from '../../internal/finding-list.js';
-import { findingText, pathLabel, words } from '../../labels.js';
+import { countErrors, countWarnings, findingText, pathLabel, words } from '../../labels.js';
 import type { Finding } from '../../model/check.js';
 import { sharedStyles } from '../../styles/shared.styles.js';
 import { styles } from './review.styles.js';
@@ -50,10 +50,13 @@ export class SvaraStudioReview extends LitElement {
                 id: 'studio.review.clean',
                 desc: 'The draft has no findings',
               })
-            : msg(str`${errors.length} fel, ${warnings.length} varningar (${open} inte lästa).`, {
-                id: 'studio.review.counts',
-                desc: 'Summary. ${0}: errors; ${1}: warnings; ${2}: warnings not yet marked as read',
-              })
+            : msg(
+                str`${countErrors(errors.length)}, ${countWarnings(warnings.length)} (${open} inte lästa).`,
+                {
+                  id: 'studio.review.counts',
+                  desc: 'Summary. ${0}: errors; ${1}: warnings; ${2}: warnings not yet marked as read',
+                },
+              )
         }
       </p>
       ${errors.length ? this.renderList(errors) : nothing}

@@ -565,7 +565,7 @@ export class SvaraStudioSurveyPage extends LitElement {
             .approvals=${session.approvals}
             .previous=${this.previous}
             previous-version=${this.detail?.latestVersion ?? 0}
-            me=${this.me?.user.email ?? ''}
+            me=${this.me?.user.id ?? ''}
             ?can-publish=${this.canPublish}
             ?busy=${this.busy}
             ?unsaved=${session.unsaved}

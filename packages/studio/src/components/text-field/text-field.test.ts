@@ -37,7 +37,7 @@ describe('svara-studio-text-field', () => {
     await renderExample(textFieldExamples.tooHard);
     const field = getByRole(await accessibilityTree(), 'textbox', 'Frågans text');
     expect(field.description).to.contain('Varning: Svår text');
-    expect(field.description).to.contain('högst 30');
+    expect(field.description).to.contain('högst LIX 30');
     expect(field.description).not.to.match(/LIX \d+ ·/);
   });
 
@@ -102,5 +102,51 @@ describe('svara-studio-text-field', () => {
     const text = field.shadowRoot!.querySelector('svara-text')!;
     expect(text.getAttribute('lang')).to.equal('ar');
     expect(text.getAttribute('dir')).to.equal('rtl');
+  });
+});
+
+describe('svara-studio-text-field, warnings that come and go', () => {
+  it('a warning that appears while typing is shown and described; it goes when fixed', async () => {
+    const draft = {
+      id: 'x',
+      version: 1,
+      lang: 'sv',
+      audience: 'child',
+      title: 'Hej',
+      privacy: { anonymous: true, purpose: 'Vi vill veta.', whoSees: 'Bara vi.' },
+      questions: [
+        { id: 'a', type: 'scale', scale: 'smiley-5', text: 'Jag mår bra.', plain: { text: 'Mår du bra?' } },
+      ],
+    };
+    expect(checkDraft(draft).warnings).to.deep.equal([]);
+    const field = await fixture<SvaraStudioTextField>(
+      html`<svara-studio-text-field
+        label="Frågans text"
+        measure
+        audience="child"
+        .draft=${draft}
+        .path=${['questions', 0, 'text']}
+      ></svara-studio-text-field>`,
+    );
+    field.addEventListener('studio-edit', (event) => {
+      field.draft = event.draft;
+      field.findings = checkDraft(event.draft).warnings;
+    });
+    field.focus();
+    await sendKeys({ press: 'End' });
+    await sendKeys({ type: ' Socialförvaltningens handläggning.' });
+    await field.updateComplete;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    const hint = () =>
+      field.shadowRoot!.querySelector('svara-text')!.shadowRoot!.querySelector<HTMLElement>('#hint')!;
+    expect(hint().hidden).to.equal(false);
+    expect(getByRole(await accessibilityTree(), 'textbox', 'Frågans text').description).to.contain(
+      'Varning: Svår text',
+    );
+    for (let i = 0; i < ' Socialförvaltningens handläggning.'.length; i++)
+      await sendKeys({ press: 'Backspace' });
+    await field.updateComplete;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(hint().hidden).to.equal(true);
   });
 });

@@ -1,7 +1,6 @@
 import { LitElement, html, nothing } from 'lit';
 import type { PropertyValues, TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { styleMap } from 'lit/directives/style-map.js';
 import { localized, msg, str } from '@lit/localize';
 import { formatPath, lix, lixLimits } from '@svara/schema';
 import type { Audience } from '@svara/schema';
@@ -15,6 +14,7 @@ import { findingsWithin } from '../../model/check.js';
 import type { Draft, Path } from '../../model/draft.js';
 import { mainLanguage, setText, textIn } from '../../model/draft.js';
 import { directionOf } from '../../model/preview.js';
+import { styleProps } from '../../internal/style-props.js';
 import { sharedStyles } from '../../styles/shared.styles.js';
 import { styles } from './text-field.styles.js';
 
@@ -182,10 +182,16 @@ export class SvaraStudioTextField extends LitElement {
         @change=${(event: Event) => event.stopPropagation()}
         @focusout=${this.handleBlur}
       >
-        <div slot="hint" class="hint">
-          ${this.hint ? html`<span class="hint-text">${this.hint}</span>` : nothing}
-          ${renderFindings(findings)}
-        </div>
+        ${
+          // Only while there is something to say: <svara-text> shows its hint when a slotted element arrives
+          // (slotchange), not when the text inside one changes.
+          this.hint || findings.length > 0
+            ? html`<div slot="hint" class="hint">
+                ${this.hint ? html`<span class="hint-text">${this.hint}</span>` : nothing}
+                ${renderFindings(findings)}
+              </div>`
+            : nothing
+        }
       </svara-text>
       ${this.measure ? this.renderMeter(text) : nothing}
       <div class="visually-hidden" aria-live="polite">${this.announcement}</div>
@@ -201,7 +207,7 @@ export class SvaraStudioTextField extends LitElement {
     return html`<p part="meter" class="meter ${over ? 'over' : ''}" aria-hidden="true">
       <span
         class="bar"
-        style=${styleMap({ '--fill': `${Math.min(100, (value / 60) * 100)}%`, '--limit': `${(max / 60) * 100}%` })}
+        ${styleProps({ '--fill': `${Math.min(100, (value / 60) * 100)}%`, '--limit': `${(max / 60) * 100}%` })}
       ></span>
       ${msg(str`LIX ${value} · högst ${max}`, {
         id: 'studio.textField.meter',

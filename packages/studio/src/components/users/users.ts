@@ -129,7 +129,9 @@ export class SvaraStudioUsers extends LitElement {
       return;
     try {
       await this.api.disableUser(user.id);
-      this.users = this.users.map((u) => (u.id === user.id ? { ...u, disabled: true } : u));
+      this.users = this.users.map((u) =>
+        u.id === user.id ? { ...u, disabledAt: new Date().toISOString() } : u,
+      );
       this.status = msg(str`${user.email} är avstängd.`, {
         id: 'studio.users.disabled',
         desc: 'After disabling. ${0}: e-mail',
@@ -226,9 +228,9 @@ export class SvaraStudioUsers extends LitElement {
   }
 
   private renderUser(user: StaffUser): TemplateResult {
-    const state = user.disabled
+    const state = user.disabledAt
       ? msg('Avstängd', { id: 'studio.users.stateDisabled', desc: 'Account state' })
-      : user.claimed === false
+      : !user.lastSignInAt
         ? msg('Har inte loggat in än', {
             id: 'studio.users.stateUnclaimed',
             desc: 'Account state: added, never signed in',
@@ -269,7 +271,7 @@ export class SvaraStudioUsers extends LitElement {
                 ${user.roles.map((grant) => html`<li>${this.grantText(grant)}</li>`)}
               </ul>
               ${
-                user.disabled
+                user.disabledAt
                   ? nothing
                   : html`<div class="row">
                       <button
