@@ -1,6 +1,6 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { emulateMedia, sendKeys, setViewport } from '@web/test-runner-commands';
-import { fakeSpeech } from '../../../../elements/test/fake-speech.js';
+import { fakeSpeech } from '@svara/testing/fake-speech';
 import { saveScreenshot } from '../../../../../test/screenshot/screenshot.js';
 import { setLocale } from '@svara/elements/localization';
 import { expectNoAxeViolations } from '../../../../../test/a11y/axe.js';
