@@ -158,6 +158,8 @@ export class ApiError extends Error {
   constructor(
     readonly status: number,
     readonly problem: Problem,
+    /** Seconds to wait before trying again (`Retry-After`, sign-in locked out). */
+    readonly retryAfter?: number,
   ) {
     super(problem.detail ?? problem.title ?? `HTTP ${status}`);
     this.name = 'ApiError';
@@ -166,6 +168,11 @@ export class ApiError extends Error {
   /** The session has ended (or never began): sign in again. */
   get unauthenticated(): boolean {
     return this.status === 401;
+  }
+
+  /** The problem's own name: `csrf` for `urn:svara:problem:csrf`. */
+  get slug(): string {
+    return String(this.problem.type ?? '').replace(/^urn:svara:problem:/, '');
   }
 }
 
@@ -197,6 +204,22 @@ export class StudioApi {
     path: string,
     options: RequestOptions = {},
   ): Promise<{ status: number; data: T; headers: Headers }> {
+    try {
+      return await this.requestOnce<T>(method, path, options);
+    } catch (error) {
+      // A CSRF token the server no longer knows (the session was renewed in another tab): fetch the current one
+      // and try once more, instead of telling the author to reload and risk what they typed.
+      if (method === 'GET' || !(error instanceof ApiError) || error.slug !== 'csrf') throw error;
+      if (!(await this.me())) throw new ApiError(401, error.problem);
+      return this.requestOnce<T>(method, path, options);
+    }
+  }
+
+  private async requestOnce<T>(
+    method: Method,
+    path: string,
+    options: RequestOptions,
+  ): Promise<{ status: number; data: T; headers: Headers }> {
     const headers: Record<string, string> = {
       Accept: 'application/json, application/problem+json',
       'Accept-Language': this.language(),
@@ -227,7 +250,12 @@ export class StudioApi {
     if (!response.ok && !options.accept?.includes(response.status)) {
       const problem: Problem =
         data && typeof data === 'object' ? (data as Problem) : { title: String(data ?? '') };
-      throw new ApiError(response.status, problem);
+      const retryAfter = Number(response.headers.get('retry-after'));
+      throw new ApiError(
+        response.status,
+        problem,
+        Number.isFinite(retryAfter) && retryAfter > 0 ? retryAfter : undefined,
+      );
     }
     return { status: response.status, data: data as T, headers: response.headers };
   }

@@ -15,6 +15,7 @@ import type { Approval } from './checklist.js';
 import type { Draft } from './draft.js';
 import type { Change } from './history.js';
 import { EditHistory } from './history.js';
+import { problemText } from '../api/problems.js';
 
 /** Saves to the server this long after the last change (ms). */
 export const AUTOSAVE_DELAY_MS = 2000;
@@ -232,7 +233,7 @@ export class DraftSession {
       }
     } catch (error) {
       const status = error instanceof ApiError ? error.status : 0;
-      this.problem = error instanceof Error ? error.message : String(error);
+      this.problem = problemText(error);
       this.state = status === 401 ? 'signed-out' : status === 0 || status >= 500 ? 'offline' : 'failed';
       if (this.state === 'offline') this.schedule(AUTOSAVE_DELAY_MS * 5);
     }

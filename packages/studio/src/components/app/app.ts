@@ -19,6 +19,7 @@ import '../audit/audit.define.js';
 import type { SurveyTab } from '../survey-page/survey-page.js';
 import { safeReturnTo } from '../sign-in/sign-in.js';
 import { styles } from './app.styles.js';
+import { problemText } from '../../api/problems.js';
 
 const LANGUAGE_KEY = 'svara-studio:lang';
 
@@ -73,7 +74,7 @@ export class SvaraStudioApp extends LitElement {
       this.me = await this.api.me();
       if (this.me) this.units = await this.api.units().catch(() => []);
     } catch (error) {
-      this.problem = error instanceof Error ? error.message : String(error);
+      this.problem = problemText(error);
     }
     this.checked = true;
     this.router.start();
@@ -239,13 +240,7 @@ export class SvaraStudioApp extends LitElement {
     if (this.problem)
       return html`<div class="error" role="alert">
         <span aria-hidden="true">!</span>
-        <p>
-          ${msg('Studion når inte servern just nu. Försök igen om en stund.', {
-            id: 'studio.app.unreachable',
-            desc: 'The server cannot be reached',
-          })}
-          (${this.problem})
-        </p>
+        <p>${this.problem}</p>
       </div>`;
     const route = this.route;
     if (!route)

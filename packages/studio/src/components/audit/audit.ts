@@ -5,6 +5,7 @@ import { localized, msg, str } from '@lit/localize';
 import type { AuditEntry, StudioApi } from '../../api/client.js';
 import { sharedStyles } from '../../styles/shared.styles.js';
 import { styles } from './audit.styles.js';
+import { problemText } from '../../api/problems.js';
 
 /**
  * The audit log (admins): every staff action — sign-in, publish, open and close, export, erase, change of
@@ -34,7 +35,7 @@ export class SvaraStudioAudit extends LitElement {
       this.entries = [...entries].sort((a, b) => b.seq - a.seq);
       this.error = '';
     } catch (error) {
-      this.error = error instanceof Error ? error.message : String(error);
+      this.error = problemText(error);
     }
   }
 

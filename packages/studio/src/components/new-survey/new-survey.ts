@@ -17,6 +17,7 @@ import { slugify } from '../../model/draft.js';
 import { sharedStyles } from '../../styles/shared.styles.js';
 import { unitPath } from '../rounds/rounds.js';
 import { styles } from './new-survey.styles.js';
+import { problemText } from '../../api/problems.js';
 
 /** The first draft of a new survey: its id, title and audience, and one question of the kind the audience needs. */
 export function firstDraft(id: string, title: string, audience: Audience): Draft {
@@ -77,9 +78,7 @@ export class SvaraStudioNewSurvey extends LitElement {
               id: 'studio.new.taken',
               desc: 'Error: the id is taken',
             })
-          : error instanceof ApiError
-            ? [error.message, ...(error.problem.issues ?? []).map((i) => i.message)].join(' ')
-            : String(error);
+          : problemText(error);
     }
   }
 

@@ -8,9 +8,10 @@ import '@svara/elements/components/choice/choice.define';
 import '@svara/elements/components/error-summary/error-summary.define';
 import type { SvaraChoice, SvaraDate, SvaraText } from '@svara/elements';
 import type { Me, Round, RoundCounts, RoundLink, StudioApi, Unit } from '../../api/client.js';
-import { ApiError, hasRole } from '../../api/client.js';
+import { hasRole } from '../../api/client.js';
 import { sharedStyles } from '../../styles/shared.styles.js';
 import { styles } from './rounds.styles.js';
+import { problemText } from '../../api/problems.js';
 
 /** How often the counts of an open round are fetched again while shown (ms). */
 export const COUNTS_REFRESH_MS = 30_000;
@@ -89,7 +90,7 @@ export class SvaraStudioRounds extends LitElement {
       const open = this.rounds.find((r) => r.status === 'open') ?? this.rounds.at(-1);
       if (open && !this.selected) await this.select(open.id);
     } catch (error) {
-      this.error = error instanceof Error ? error.message : String(error);
+      this.error = problemText(error);
     }
   }
 
@@ -103,7 +104,7 @@ export class SvaraStudioRounds extends LitElement {
       if (this.rounds.find((r) => r.id === id)?.status === 'open')
         this.timer = setInterval(() => void this.refreshCounts(), COUNTS_REFRESH_MS);
     } catch (error) {
-      this.error = error instanceof Error ? error.message : String(error);
+      this.error = problemText(error);
     }
   }
 
@@ -145,15 +146,10 @@ export class SvaraStudioRounds extends LitElement {
       this.chosenUnits = [];
       await this.select(round.id);
     } catch (error) {
-      this.error = error instanceof ApiError ? this.problemText(error) : String(error);
+      this.error = problemText(error);
     } finally {
       this.creating = false;
     }
-  }
-
-  private problemText(error: ApiError): string {
-    const issues = error.problem.issues ?? [];
-    return [error.message, ...issues.map((i) => i.message)].join(' ');
   }
 
   private async closeRound(round: Round): Promise<void> {
@@ -175,7 +171,7 @@ export class SvaraStudioRounds extends LitElement {
         desc: 'After closing a round. ${0}: its name',
       });
     } catch (error) {
-      this.error = error instanceof Error ? error.message : String(error);
+      this.error = problemText(error);
     }
   }
 

@@ -9,6 +9,7 @@ import type { Me, StudioApi } from '../../api/client.js';
 import { ApiError } from '../../api/client.js';
 import { sharedStyles } from '../../styles/shared.styles.js';
 import { styles } from './sign-in.styles.js';
+import { problemText } from '../../api/problems.js';
 
 /** Where a sign-in may return to: an address on this site under the studio, never elsewhere. */
 export function safeReturnTo(value: string | null | undefined, base = '/studio'): string {
@@ -68,9 +69,7 @@ export class SvaraStudioSignIn extends LitElement {
               id: 'studio.signIn.wrong',
               desc: 'Error: wrong e-mail or password',
             })
-          : error instanceof ApiError
-            ? error.message
-            : String(error);
+          : problemText(error);
       await this.updateComplete;
       this.renderRoot.querySelector<HTMLElement>('.error')?.focus();
     } finally {

@@ -8,6 +8,7 @@ import { hasAnyRole } from '../../api/client.js';
 import { sharedStyles } from '../../styles/shared.styles.js';
 import { stockholmToday, unitPath } from '../rounds/rounds.js';
 import { styles } from './survey-list.styles.js';
+import { problemText } from '../../api/problems.js';
 
 /** A survey's status in words: "Utkast", "Publicerad v2", "Omgång öppen till 2027-03-31", "Stängd". */
 export function surveyStatus(survey: SurveySummary, today = stockholmToday()): string {
@@ -63,7 +64,7 @@ export class SvaraStudioSurveyList extends LitElement {
     try {
       this.surveys = await this.api!.surveys();
     } catch (error) {
-      this.error = error instanceof Error ? error.message : String(error);
+      this.error = problemText(error);
     }
   }
 

@@ -8,6 +8,10 @@ import type { SvaraStudioSurveyPage } from './survey-page.js';
 import { surveyPageExamples } from './survey-page.examples.js';
 import type { SurveyPageExample } from './survey-page.examples.js';
 import './survey-page.define.js';
+import { exampleApi, exampleBackend } from '../../example-api.js';
+import type { Draft } from '../../model/draft.js';
+import type { DraftSession } from '../../model/draft-session.js';
+import { examplePreviewUrl } from '../preview/preview.examples.js';
 
 async function renderExample(example: SurveyPageExample): Promise<SvaraStudioSurveyPage> {
   await setLocale(example.locale ?? 'sv');
@@ -74,5 +78,55 @@ describe('svara-studio-survey-page', () => {
     expect(headings.map((h) => h.textContent!.replace(/\s+/g, ' ').trim())[1]).to.contain(
       'Socialsekreterarens',
     );
+  });
+
+  it('a save conflict: Behåll båda keeps the saved draft here and makes the author’s version a survey of its own', async () => {
+    await setViewport({ width: 1280, height: 900 });
+    await setLocale('sv');
+    localStorage.clear();
+    const backend = exampleBackend();
+    const api = exampleApi(backend);
+    await api.me();
+    const wrapper = await fixture<HTMLElement>(
+      html`<main>
+        <svara-studio-survey-page
+          survey-id="familjeenheten-barn"
+          tab="json"
+          preview-url=${examplePreviewUrl()}
+          .api=${api}
+          .me=${backend.me}
+          .units=${backend.units}
+        ></svara-studio-survey-page>
+      </main>`,
+    );
+    const page = wrapper.querySelector<SvaraStudioSurveyPage>('svara-studio-survey-page')!;
+    await waitUntil(() => page.shadowRoot?.querySelector('h1'), 'the page never loaded');
+    const session = (page as unknown as { session: DraftSession }).session;
+    await waitUntil(() => session.revision === 4, 'the draft never loaded');
+    // Someone else saves while this author types.
+    const stored = backend.surveys.get('familjeenheten-barn')!;
+    const theirs = { ...stored.draft.definition, intro: { sv: 'Deras inledning.' } } as Draft;
+    stored.draft = { ...stored.draft, definition: theirs, revision: 5, updatedBy: 'u2' };
+    const mine = { ...session.draft, intro: { sv: 'Min inledning.' } } as Draft;
+    session.commit(mine, { label: 'intro' });
+    await session.save();
+    await waitUntil(() => page.shadowRoot!.querySelector('section.conflict'), 'no conflict shown');
+    const conflict = page.shadowRoot!.querySelector('section.conflict')!;
+    expect(conflict.textContent).to.contain('Någon annan sparade utkastet medan du skrev');
+    const keepBoth = [...conflict.querySelectorAll('button')].find((b) =>
+      b.textContent!.includes('Behåll båda'),
+    )!;
+    keepBoth.focus();
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => backend.surveys.has('familjeenheten-barn-kopia'), 'no copy made');
+    const copy = backend.surveys.get('familjeenheten-barn-kopia')!;
+    expect((copy.draft.definition as Draft)['intro']).to.deep.equal({ sv: 'Min inledning.' });
+    expect(copy.summary.ownerUnit).to.equal('familjeenheten');
+    await waitUntil(() => !page.shadowRoot!.querySelector('section.conflict'), 'the conflict stayed');
+    expect((session.draft as Draft)['intro']).to.deep.equal({ sv: 'Deras inledning.' });
+    expect(stored.draft.definition).to.deep.equal(theirs);
+    const link = page.shadowRoot!.querySelector<HTMLAnchorElement>('p.ok a')!;
+    expect(link.getAttribute('href')).to.contain('/surveys/familjeenheten-barn-kopia/edit');
+    await expectNoAxeViolations(page);
   });
 });

@@ -5,7 +5,7 @@ import { localized, msg, str } from '@lit/localize';
 import { parseSurvey, resolveText } from '@svara/schema';
 import type { Survey } from '@svara/schema';
 import type { Me, StudioApi, SurveyDetail, Unit } from '../../api/client.js';
-import { ApiError, hasRole } from '../../api/client.js';
+import { hasRole } from '../../api/client.js';
 import type {
   StudioAcknowledgeEvent,
   StudioEditEvent,
@@ -32,6 +32,7 @@ import '../rounds/rounds.define.js';
 import '../translations/translations.define.js';
 import type { SvaraStudioEditor } from '../editor/editor.js';
 import { styles } from './survey-page.styles.js';
+import { problemText } from '../../api/problems.js';
 
 export type SurveyTab = 'edit' | 'json' | 'translations' | 'preview' | 'publish' | 'rounds';
 
@@ -104,6 +105,8 @@ export class SvaraStudioSurveyPage extends LitElement {
   @state() private questionId?: string;
   @state() private busy = false;
   @state() private serverMessage = '';
+  /** The survey that "Behåll båda" made of this author's version. */
+  @state() private keptCopy = '';
   @state() private tick = 0;
   @state() private draftLoaded = false;
 
@@ -191,7 +194,7 @@ export class SvaraStudioSurveyPage extends LitElement {
           },
         );
     } catch (error) {
-      this.loadError = error instanceof Error ? error.message : String(error);
+      this.loadError = problemText(error);
     }
     void loadHostedPictograms().then((entries) => {
       this.hosted = entries.flatMap((e) => ('arasaac' in e.pictogram ? [e.pictogram.arasaac] : []));
@@ -309,7 +312,7 @@ export class SvaraStudioSurveyPage extends LitElement {
       }
       this.announce(this.serverMessage);
     } catch (error) {
-      this.serverMessage = error instanceof ApiError ? error.message : String(error);
+      this.serverMessage = problemText(error);
       this.announce(this.serverMessage);
     } finally {
       this.busy = false;
@@ -396,6 +399,14 @@ export class SvaraStudioSurveyPage extends LitElement {
         </div>
       </header>
       ${session.conflict ? this.renderConflict() : nothing}
+      ${
+        this.keptCopy
+          ? html`<p class="ok" role="status">
+              ${msg('Din version finns nu som en egen enkät:', { id: 'studio.conflict.copyAt', desc: 'Before the link to the copy made by Behåll båda' })}
+              <a href=${`${this.base}/surveys/${encodeURIComponent(this.keptCopy)}/edit`}>${this.keptCopy}</a>
+            </p>`
+          : nothing
+      }
       <nav
         class="tabs"
         aria-label=${msg('Enkäten', { id: 'studio.page.tabs', desc: 'Name of the survey’s tab navigation' })}
@@ -472,6 +483,34 @@ export class SvaraStudioSurveyPage extends LitElement {
     }
   }
 
+  /**
+   * Keeps both versions: the saved one stays this survey's draft, the author's own becomes a new survey of the
+   * same unit (`{id}-kopia`, `-kopia-2`, …), so nothing either author wrote is lost and they can merge by hand.
+   */
+  private keepBoth = async (): Promise<void> => {
+    const session = this.session;
+    const conflict = session?.conflict;
+    if (!session || !conflict || !this.api) return;
+    this.busy = true;
+    try {
+      const taken = new Set((await this.api.surveys()).map((s) => s.id));
+      let copy = `${this.surveyId}-kopia`;
+      for (let n = 2; taken.has(copy); n++) copy = `${this.surveyId}-kopia-${n}`;
+      await this.api.createSurvey(copy, this.detail?.ownerUnit ?? null, { ...conflict.mine, id: copy });
+      session.takeTheirs();
+      this.serverMessage = msg(
+        str`Din version är sparad som en ny enkät, ${copy}. Här visas den sparade versionen.`,
+        { id: 'studio.conflict.keptBoth', desc: 'After keeping both versions. ${0}: the new survey’s id' },
+      );
+      this.keptCopy = copy;
+    } catch (error) {
+      this.serverMessage = problemText(error);
+    } finally {
+      this.busy = false;
+    }
+    this.announce(this.serverMessage);
+  };
+
   private renderConflict(): TemplateResult {
     const conflict = this.session!.conflict!;
     const theirs = conflict.theirs;
@@ -479,13 +518,21 @@ export class SvaraStudioSurveyPage extends LitElement {
     const saved = parseSurvey(theirs.definition);
     const differences =
       mine.ok && saved.ok ? compareVersions(saved.survey, mine.survey).map(versionChangeText) : [];
+    // updatedBy is an account id: say who in words, never the id.
+    const who =
+      theirs.updatedBy && theirs.updatedBy === this.me?.user.id
+        ? msg('Du (i en annan flik eller på en annan dator)', {
+            id: 'studio.conflict.youElsewhere',
+            desc: 'The same author saved from another tab or device',
+          })
+        : msg('Någon annan', { id: 'studio.conflict.someone', desc: 'An unknown other author' });
     return html`<section class="conflict" role="alert" aria-labelledby="conflict">
       <h2 id="conflict">
         ${msg('Två versioner av utkastet', { id: 'studio.conflict.heading', desc: 'Heading: a save conflict' })}
       </h2>
       <p>
         ${msg(
-          str`${theirs.updatedBy ?? msg('Någon annan', { id: 'studio.conflict.someone', desc: 'An unknown other author' })} sparade utkastet medan du skrev. Inget har skrivits över. Välj vilken version som ska gälla; den andra finns kvar ett steg bak med Ångra.`,
+          str`${who} sparade utkastet medan du skrev. Inget har skrivits över. Välj vilken version som ska gälla; den andra finns kvar ett steg bak med Ångra. Vill du ha kvar båda blir din version en egen enkät.`,
           {
             id: 'studio.conflict.text',
             desc: 'Explains a save conflict. ${0}: who saved',
@@ -522,6 +569,9 @@ export class SvaraStudioSurveyPage extends LitElement {
         </button>
         <button type="button" @click=${() => this.session!.takeTheirs()}>
           ${msg('Använd den sparade versionen', { id: 'studio.conflict.takeTheirs', desc: 'Button: take the version on the server' })}
+        </button>
+        <button type="button" ?disabled=${this.busy} @click=${this.keepBoth}>
+          ${msg('Behåll båda', { id: 'studio.conflict.keepBoth', desc: 'Button: keep the saved version here and this author’s version as a new survey' })}
         </button>
       </div>
     </section>`;

@@ -6,11 +6,11 @@ import '@svara/elements/components/text/text.define';
 import '@svara/elements/components/error-summary/error-summary.define';
 import type { SvaraText } from '@svara/elements';
 import type { StudioApi, Unit } from '../../api/client.js';
-import { ApiError } from '../../api/client.js';
 import { words } from '../../labels.js';
 import { slugify } from '../../model/draft.js';
 import { sharedStyles } from '../../styles/shared.styles.js';
 import { styles } from './units.styles.js';
+import { problemText } from '../../api/problems.js';
 
 const unitNameLabel = () => msg('Namn', { id: 'studio.units.name', desc: 'Label: the unit’s name' });
 
@@ -66,10 +66,7 @@ export class SvaraStudioUnits extends LitElement {
   }
 
   private failed(error: unknown): void {
-    this.error =
-      error instanceof ApiError
-        ? [error.message, ...(error.problem.issues ?? []).map((i) => `${i.path}: ${i.message}`)].join(' ')
-        : String(error);
+    this.error = problemText(error);
   }
 
   private done(text: string): void {

@@ -7,11 +7,11 @@ import '@svara/elements/components/email/email.define';
 import '@svara/elements/components/error-summary/error-summary.define';
 import type { SvaraEmail, SvaraText } from '@svara/elements';
 import type { Role, RoleGrant, StaffUser, StudioApi, Unit } from '../../api/client.js';
-import { ApiError } from '../../api/client.js';
 import { roleLabel, words } from '../../labels.js';
 import { sharedStyles } from '../../styles/shared.styles.js';
 import { unitPath } from '../rounds/rounds.js';
 import { styles } from './users.styles.js';
+import { problemText } from '../../api/problems.js';
 
 const ROLES: Role[] = ['editor', 'publisher', 'reader', 'admin'];
 
@@ -46,7 +46,7 @@ export class SvaraStudioUsers extends LitElement {
     try {
       this.users = await this.api.users();
     } catch (error) {
-      this.error = error instanceof Error ? error.message : String(error);
+      this.error = problemText(error);
     }
   }
 
@@ -65,10 +65,7 @@ export class SvaraStudioUsers extends LitElement {
   }
 
   private failed(error: unknown): void {
-    this.error =
-      error instanceof ApiError
-        ? [error.message, ...(error.problem.issues ?? []).map((i) => i.message)].join(' ')
-        : String(error);
+    this.error = problemText(error);
   }
 
   private async add(event: SubmitEvent): Promise<void> {
