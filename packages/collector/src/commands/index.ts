@@ -22,6 +22,14 @@ export const commands: Readonly<Record<string, CommandEntry>> = {
     summary: "publish a survey's draft as its next version",
     load: async () => (await import('./publish.js')).command,
   },
+  migrate: {
+    summary: 'apply pending database migrations, or --check whether any are pending',
+    load: async () => (await import('./migrate.js')).command,
+  },
+  backup: {
+    summary: 'a consistent backup of the database while the server runs (SQLite online backup; pg_dump)',
+    load: async () => (await import('./backup.js')).command,
+  },
   'seed-demo': {
     summary: 'fill a demo database with units, a round and answers (npm start)',
     load: async () => (await import('./seed-demo.js')).command,
