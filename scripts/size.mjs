@@ -1,13 +1,23 @@
-// Prints the minified and gzip size of each package's build (its public entry, with its dependencies left
-// external, as an app bundler would see it) and of any standalone bundle, and fails over size-budget.json.
-// Sizes are what a page loads at first; chunks loaded on demand (other languages) are listed apart.
-// Vite library output is deliberately unminified, so we re-bundle with esbuild --minify to measure.
+// The one size check. Prints the minified and gzip size of each package's build (its public entry, with its
+// dependencies left external, as an app bundler would see it) and of any standalone bundle (the embed), and fails
+// over size-budget.json. Sizes are what a page loads at first; chunks loaded on demand (other languages, the
+// form-only controls, read-aloud) are listed apart. Vite library output is deliberately unminified, so we
+// re-bundle with esbuild --minify to measure.
+//
+// `--parts` also measures the named parts a package lists in `svara.sizes` of its package.json (what a page
+// pays for part of a package: "parseSurvey + parseSubmission", "the whole transport API"), bundled from the
+// sources with everything inlined. `--package=@svara/survey` limits both to one package.
+//   node scripts/size.mjs                       # the budgets (in npm test)
+//   node scripts/size.mjs --parts --package=@svara/schema
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
 import { ROOT } from './setup.mjs';
 
+const args = process.argv.slice(2);
+const onlyPackage = args.find((arg) => arg.startsWith('--package='))?.slice('--package='.length);
+const withParts = args.includes('--parts');
 const budgets = JSON.parse(readFileSync(join(ROOT, 'size-budget.json'), 'utf8'));
 
 /**
@@ -53,10 +63,32 @@ async function measure(entry, external) {
   };
 }
 
+/** A named part of a package: `code` (ES module text, paths relative to the package) bundled with everything inlined. */
+async function measurePart(pkgDir, code) {
+  const result = await build({
+    stdin: { contents: code, resolveDir: pkgDir, loader: 'ts' },
+    bundle: true,
+    minify: true,
+    format: 'esm',
+    platform: 'browser',
+    target: 'es2022',
+    write: false,
+    logLevel: 'silent',
+  });
+  const bytes = result.outputFiles[0].contents;
+  return { min: bytes.byteLength, gzip: gzipSync(bytes, { level: 9 }).byteLength };
+}
+
 const rows = [];
+const parts = [];
 for (const dir of readdirSync(join(ROOT, 'packages'))) {
   const pkgDir = join(ROOT, 'packages', dir);
+  if (!existsSync(join(pkgDir, 'package.json'))) continue;
   const pkg = JSON.parse(readFileSync(join(pkgDir, 'package.json'), 'utf8'));
+  if (onlyPackage && pkg.name !== onlyPackage) continue;
+  if (withParts)
+    for (const [name, code] of Object.entries(pkg.svara?.sizes ?? {}))
+      parts.push({ name: `${pkg.name}: ${name}`, ...(await measurePart(pkgDir, code)) });
   const entry = join(pkgDir, 'dist', 'index.js');
   if (existsSync(entry) && pkg.svara?.platform !== 'node') {
     const external = [
@@ -80,7 +112,7 @@ process.stdout.write(
 for (const row of rows) {
   const budget = budgets[row.name]?.gzip;
   if (row.missing) {
-    failures++;
+    if (!withParts) failures++;
     process.stdout.write(`${row.name.padEnd(44)} not built — run \`pnpm build\` first\n`);
     continue;
   }
@@ -90,13 +122,21 @@ for (const row of rows) {
     `${row.name.padEnd(44)} ${kb(row.min)} ${kb(row.gzip)} ${budget === undefined ? '        –' : kb(budget)}${over ? '  OVER BUDGET' : ''}${row.lazy ? `  (+ ${row.lazy.count} on-demand chunks, ${kb(row.lazy.gzip).trim()} gzip in all)` : ''}\n`,
   );
 }
+if (parts.length > 0) {
+  process.stdout.write(
+    `\n${'part (sources, everything inlined)'.padEnd(72)} ${'minified'.padStart(9)} ${'gzip'.padStart(9)}\n`,
+  );
+  for (const part of parts)
+    process.stdout.write(`${part.name.padEnd(72)} ${kb(part.min)} ${kb(part.gzip)}\n`);
+}
 for (const name of Object.keys(budgets).filter((name) => !name.startsWith('$'))) {
+  if (onlyPackage && !name.startsWith(onlyPackage)) continue;
   if (!rows.some((row) => row.name === name)) {
-    failures++;
+    if (!withParts) failures++;
     process.stdout.write(`${name.padEnd(44)} has a budget but no build was found\n`);
   }
 }
-if (rows.length === 0) {
+if (rows.length === 0 && !withParts) {
   process.stdout.write('No builds found: run `pnpm build` first.\n');
   failures++;
 }

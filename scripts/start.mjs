@@ -21,11 +21,10 @@ if (build.status !== 0) process.exit(build.status ?? 1);
 
 // The embed bundle, so the two-line embed snippet works against this server (/svara-survey.js).
 process.stdout.write('[svara] Building the embed bundle …\n');
-const embed = spawnSync(
-  pnpm,
-  ['exec', 'vite', 'build', '--config', '../../vite.config.ts', '--mode', 'embed', '--logLevel', 'warn'],
-  { cwd: join(ROOT, 'packages', 'survey'), stdio: 'inherit' },
-);
+const embed = spawnSync(pnpm, ['exec', 'vite', 'build', '--mode', 'embed', '--logLevel', 'warn'], {
+  cwd: join(ROOT, 'packages', 'survey'),
+  stdio: 'inherit',
+});
 if (embed.status !== 0) process.exit(embed.status ?? 1);
 
 const cli = ['--conditions=source', '--import', 'tsx', join(ROOT, 'packages', 'collector', 'src', 'cli.ts')];

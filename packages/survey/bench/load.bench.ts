@@ -83,16 +83,12 @@ const log = (line: string) => {
 function ensureBundle(): void {
   if (existsSync(BUNDLE) && !REBUILD) return;
   log(
-    `${REBUILD ? 'Rebuilding' : 'No embed bundle yet; building'} it: (cd packages/survey && pnpm exec vite build --config ../../vite.config.ts --mode embed)`,
+    `${REBUILD ? 'Rebuilding' : 'No embed bundle yet; building'} it: (cd packages/survey && pnpm exec vite build --mode embed)`,
   );
-  const result = spawnSync(
-    'pnpm',
-    ['exec', 'vite', 'build', '--config', '../../vite.config.ts', '--mode', 'embed'],
-    {
-      cwd: PACKAGE,
-      stdio: ['ignore', JSON_OUTPUT ? 2 : 'inherit', 'inherit'],
-    },
-  );
+  const result = spawnSync('pnpm', ['exec', 'vite', 'build', '--mode', 'embed'], {
+    cwd: PACKAGE,
+    stdio: ['ignore', JSON_OUTPUT ? 2 : 'inherit', 'inherit'],
+  });
   if (result.status !== 0 || !existsSync(BUNDLE)) {
     throw new Error('The embed build failed; run the command above in packages/survey to see why.');
   }
