@@ -48,7 +48,7 @@ const preview: Preview = {
   parameters: {
     controls: { expanded: true },
     a11y: {
-      // Violations fail the story (in the a11y panel and in test runs); scripts/storybook-axe.mjs enforces the
+      // Violations fail the story (in the a11y panel and in test runs); test/storybook-axe/storybook-axe.mjs enforces the
       // same rules over every story in `pnpm test`.
       test: 'error',
       options: { runOnly: { type: 'tag', values: [...AXE_TAGS] } },

@@ -32,7 +32,12 @@ const SUITES = [
     postgres: true, // the collector's tests run against a real PostgreSQL (scripts/postgres.mjs)
   },
   { name: 'browser', command: ['pnpm', 'exec', 'web-test-runner'], counts: PLAIN, browser: true },
-  { name: 'stories', command: ['node', 'scripts/storybook-axe.mjs'], counts: PLAIN, browser: true },
+  {
+    name: 'stories',
+    command: ['node', 'test/storybook-axe/storybook-axe.mjs'],
+    counts: PLAIN,
+    browser: true,
+  },
   {
     name: 'e2e',
     command: ['pnpm', 'exec', 'playwright', 'test', '--reporter=list'],

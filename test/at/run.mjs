@@ -95,7 +95,7 @@ async function sites({ build: rebuild, demo, storybook }) {
     );
   if (!storybook && (rebuild || !existsSync(join(storybookDir, 'iframe.html')))) {
     process.stdout.write('[at] building Storybook …\n');
-    const { buildStorybook } = await import('../../scripts/storybook-axe.mjs');
+    const { buildStorybook } = await import('../storybook-axe/storybook-axe.mjs');
     await buildStorybook({ outputDir: storybookDir });
   }
   return { demoDir, storybookDir };

@@ -1,4 +1,4 @@
-// Proves that the every-story axe check (scripts/storybook-axe.mjs) fails when it should: it builds the fixture
+// Proves that the every-story axe check (storybook-axe.mjs, beside this file) fails when it should: it builds the fixture
 // Storybook in ./fixture (one clean story, one with an axe violation, one with a console error) and checks it,
 // through the command line and through `checkStorybook()`.
 import assert from 'node:assert/strict';
@@ -7,10 +7,10 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
-import { checkStorybook } from '../../scripts/storybook-axe.mjs';
+import { checkStorybook } from './storybook-axe.mjs';
 
 const ROOT = join(import.meta.dirname, '../..');
-const CHECKER = join(ROOT, 'scripts/storybook-axe.mjs');
+const CHECKER = join(ROOT, 'test/storybook-axe/storybook-axe.mjs');
 const CONFIG_DIR = join(import.meta.dirname, 'fixture/.storybook');
 
 const CLEAN = 'fixture-greeting--clean';

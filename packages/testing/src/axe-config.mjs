@@ -1,5 +1,5 @@
 // The axe-core configuration every check in svara uses: component tests (axe.ts), every Storybook story
-// (scripts/storybook-axe.mjs and the a11y panel in .storybook/preview.ts) and whole pages in the end-to-end tests
+// (test/storybook-axe/storybook-axe.mjs and the a11y panel in .storybook/preview.ts) and whole pages in the end-to-end tests
 // (test/e2e/axe.ts). Plain JavaScript so the browser, Playwright and Node scripts can all import the one list.
 
 /** WCAG 2.0, 2.1 and 2.2 at levels A and AA, and axe's best practices. */

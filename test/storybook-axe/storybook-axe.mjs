@@ -6,14 +6,14 @@
  * A story fails on any axe violation, on a console error or uncaught page error, on a render error, or on a
  * custom element that is never defined. Prints one line per story, every violation, and `N passed, N failed`.
  *
- *   node scripts/storybook-axe.mjs                      # pnpm analyze + build .storybook into storybook-static
- *   node scripts/storybook-axe.mjs --no-build           # check the existing storybook-static
- *   node scripts/storybook-axe.mjs path/to/static-dir   # check an already-built Storybook
+ *   node test/storybook-axe/storybook-axe.mjs                      # pnpm analyze + build .storybook into storybook-static
+ *   node test/storybook-axe/storybook-axe.mjs --no-build           # check the existing storybook-static
+ *   node test/storybook-axe/storybook-axe.mjs path/to/static-dir   # check an already-built Storybook
  *   options: --config-dir DIR --output-dir DIR (what to build), --concurrency N (pages at a time, default 2),
  *            --port N (default: a free port chosen by the OS; a given port that is taken is an error)
  *
  * Exit code: 0 when every story passes, 1 on any failing story or when there are no stories, 2 on a usage,
- * build or browser error. `checkStorybook()` is the same check as a function (see its test in test/storybook-axe).
+ * build or browser error. `checkStorybook()` is the same check as a function (see its test beside it, storybook-axe.node.test.ts).
  */
 import { spawn } from 'node:child_process';
 import { createReadStream } from 'node:fs';
@@ -23,9 +23,9 @@ import { extname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { chromium } from 'playwright-core';
 import { AXE_DISABLED_RULES, AXE_TAGS } from '@svara/testing/axe-config';
-import { CHROMIUM_ARGS, chromiumExecutable } from './chromium.mjs';
+import { CHROMIUM_ARGS, chromiumExecutable } from '../../scripts/chromium.mjs';
 
-const ROOT = resolve(fileURLToPath(new URL('..', import.meta.url)));
+const ROOT = resolve(fileURLToPath(new URL('../..', import.meta.url)));
 const AXE_SOURCE = join(ROOT, 'node_modules/axe-core/axe.min.js');
 const DEFAULT_CONFIG_DIR = join(ROOT, '.storybook');
 const DEFAULT_OUTPUT_DIR = join(ROOT, 'storybook-static');
