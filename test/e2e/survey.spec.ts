@@ -97,6 +97,8 @@ test.describe('<svara-survey> on the demo', () => {
   }) => {
     const collector = await fakeCollector(context, 'abort');
     await page.goto('/survey/prova.html?survey=medborgardialog-trygghet&mode=kiosk');
+    // The definition has arrived (the page's load event does not wait for it) before the network goes.
+    await expect(widget(page).getByRole('button', { name: 'Börja svara' })).toBeVisible();
     await context.setOffline(true);
     for (let n = 0; n < 5; n++) {
       expect(await completeByKeyboard(page)).toBe(
