@@ -22,8 +22,9 @@ export function screenshotPlugin() {
       const path = join(ARTIFACTS, `${name}.png`);
       await mkdir(ARTIFACTS, { recursive: true });
       const target = payload?.selector ? page.locator(payload.selector).first() : page;
-      await target.screenshot({ path });
-      return path;
+      const png = await target.screenshot({ path });
+      // The size of what was captured, from the PNG's header (IHDR: width and height at bytes 16 and 20).
+      return { path, width: png.readUInt32BE(16), height: png.readUInt32BE(20) };
     },
   };
 }
