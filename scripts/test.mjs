@@ -1,7 +1,8 @@
-// `npm test`: installs what is missing, then runs every suite (typecheck, lint, build, unit, browser,
-// Storybook axe, end-to-end, size) even after a failure, and ends with one plain line "N passed, N failed"
+// `npm test`: installs what is missing, then runs every suite in SUITES below — typecheck, eslint, prettier,
+// lit-analyzer, build, node, browser, stories (Storybook axe), e2e, size, speech and transcripts (the two
+// assistive-technology suites) — even after a failure, and ends with one plain line "N passed, N failed"
 // summing all suites. Exits non-zero on any failure.
-// Run a subset while developing: `npm test -- --only=node,browser` (names below).
+// Run a subset while developing: `npm test -- --only=node,browser` (the suites' names).
 import { spawn } from 'node:child_process';
 import { startPostgres } from './postgres.mjs';
 import { ensureAssistiveTech, ensureBrowser, ensureDependencies, ensurePnpm, ROOT } from './setup.mjs';

@@ -1,6 +1,6 @@
 /**
  * @svara/survey: `<svara-survey>`, its transport (the outbox) and the embed bundle. No side effects: import
- * `./components/survey/survey.define.js` (or use the embed bundle `svara-survey.js`) to register the element.
+ * `@svara/survey/define` (or load the embed bundle `svara-survey.js`) to register the element.
  */
 export * from './transport/index.js';
 export { SvaraSurvey } from './components/survey/survey.js';
