@@ -9,7 +9,7 @@
  */
 
 export type RouteName =
-  'surveys' | 'new-survey' | 'survey' | 'sign-in' | 'users' | 'units' | 'audit' | 'not-found';
+  'surveys' | 'new-survey' | 'survey' | 'sign-in' | 'users' | 'units' | 'audit' | 'register' | 'not-found';
 
 export interface Route {
   name: RouteName;
@@ -29,6 +29,7 @@ const PATTERNS: [RouteName, RegExp][] = [
   ['users', /^\/users\/?$/],
   ['units', /^\/units\/?$/],
   ['audit', /^\/audit\/?$/],
+  ['register', /^\/register\/?$/],
 ];
 
 /** The route of an address (`/studio/surveys/barn/edit?x=1`) under `base` (`/studio`). */

@@ -44,13 +44,13 @@ describe('svara-studio-app', () => {
     }
   });
 
-  it('admins see every section; an editor sees the surveys only', async () => {
+  it('admins see every section; an editor sees the surveys and the register only', async () => {
     const admin = await renderExample(appExamples.surveys);
     const nav = (app: SvaraStudioApp) =>
       [...app.shadowRoot!.querySelectorAll('nav a')].map((a) => a.textContent!.trim());
-    expect(nav(admin)).to.deep.equal(['Enkäter', 'Enheter', 'Personer', 'Logg']);
+    expect(nav(admin)).to.deep.equal(['Enkäter', 'Synpunkter', 'Enheter', 'Personer', 'Logg']);
     const editor = await renderExample(appExamples.editorOnly);
-    expect(nav(editor)).to.deep.equal(['Enkäter']);
+    expect(nav(editor)).to.deep.equal(['Enkäter', 'Synpunkter']);
   });
 
   it('following a link changes the address, the title and moves focus to the new screen’s heading', async () => {

@@ -16,6 +16,8 @@ import '../sign-in/sign-in.define.js';
 import '../users/users.define.js';
 import '../units/units.define.js';
 import '../audit/audit.define.js';
+import '../../register/register-list/register-list.define.js';
+import { RegisterApi } from '../../register/register-api.js';
 import type { SurveyTab } from '../survey-page/survey-page.js';
 import { safeReturnTo } from '../sign-in/sign-in.js';
 import { styles } from './app.styles.js';
@@ -121,6 +123,11 @@ export class SvaraStudioApp extends LitElement {
         return msg('Enheter', { id: 'studio.app.unitsTitle', desc: 'Page title: units' });
       case 'audit':
         return msg('Logg', { id: 'studio.app.auditTitle', desc: 'Page title: the audit log' });
+      case 'register':
+        return msg('Synpunkter', {
+          id: 'studio.app.registerTitle',
+          desc: 'Page title: the complaints register',
+        });
       case 'not-found':
         return msg('Sidan finns inte', { id: 'studio.app.notFoundTitle', desc: 'Page title: not found' });
       default:
@@ -177,6 +184,11 @@ export class SvaraStudioApp extends LitElement {
                       href=${`${this.base}/`}
                       aria-current=${route?.name === 'surveys' || route?.name === 'survey' ? 'page' : 'false'}
                       >${msg('Enkäter', { id: 'studio.app.surveys', desc: 'Navigation: surveys' })}</a
+                    >
+                  </li>
+                  <li>
+                    <a href=${`${this.base}/register`} aria-current=${here('register')}
+                      >${msg('Synpunkter', { id: 'studio.app.register', desc: 'Navigation: the register of comments, complaints and praise' })}</a
                     >
                   </li>
                   ${
@@ -277,6 +289,11 @@ export class SvaraStudioApp extends LitElement {
         return html`<svara-studio-units .api=${this.api}></svara-studio-units>`;
       case 'audit':
         return html`<svara-studio-audit .api=${this.api}></svara-studio-audit>`;
+      case 'register':
+        return html`<svara-studio-register
+          unit=${route.query.get('unit') ?? ''}
+          .register=${new RegisterApi(this.api)}
+        ></svara-studio-register>`;
       case 'not-found':
         return html`<h1 tabindex="-1" data-page-heading>
             ${msg('Sidan finns inte', { id: 'studio.app.notFound', desc: 'Heading: no such page' })}
