@@ -10,7 +10,6 @@ export {
   lintSurvey,
   lintReadAloud,
   lintPictograms,
-  lintComparability,
   iteratePictograms,
   commonVoiceLanguages,
   lix,

@@ -6,7 +6,7 @@ import { formatPath, languageName, message } from './messages';
 import type { Issue, Locale, Params } from './messages';
 import type { ParseOptions } from './parse-survey';
 import type { Pictogram, Question, Survey, Text } from './schemas';
-import { iterateQuestions, questionDisplay, questionOptions, resolveScale, surveyLanguages } from './survey';
+import { iterateQuestions, questionDisplay, questionOptions, surveyLanguages } from './survey';
 import { iterateLocalized } from './walk';
 import type { TextRole } from './walk';
 
@@ -342,60 +342,6 @@ export function lintPictograms(survey: Survey, options: PictogramLintOptions = {
       add('pictogram-not-hosted', path, { id: pictogram.arasaac });
     if ('src' in pictogram && THIRD_PARTY_ARASAAC.test(pictogram.src))
       add('pictogram-third-party', [...path, 'src'], { src: pictogram.src });
-  }
-  return warnings;
-}
-
-/** What a question's stored answers mean: its type, and its scale or option values. Equal keys stay comparable. */
-function answerMeaning(question: Question): string {
-  switch (question.type) {
-    case 'scale':
-    case 'scale-group': {
-      const scale = resolveScale(question.scale);
-      return JSON.stringify([question.type, scale.kind, scale.options.map((o) => o.value)]);
-    }
-    case 'choice':
-    case 'multi':
-      return JSON.stringify([question.type, question.options.map((o) => o.value).sort()]);
-    default:
-      return JSON.stringify([question.type]);
-  }
-}
-
-/** How the meaning changed, for the message: `type`, `scale` or `options`. */
-function meaningChange(before: Question, after: Question): 'type' | 'scale' | 'options' {
-  if (before.type !== after.type) return 'type';
-  return before.type === 'scale' || before.type === 'scale-group' ? 'scale' : 'options';
-}
-
-/**
- * Compares a draft with the version published before it. Answers stay comparable across versions only while a
- * question keeps its id and the meaning of its stored answers (its type, its scale, its option values):
- * - `incomparable`: a kept id whose type, scale or option values changed (the collector refuses to publish it);
- * - `id-changed`: a question of the previous version is gone, and a question with a new id asks for answers of
- *   exactly the same kind — most likely the same question renamed, which would start its results from zero.
- */
-export function lintComparability(previous: Survey, next: Survey, options: ParseOptions = {}): LintIssue[] {
-  const locale: Locale = options.locale ?? 'sv';
-  const { warnings, add } = collector(locale);
-  const before = new Map([...iterateQuestions(previous)].map((entry) => [entry.question.id, entry.question]));
-  const after = [...iterateQuestions(next)];
-  const afterIds = new Set(after.map((entry) => entry.question.id));
-  const gone = [...before.values()].filter((question) => !afterIds.has(question.id));
-  for (const { question, path } of after) {
-    const old = before.get(question.id);
-    if (old) {
-      if (answerMeaning(old) !== answerMeaning(question)) {
-        const change = meaningChange(old, question);
-        add('incomparable', [...path, change], { id: question.id, change });
-      }
-      continue;
-    }
-    const renamed = gone.find((candidate) => answerMeaning(candidate) === answerMeaning(question));
-    if (renamed) {
-      gone.splice(gone.indexOf(renamed), 1);
-      add('id-changed', [...path, 'id'], { id: question.id, previous: renamed.id });
-    }
   }
   return warnings;
 }

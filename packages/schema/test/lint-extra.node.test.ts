@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 
-import { lintComparability, lintPictograms, lintReadAloud, lintSurvey, parseSurvey } from '../src/index';
+import { lintPictograms, lintReadAloud, lintSurvey, parseSurvey } from '../src/index';
+import { lintComparability } from '../src/versions';
 import type { Survey } from '../src/index';
 import { surveyWith } from './fixtures';
 

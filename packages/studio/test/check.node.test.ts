@@ -59,6 +59,28 @@ describe('checkDraft', () => {
     assert.deepEqual(codes, ['questions[0].id id-changed', 'questions[1].scale incomparable']);
   });
 
+  test('compared with every published version: a question removed earlier cannot come back as another type', () => {
+    const v1 = parseSurvey(childDraft());
+    assert.ok(v1.ok);
+    const withoutKon = (childDraft()['questions'] as { id: string }[]).filter((q) => q.id !== 'kon');
+    const v2 = parseSurvey({ ...childDraft(), version: 2, questions: withoutKon });
+    assert.ok(v2.ok);
+    const back = setIn(setIn(childDraft(), ['questions'], withoutKon), ['questions', withoutKon.length], {
+      id: 'kon',
+      type: 'text',
+      text: 'Vem är du?',
+    });
+    const codes = (context: Parameters<typeof checkDraft>[1]) =>
+      checkDraft(back, context)
+        .warnings.filter((w) => w.code === 'incomparable' || w.code === 'id-changed')
+        .map((w) => `${w.path} ${w.code}`);
+    // The latest version alone has no "kon"; the collector compares with every version, and so does the studio.
+    assert.deepEqual(codes({ previous: v2.survey }), []);
+    assert.deepEqual(codes({ previous: v2.survey, published: [v2.survey, v1.survey] }), [
+      `questions[${withoutKon.length}].type incomparable`,
+    ]);
+  });
+
   test('keys name questions on pages by id too', () => {
     const paged = { pages: [{ id: 'p', questions: [{ id: 'x' }] }] };
     assert.equal(findingKey(paged, 'lix', 'pages[0].questions[0].text'), 'lint:lix:x.text');

@@ -1,11 +1,14 @@
 /**
  * Comparability across versions. A question keeps its `id` only while it asks the same thing with the same
  * stored values: a kept id whose type, scale or option values changed is refused (`incomparable`, with the
- * path in the new definition), since its answers could no longer be counted together. Reworded texts are
+ * path in the new definition), since its answers could no longer be counted together. The rule itself is
+ * `@svara/schema/versions` (`compareVersions`), the same one the studio warns with while an author types, so
+ * the studio warns exactly when a publish would be refused; only the words are the collector's. Reworded texts are
  * allowed and recorded (`changed: ["questions[2].text"]`) so results can say "the question was reworded".
  */
-import { formatPath, iterateLocalized, iterateQuestions, resolveScale } from '@svara/schema';
+import { formatPath, iterateLocalized, iterateQuestions } from '@svara/schema';
 import type { Locale, Question, Survey } from '@svara/schema';
+import { compareVersions as comparability } from '@svara/schema/versions';
 
 export interface VersionIssue {
   path: string;
@@ -31,22 +34,6 @@ export interface Comparison {
 }
 
 type Path = (string | number)[];
-
-/** What a question stores: its type and, for choices and scales, the values in order. */
-function storedShape(question: Question): { kind: string; values: string[] } {
-  switch (question.type) {
-    case 'scale':
-    case 'scale-group': {
-      const scale = resolveScale(question.scale);
-      return { kind: scale.kind, values: scale.options.map((o) => JSON.stringify(o.value)) };
-    }
-    case 'choice':
-    case 'multi':
-      return { kind: question.type, values: question.options.map((o) => JSON.stringify(o.value)) };
-    default:
-      return { kind: question.type, values: [] };
-  }
-}
 
 const words = {
   sv: {
@@ -121,38 +108,18 @@ export function compareVersions(
 
   for (const { question, path } of iterateQuestions(next)) {
     inNext.add(question.id);
-    const old = before.get(question.id);
-    if (!old) {
-      diff.push({ path: formatPath(path), change: 'added', text: say.added(question.id) });
-      continue;
-    }
-    if (!inPrevious.has(question.id)) {
+    if (!before.has(question.id) || !inPrevious.has(question.id)) {
       diff.push({ path: formatPath(path), change: 'added', text: say.added(question.id) });
     }
-    if (old.type !== question.type) {
-      issues.push({
-        path: formatPath([...path, 'type']),
-        message: say.type(question.id, old.type, question.type),
-        code: 'incomparable',
-      });
-      continue;
-    }
-    const was = storedShape(old);
-    const now = storedShape(question);
-    if (was.kind !== now.kind && (question.type === 'scale' || question.type === 'scale-group')) {
-      issues.push({
-        path: formatPath([...path, 'scale']),
-        message: say.scale(question.id),
-        code: 'incomparable',
-      });
-    } else if (was.values.join('\u0000') !== now.values.join('\u0000')) {
-      const where = question.type === 'choice' || question.type === 'multi' ? 'options' : 'scale';
-      issues.push({
-        path: formatPath([...path, where]),
-        message: say.values(question.id, was.values.join(', '), now.values.join(', ')),
-        code: 'incomparable',
-      });
-    }
+  }
+  for (const problem of comparability([earlier], next)) {
+    const message =
+      problem.change === 'type'
+        ? say.type(problem.id, problem.was, problem.now)
+        : problem.change === 'scale'
+          ? say.scale(problem.id)
+          : say.values(problem.id, problem.was, problem.now);
+    issues.push({ path: formatPath(problem.path), message, code: 'incomparable' });
   }
   for (const { question, path } of iterateQuestions(previous)) {
     if (!inNext.has(question.id)) {

@@ -3,7 +3,8 @@
  * makes it hard to answer, from the schema's lint rules — the same rules the `svara lint` command runs), each
  * with the path of the field it concerns, so the editor shows it next to that field. No DOM.
  */
-import { lintComparability, lintPictograms, lintReadAloud, lintSurvey, parseSurvey } from '@svara/schema';
+import { lintPictograms, lintReadAloud, lintSurvey, parseSurvey } from '@svara/schema';
+import { lintComparability } from '@svara/schema/versions';
 import type { Issue, Locale, Params, Survey } from '@svara/schema';
 import type { Draft } from './draft.js';
 import { questionsOf } from './draft.js';
@@ -30,6 +31,11 @@ export interface CheckContext {
   locale?: Locale;
   /** The version published before, for the comparability rules. */
   previous?: Survey | undefined;
+  /**
+   * Every version published before, newest first: a question removed in an earlier version cannot come back with
+   * another meaning either. The collector refuses a publish by the same rule (`@svara/schema/versions`).
+   */
+  published?: readonly Survey[] | undefined;
   /** The ARASAAC ids the server hosts (its pictogram manifest), when known. */
   hosted?: readonly number[] | undefined;
   /** Languages the respondents' devices can read aloud (default: the schema's common voices). */
@@ -126,9 +132,18 @@ export function checkDraft(draft: Draft, context: CheckContext = {}): CheckResul
     ...lintSurvey(survey, { locale }),
     ...lintReadAloud(survey, { locale, ...(context.voices ? { voices: context.voices } : {}) }),
     ...lintPictograms(survey, { locale, ...(context.hosted ? { hosted: context.hosted } : {}) }),
-    ...(context.previous ? lintComparability(context.previous, survey, { locale }) : []),
+    ...comparability(context, survey, locale),
   ].map((issue) => toFinding(draft, 'warning', issue));
   return { valid: true, survey, previewable: survey, leftOut: [], errors: [], warnings };
+}
+
+function comparability(context: CheckContext, survey: Survey, locale: Locale) {
+  const published = context.published?.length
+    ? context.published
+    : context.previous
+      ? [context.previous]
+      : [];
+  return published.length ? lintComparability(published, survey, { locale }) : [];
 }
 
 /** The findings about exactly `path` (a list's own warnings, not its children's). */

@@ -91,6 +91,9 @@ export class SvaraStudioSurveyPage extends LitElement {
   /** The version published before (examples; otherwise loaded through `api`). */
   @property({ attribute: false }) previous?: Survey;
 
+  /** Every published version, newest first (loaded through `api`): comparability is checked against them all. */
+  @state() private published: Survey[] = [];
+
   /** The studio's address prefix (`/studio`). */
   @property() base = '/studio';
 
@@ -170,6 +173,7 @@ export class SvaraStudioSurveyPage extends LitElement {
       context: () => ({
         locale: document.documentElement.lang === 'en' ? 'en' : 'sv',
         previous: this.previous,
+        published: this.published,
         hosted: this.hosted,
       }),
       onChange: () => this.tick++,
@@ -181,7 +185,13 @@ export class SvaraStudioSurveyPage extends LitElement {
       if (this.api) {
         this.detail = await this.api.survey(this.surveyId);
         const latest = this.detail.latestVersion;
-        if (latest) this.previous = (await this.api.version(this.surveyId, latest)).definition;
+        // Every version, newest first: the collector refuses a publish that breaks comparability with any of them.
+        const numbers = this.detail.versions.map((v) => v.version).sort((a, b) => b - a);
+        if (latest && !numbers.includes(latest)) numbers.unshift(latest);
+        this.published = await Promise.all(
+          numbers.map(async (n) => (await this.api!.version(this.surveyId, n)).definition),
+        );
+        this.previous = this.published[0];
       }
       await session.load();
       this.draftLoaded = true;
@@ -308,6 +318,7 @@ export class SvaraStudioSurveyPage extends LitElement {
         });
         this.detail = await this.api.survey(this.surveyId);
         this.previous = published;
+        if (published) this.published = [published, ...this.published];
         session.recheck();
       }
       this.announce(this.serverMessage);
