@@ -35,3 +35,8 @@ export function addMonths(iso: string, months: number): Date {
   date.setUTCDate(Math.min(day, last));
   return date;
 }
+
+/** The day `days` calendar days after `day` (both `YYYY-MM-DD`). */
+export function addDays(day: string, days: number): string {
+  return new Date(Date.parse(`${day}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+}

@@ -26,7 +26,7 @@ import { HttpProblem } from '../http/problem.js';
 import { define } from '../http/routes/table.js';
 import { caseOf, hasPersonalData, insertStaffCase } from './cases.js';
 import type { CaseRow, Contact, NewCase } from './cases.js';
-import { isDay, stockholmDay } from './dates.js';
+import { addDays, isDay, stockholmDay } from './dates.js';
 import { casesCsv, casesXlsx } from './export.js';
 import { publicPage, summaryPage } from './pages.js';
 import { Register, SORT_KEYS, SWEEP_INTERVAL_MS, waitingOf } from './register.js';
@@ -42,6 +42,28 @@ declare module 'fastify' {
     caseRegister: Register;
   }
 }
+
+/** What a case's history (`…/cases/{id}/history`) is made of: these audit actions on `case:{id}`. */
+const HISTORY_ACTIONS = [
+  'register.case.create',
+  'register.case.update',
+  'register.case.read',
+  'register.case.erase',
+];
+
+/** Case fields whose new value the history shows (never free text or contact details). */
+const HISTORY_VALUES = [
+  'status',
+  'category',
+  'concerns',
+  'givenBy',
+  'channel',
+  'unit',
+  'receivedOn',
+  'wantsAnswer',
+  'feedbackGiven',
+  'feedbackOn',
+] as const;
 
 /** The path segment of the organisation (cases of no unit) in public addresses. */
 export const ORGANISATION = '-';
@@ -247,11 +269,21 @@ function routes(
     return row;
   }
 
-  async function caseJson(request: FastifyRequest, row: CaseRow) {
+  /**
+   * A case as its reader may see it. `withContact: false` leaves the contact details out even for a publisher
+   * (the studio asks for them separately, so that opening a case is not a read of them).
+   */
+  async function caseJson(request: FastifyRequest, row: CaseRow, withContact = true) {
     const staff = staffOf(request);
-    const contact = await publishes(staff, row.unit);
+    const mayChange = await publishes(staff, row.unit);
+    const contact = mayChange && withContact;
     const { answerDays } = await register.settings(row.unit);
-    const result = { ...caseOf(row, { contact }), ...waitingOf(row, answerDays, register.today()) };
+    const result = {
+      ...caseOf(row, { contact }),
+      ...waitingOf(row, answerDays, register.today()),
+      answerBy: row.wants_answer === 1 ? addDays(row.received_on, answerDays) : null,
+      mayChange,
+    };
     if (hasPersonalData(row)) {
       const fields = [
         ...(row.description !== null ? ['description'] : []),
@@ -484,7 +516,8 @@ function routes(
   define(app, '/api/register/cases/:id', {
     GET: {
       options: { preHandler: readerGuard },
-      handler: async (request) => json(200, await caseJson(request, await caseFor(request))),
+      handler: async (request) =>
+        json(200, await caseJson(request, await caseFor(request), one(query(request).contact) !== 'hidden')),
     },
     PATCH: {
       options: { preHandler: publisherGuard },
@@ -555,12 +588,53 @@ function routes(
           .returningAll()
           .executeTakeFirst();
         if (!updated) throw new HttpProblem(409, 'stale-case', 'The case changed', m.stale);
+        // The history shows what changed; values only of fields that never hold personal data.
+        const values = Object.fromEntries(
+          HISTORY_VALUES.filter((k) => (change as Record<string, unknown>)[k] !== undefined).map((k) => [
+            k,
+            (change as Record<string, unknown>)[k],
+          ]),
+        );
         await request.audit({
           action: 'register.case.update',
           target: `case:${row.id}`,
-          detail: { fields: Object.keys(change).filter((k) => k !== 'revision') },
+          detail: { fields: Object.keys(change).filter((k) => k !== 'revision'), values },
         });
         return json(200, await caseJson(request, updated));
+      },
+    },
+  });
+
+  define(app, '/api/register/cases/:id/history', {
+    GET: {
+      options: { preHandler: readerGuard },
+      handler: async (request) => {
+        const row = await caseFor(request);
+        // From the audit log (append-only): what was done to the case, by whom and when. Reads of personal
+        // data are part of it — the person may ask who has read their complaint.
+        const entries = await ctx.store.db
+          .selectFrom('audit_log')
+          .select(['seq', 'at', 'actor', 'action', 'detail'])
+          .where('action', 'in', HISTORY_ACTIONS)
+          .where('target', '=', `case:${row.id}`)
+          .orderBy('seq', 'asc')
+          .execute();
+        return json(200, {
+          entries: entries.map((entry) => {
+            const detail = JSON.parse(entry.detail) as Record<string, unknown>;
+            return {
+              at: entry.at,
+              by: entry.actor,
+              action: entry.action.slice('register.case.'.length),
+              ...(Array.isArray(detail.fields) ? { fields: detail.fields as string[] } : {}),
+              ...(detail.values && typeof detail.values === 'object'
+                ? { values: detail.values as Record<string, unknown> }
+                : {}),
+              ...(typeof detail.reason === 'string' ? { reason: detail.reason } : {}),
+              ...(typeof detail.channel === 'string' ? { channel: detail.channel } : {}),
+            };
+          }),
+        });
       },
     },
   });

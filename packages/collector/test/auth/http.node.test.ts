@@ -557,6 +557,7 @@ const ACCESS: Record<string, 'signed-in' | 'reader' | 'editor' | 'publisher' | '
   'POST /api/register/cases': 'publisher',
   'GET /api/register/cases/:id': 'reader',
   'PATCH /api/register/cases/:id': 'publisher',
+  'GET /api/register/cases/:id/history': 'reader',
   'GET /api/register/cases/:id/contact': 'reader',
   'POST /api/register/cases/:id/erase': 'publisher',
   'GET /api/register/export.csv': 'reader',

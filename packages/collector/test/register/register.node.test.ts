@@ -269,6 +269,85 @@ for (const dialect of ['sqlite', 'postgres'] as const) {
       );
     });
 
+    it("a case's history says who did what and when; opening it without contact details reads none", async () => {
+      const payload = complaint(WITH_CONTACT);
+      await submit(h, payload);
+      const [row] = await caseOfSubmission(h, payload.submissionId);
+      const id = Number(row!.id);
+      const url = `/api/register/cases/${id}`;
+      await h.call('org-publisher', 'PATCH', url, { unit: 'familj' });
+
+      const reads = async () =>
+        (await h.collector.app.accounts.audit.list({ action: 'register.case.read' })).filter(
+          (e) => e.target === `case:${id}`,
+        );
+      const before = (await reads()).length;
+      const opened = await h.call('familj-publisher', 'GET', `${url}?contact=hidden`);
+      assert.equal(opened.status, 200);
+      assert.equal(opened.json.contact, undefined);
+      assert.equal(opened.json.contactHidden, true);
+      assert.equal(opened.json.mayChange, true);
+      assert.ok(!opened.body.includes('anna.andersson'));
+      // The answer is due the unit's number of days after it came in.
+      assert.equal(opened.json.answerBy, '2027-03-15');
+      const read = (await reads()).slice(before);
+      assert.deepEqual(
+        read.map((e) => (e.detail as { fields: string[] }).fields),
+        [['description']],
+      );
+      assert.equal((await h.call('familj-reader', 'GET', url)).json.mayChange, false);
+
+      const current = (await h.call('familj-publisher', 'GET', `${url}?contact=hidden`)).json;
+      const changed = await h.call('familj-publisher', 'PATCH', url, {
+        status: 'atgardad',
+        action: 'Vi ringde upp.',
+        feedbackGiven: true,
+        feedbackOn: '2027-03-04',
+        revision: current.revision,
+      });
+      assert.equal(changed.status, 200, changed.body);
+      const stale = await h.call('familj-publisher', 'PATCH', url, {
+        status: 'avslutad',
+        revision: current.revision,
+      });
+      assert.equal(stale.status, 409);
+      await h.call('familj-publisher', 'GET', `${url}/contact`);
+      assert.equal((await h.call('familj-publisher', 'POST', `${url}/erase`)).status, 200);
+
+      const history = await h.call('familj-reader', 'GET', `${url}/history`);
+      assert.equal(history.status, 200, history.body);
+      const entries = history.json.entries as {
+        by: string;
+        action: string;
+        fields?: string[];
+        values?: Record<string, unknown>;
+        reason?: string;
+      }[];
+      const fromHere = entries.filter((e) => e.by !== 'org-publisher@stad.example');
+      assert.deepEqual(
+        fromHere.map((e) => [e.by.split('@')[0], e.action]),
+        [
+          ['familj-publisher', 'read'],
+          ['familj-reader', 'read'],
+          ['familj-publisher', 'read'],
+          ['familj-publisher', 'update'],
+          ['familj-publisher', 'read'], // the changed case it was answered with
+          ['familj-publisher', 'read'], // the contact details
+          ['familj-publisher', 'erase'],
+        ],
+      );
+      const update = fromHere.find((e) => e.action === 'update')!;
+      assert.deepEqual(update.values, { status: 'atgardad', feedbackGiven: true, feedbackOn: '2027-03-04' });
+      assert.deepEqual(update.fields!.sort(), ['action', 'feedbackGiven', 'feedbackOn', 'status']);
+      // Never the text of the action, the description or contact details.
+      assert.ok(!history.body.includes('ringde'));
+      assert.ok(!history.body.includes('anna.andersson'));
+      assert.equal(fromHere.at(-1)!.reason, 'request');
+      // Other units' staff and the public get nothing.
+      assert.equal((await h.call('aldre-publisher', 'GET', `${url}/history`)).status, 404);
+      assert.equal((await h.call(null, 'GET', `${url}/history`)).status, 401);
+    });
+
     it('closed + retention: personal data gone (the stored submission too), statistics unchanged, across a restart', async () => {
       const payload = complaint(WITH_CONTACT);
       await submit(h, payload);
