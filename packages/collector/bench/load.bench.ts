@@ -36,7 +36,7 @@ const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 50);
 const EXPORT_ROWS = Number(process.env.BENCH_EXPORT_ROWS ?? 1_000_000);
 const STORES = (process.env.BENCH_STORES ?? 'sqlite,postgres').split(',');
-const TOKEN = 'bench-token';
+const TOKEN = 'bench-token-7hQ2xK9mV4pL8rT3wZ6n';
 const SURVEY = 'familjeenheten-barn';
 
 function submission(): string {

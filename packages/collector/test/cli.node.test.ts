@@ -11,6 +11,9 @@ import { parseExportCsv } from '../src/csv.js';
 import { qrSvg } from '../src/qr.js';
 import { EXAMPLES, childSubmission, exampleSurvey, tempDir } from './helpers.js';
 
+/** At least 32 random characters, as serve demands. */
+const ADMIN_TOKEN = 'cli-test-token-Q3vX9kTq2LmZ8wRb7NfY';
+
 function io(extra: Partial<Io> = {}): Io & { out: () => string; err: () => string } {
   let out = '';
   let err = '';
@@ -156,7 +159,7 @@ describe('svara CLI', () => {
     const db = join(dir.dir, 'data', 'svara.sqlite');
     const serveIo = io({
       stdout: { write: (t: string) => listening(/listening on (\S+)/.exec(t)![1]!) },
-      env: { SVARA_ADMIN_TOKEN: 'secret' },
+      env: { SVARA_ADMIN_TOKEN: ADMIN_TOKEN },
       stopped: () => stopped,
     });
     try {
@@ -187,7 +190,7 @@ describe('svara CLI', () => {
       });
       assert.equal(posted.status, 201);
       const exported = await fetch(`${base}/api/surveys/familjeenheten-barn/export.json`, {
-        headers: { authorization: 'Bearer secret' },
+        headers: { authorization: `Bearer ${ADMIN_TOKEN}` },
       });
       assert.equal(exported.status, 200);
       stop();

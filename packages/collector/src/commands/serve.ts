@@ -5,7 +5,17 @@ import { oidcSettingsProblems } from '../auth/oidc.js';
 import { startCollector } from '../collector.js';
 import { defaultEmbedDir } from '../embed.js';
 import { DEFAULT_MAX_BODY_BYTES, DEFAULT_RATE_LIMIT } from '../http/app.js';
-import type { Logger } from '../http/types.js';
+import { LOG_LEVELS, createLogger } from '../http/logging.js';
+import type { LogFormat, LogLevel } from '../http/logging.js';
+import { Metrics, startMetricsServer } from '../http/metrics.js';
+import { DEFAULT_INVALID_RATE_LIMIT } from '../http/rate-limit.js';
+import { healthz, readyz } from '../http/routes/health.js';
+import {
+  DEFAULT_HEADERS_TIMEOUT_MS,
+  DEFAULT_MAX_CONNECTIONS_PER_ADDRESS,
+  DEFAULT_REQUEST_TIMEOUT_MS,
+} from '../http/server.js';
+import type { CollectorServer } from '../http/server.js';
 import { describeDb, openStore } from '../store/open.js';
 import { SurveyLoadError, formatFileIssue, lintAll, loadSurveys } from '../surveys.js';
 import type { LoadedSurvey } from '../surveys.js';
@@ -32,8 +42,23 @@ const usage = `svara serve --db <file.sqlite | postgres://…> [--surveys <dir>]
   --audio <dir>          recorded speech made by \`svara audio\`: <dir>/<survey id>/manifest.json and its clips,
                          served at /api/surveys/<id>/audio/manifest.json and /api/surveys/<id>/audio/…
   --max-body <bytes>     largest submission (default ${DEFAULT_MAX_BODY_BYTES})
-  --rate-limit <n>       submissions per minute per client (default ${DEFAULT_RATE_LIMIT.perMinute}; 0 turns it off)
-  --trust-proxy          take the client address from X-Forwarded-For (only behind your own proxy)
+  --rate-limit <n>       valid submissions per minute per client address (default ${DEFAULT_RATE_LIMIT.perMinute}, bursts of half;
+                         0 turns rate limiting off); IPv6 addresses count by /64
+  --invalid-rate-limit <n>
+                         invalid requests per minute per client address, a bucket of their own (default
+                         ${DEFAULT_INVALID_RATE_LIMIT.perMinute}): one client's garbage never costs another's valid submissions
+  --trust-proxy [hops]   take the client address from X-Forwarded-For, trusting that many proxies in front of
+                         the server (without a number: 1, the last hop). Only behind proxies you run.
+  --max-connections <n>  open connections at most (default 10000, and never within 128 of the open-file limit)
+  --max-connections-per-address <n>
+                         open connections per client address at most (default ${DEFAULT_MAX_CONNECTIONS_PER_ADDRESS}; 0 turns it off;
+                         off with --trust-proxy)
+  --headers-timeout <s>  a request's headers must arrive within this (default ${DEFAULT_HEADERS_TIMEOUT_MS / 1000}); idle sockets close then
+  --request-timeout <s>  the whole request within this (default ${DEFAULT_REQUEST_TIMEOUT_MS / 1000}); a slower one gets 408
+  --metrics-port <n>     serve /metrics (Prometheus), /healthz and /readyz on this port too (off by default)
+  --metrics-host <addr>  its address (default 127.0.0.1)
+  --log-format <f>       json (default when standard error is not a terminal) or text
+  --log-level <l>        debug (a line per request), info (default), warn, error or silent
   --results-cache <s>    reuse computed results this many seconds (default 30)
   --approval <on|off>    publishing from the staff API needs a second person's approval (default on)
 
@@ -51,12 +76,39 @@ signs; default: one kept in the database), SVARA_ADMIN_TOKEN (deprecated bootstr
 endpoints: Authorization: Bearer <token>; create an admin with \`svara users add --admin\` instead).
 Stops cleanly on SIGINT/SIGTERM: requests in flight finish and queued answers are committed.`;
 
+/** Shortest secret accepted (SVARA_ADMIN_TOKEN, SVARA_METRICS_TOKEN). */
+export const MIN_SECRET_LENGTH = 32;
+
+/** Why a secret is too weak to start with, or undefined. */
+export function weakSecret(secret: string): string | undefined {
+  if (secret.length < MIN_SECRET_LENGTH) {
+    return `is ${secret.length} characters long; it must be at least ${MIN_SECRET_LENGTH} random characters.`;
+  }
+  if (new Set(secret).size < 10) return 'does not look random (too few different characters).';
+  return undefined;
+}
+
+/**
+ * `--trust-proxy` takes an optional number: `--trust-proxy 2` and `--trust-proxy=2` trust two hops, a bare
+ * `--trust-proxy` one (as it always did).
+ */
+export function withTrustProxyHops(args: readonly string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i]!;
+    if (arg !== '--trust-proxy') out.push(arg);
+    else if (/^\d+$/.test(args[i + 1] ?? '')) out.push(`--trust-proxy=${args[++i]}`);
+    else out.push('--trust-proxy=1');
+  }
+  return out;
+}
+
 export const command: Command = {
   name: 'serve',
   summary: 'run the collector',
   usage,
   async run(args, io) {
-    const { values } = parse(args, {
+    const { values } = parse(withTrustProxyHops(args), {
       surveys: { type: 'string' },
       db: { type: 'string' },
       port: { type: 'string' },
@@ -68,7 +120,16 @@ export const command: Command = {
       audio: { type: 'string' },
       'max-body': { type: 'string' },
       'rate-limit': { type: 'string' },
-      'trust-proxy': { type: 'boolean' },
+      'invalid-rate-limit': { type: 'string' },
+      'trust-proxy': { type: 'string' },
+      'max-connections': { type: 'string' },
+      'max-connections-per-address': { type: 'string' },
+      'headers-timeout': { type: 'string' },
+      'request-timeout': { type: 'string' },
+      'metrics-port': { type: 'string' },
+      'metrics-host': { type: 'string' },
+      'log-format': { type: 'string' },
+      'log-level': { type: 'string' },
       'results-cache': { type: 'string' },
       'oidc-issuer': { type: 'string' },
       'oidc-client-id': { type: 'string' },
@@ -109,11 +170,28 @@ export const command: Command = {
       throw new UsageError('--approval must be on or off.');
     }
     const allowOrigins = (values['allow-origin'] ?? []).flatMap((o) => o.split(',')).filter(Boolean);
-    const log: Logger = {
-      info: (m) => io.stderr.write(`[svara] ${m}\n`),
-      warn: (m) => io.stderr.write(`[svara] warning: ${m}\n`),
-      error: (m) => io.stderr.write(`[svara] error: ${m}\n`),
-    };
+    const format = values['log-format'] ?? ((io.stderr as { isTTY?: boolean }).isTTY ? 'text' : 'json');
+    if (format !== 'json' && format !== 'text') throw new UsageError('--log-format must be json or text.');
+    const level = values['log-level'] ?? 'info';
+    if (!LOG_LEVELS.includes(level as LogLevel)) {
+      throw new UsageError(`--log-level must be one of ${LOG_LEVELS.join(', ')}.`);
+    }
+    const log = createLogger({ level: level as LogLevel, format: format as LogFormat, stream: io.stderr });
+    const trustProxy = integer(values['trust-proxy'], 'trust-proxy', 0, 20) ?? 0;
+    const invalidPerMinute = integer(values['invalid-rate-limit'], 'invalid-rate-limit', 1);
+    const maxConnections = integer(values['max-connections'], 'max-connections', 1);
+    const perAddress = integer(values['max-connections-per-address'], 'max-connections-per-address', 0);
+    const headersTimeout = integer(values['headers-timeout'], 'headers-timeout', 1, 3600);
+    const requestTimeout = integer(values['request-timeout'], 'request-timeout', 1, 3600);
+    const metricsPort = integer(values['metrics-port'], 'metrics-port', 0, 65535);
+    const metricsToken = io.env.SVARA_METRICS_TOKEN || undefined;
+    for (const [name, secret] of [
+      ['SVARA_ADMIN_TOKEN', io.env.SVARA_ADMIN_TOKEN],
+      ['SVARA_METRICS_TOKEN', metricsToken],
+    ] as const) {
+      const problem = secret ? weakSecret(secret) : undefined;
+      if (problem) throw new UsageError(`${name} ${problem} Make one with: openssl rand -base64 32`);
+    }
 
     const refused = (error: SurveyLoadError) => {
       io.stderr.write(`[svara] The surveys in ${values.surveys} have errors; not starting:\n`);
@@ -140,6 +218,7 @@ export const command: Command = {
     const db = /^postgres(?:ql)?:\/\//i.test(values.db) ? values.db : resolve(io.cwd, values.db);
     const store = await openStore(db);
     const adminToken = io.env.SVARA_ADMIN_TOKEN || undefined;
+    const metrics = new Metrics({ processMetrics: true });
     let collector;
     try {
       collector = await startCollector({
@@ -157,7 +236,18 @@ export const command: Command = {
         ...(values['studio-dir'] ? { studioDir: resolve(io.cwd, values['studio-dir']) } : {}),
         ...(values.audio ? { audioDir: resolve(io.cwd, values.audio) } : {}),
         ...(cacheSeconds !== undefined ? { resultsCacheMs: cacheSeconds * 1000 } : {}),
-        trustProxy: values['trust-proxy'] ?? false,
+        trustProxy,
+        ...(invalidPerMinute !== undefined
+          ? { invalidRateLimit: { perMinute: invalidPerMinute, burst: invalidPerMinute } }
+          : {}),
+        connections: {
+          ...(maxConnections !== undefined ? { maxConnections } : {}),
+          ...(perAddress !== undefined ? { maxConnectionsPerAddress: perAddress } : {}),
+          ...(headersTimeout !== undefined ? { headersTimeoutMs: headersTimeout * 1000 } : {}),
+          ...(requestTimeout !== undefined ? { requestTimeoutMs: requestTimeout * 1000 } : {}),
+        },
+        metrics,
+        ...(metricsToken ? { metricsToken } : {}),
         requireApproval: values.approval !== 'off',
         accounts: {
           passwords,
@@ -202,9 +292,26 @@ export const command: Command = {
         `recorded speech: ${voiced.length ? voiced.join(', ') : `none yet in ${values.audio} (make it with svara audio)`}`,
       );
     }
+    const limits = (collector.server as CollectorServer).limits;
+    log.info(
+      `connections: at most ${limits.maxConnections}, ${limits.maxConnectionsPerAddress || 'no cap'} per address; headers within ${limits.headersTimeoutMs / 1000} s, requests within ${limits.requestTimeoutMs / 1000} s`,
+    );
+    if (trustProxy) log.info(`trusting ${trustProxy} proxy hop(s) for X-Forwarded-For`);
+    const metricsServer =
+      metricsPort !== undefined
+        ? await startMetricsServer(
+            metrics,
+            { healthz: async () => healthz(collector.store), readyz: () => readyz(collector.store) },
+            metricsPort,
+            values['metrics-host'] ?? '127.0.0.1',
+          )
+        : undefined;
+    if (metricsServer) log.info(`metrics on ${metricsServer.url}/metrics`);
+    if (metricsToken) log.info('metrics on /metrics to Authorization: Bearer $SVARA_METRICS_TOKEN');
     io.stdout.write(`svara collector listening on ${collector.url}\n`);
     await (io.stopped?.() ?? new Promise(() => {}));
     log.info('stopping …');
+    await metricsServer?.close();
     await collector.close();
     return 0;
   },

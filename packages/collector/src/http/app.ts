@@ -6,19 +6,18 @@
  * order of checks it always had (rate limit, content type, size). Every error — ours and Fastify's own (body too
  * large, bad JSON, unsupported type, unknown path, bad URL) — is answered as `application/problem+json`.
  */
-import { createServer } from 'node:http';
 import type { RequestListener, Server } from 'node:http';
-import type { Socket } from 'node:net';
-import Fastify from 'fastify';
-import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import Fastify, { LogController } from 'fastify';
+import type { FastifyBaseLogger, FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 
 import { registerAccounts } from '../auth/http.js';
 import { registerRegister } from '../register/routes.js';
 import { StoreUnavailableError } from '../store/types.js';
-import { bodyUnread } from './body.js';
+import { ClientAbortError, bodyUnread, clientIp, proxyHops } from './body.js';
 import { createContext, localeOf } from './context.js';
 import type { AppContext, AppOptions } from './context.js';
 import { securityHeaders } from './headers.js';
+import { requestId } from './logging.js';
 import { HttpProblem, problem } from './problem.js';
 import { send } from './reply.js';
 import { registerAudio } from './routes/audio.js';
@@ -36,6 +35,8 @@ import { registerSurveys } from './routes/surveys.js';
 import { SYSTEM } from '../auth/audit.js';
 import { importSurveys } from '../versions/import.js';
 import { sweepRetention } from '../versions/retention.js';
+import { clientErrorHandler, createHttpServer } from './server.js';
+import type { CollectorServer } from './server.js';
 import type { AppResponse } from './types.js';
 
 export { DEFAULT_MAX_BODY_BYTES, DEFAULT_RATE_LIMIT, localeOf } from './context.js';
@@ -108,10 +109,24 @@ function frameworkProblem(error: FastifyError, request: FastifyRequest): AppResp
   return undefined;
 }
 
+/** Requests whose client hung up before its body arrived (answered to nobody, logged as info). */
+const aborted = new WeakSet<FastifyRequest>();
+
 function errorResponse(ctx: AppContext, error: unknown, request: FastifyRequest): AppResponse {
   if (error instanceof HttpProblem) return error.response;
+  if (error instanceof ClientAbortError) {
+    aborted.add(request);
+    ctx.metrics.clientAborts.inc();
+    ctx.log.info('client hung up before its request body arrived', {
+      reqId: request.id,
+      method: request.method,
+      url: request.url,
+      address: clientIp(request, ctx.options.trustProxy),
+    });
+    return { ...problem(400, 'aborted', 'Request aborted', 'The body did not arrive.'), close: true };
+  }
   if (error instanceof StoreUnavailableError) {
-    ctx.log.warn(`store unavailable: ${error.message}`);
+    ctx.log.warn(`store unavailable: ${error.message}`, { reqId: request.id });
     return problem(
       503,
       'store-unavailable',
@@ -123,28 +138,40 @@ function errorResponse(ctx: AppContext, error: unknown, request: FastifyRequest)
   }
   const known = frameworkProblem(error as FastifyError, request);
   if (known) return known;
-  ctx.log.error(`${request.method} ${request.url}: ${(error as Error)?.stack ?? String(error)}`);
+  ctx.log.error(`${request.method} ${request.url}: ${(error as Error)?.message ?? String(error)}`, {
+    reqId: request.id,
+    err: error instanceof Error ? { type: error.name, message: error.message, stack: error.stack } : error,
+  });
   return problem(500, 'internal', 'Internal error', 'Something went wrong on the server.');
 }
 
-/** The node:http server the app listens on: bounded header and request times, short keep-alive. */
-function httpServer(handler: RequestListener): Server {
-  return createServer({ requestTimeout: 30_000, headersTimeout: 10_000, keepAliveTimeout: 5_000 }, handler);
-}
-
-function clientError(error: NodeJS.ErrnoException, socket: Socket): void {
-  if (socket.writable && !error.code?.startsWith('ECONN')) {
-    socket.end('HTTP/1.1 400 Bad Request\r\nconnection: close\r\ncontent-length: 0\r\n\r\n');
-  } else socket.destroy();
-}
+const SUBMISSION_ROUTE = '/api/surveys/:id/responses';
 
 /** Builds the app (not listening). `await app.ready()` or `app.listen(…)` before use; `app.inject` in tests. */
 export function createApp(options: AppOptions): App {
   const ctx = createContext(options);
+  const limits = {
+    ...options.connections,
+    // Behind a trusted proxy every connection comes from the proxy: no cap per address then.
+    ...(proxyHops(options.trustProxy) > 0 ? { maxConnectionsPerAddress: 0 } : {}),
+  };
+  const observer = {
+    refused(reason: 'total' | 'per-address', address: string) {
+      ctx.metrics.connectionsRefused.inc({ reason });
+      ctx.log.debug?.('connection refused: cap reached', { reason, address });
+    },
+    timedOut(address: string) {
+      ctx.metrics.requestTimeouts.inc();
+      ctx.log.debug?.('request timed out (408)', { address });
+    },
+  };
   const app = Fastify({
-    logger: false,
-    serverFactory: httpServer,
-    clientErrorHandler: clientError,
+    ...(ctx.log.pino ? { loggerInstance: ctx.log.pino as FastifyBaseLogger } : { logger: false }),
+    // One line per request is ours (onResponse below), at debug level.
+    logController: new LogController({ disableRequestLogging: true }),
+    genReqId: requestId,
+    serverFactory: (handler: RequestListener): Server => createHttpServer(handler, limits, observer),
+    clientErrorHandler: clientErrorHandler(observer),
     routerOptions: { ignoreTrailingSlash: true, maxParamLength: 1000 },
     return503OnClosing: false,
     forceCloseConnections: 'idle',
@@ -152,6 +179,12 @@ export function createApp(options: AppOptions): App {
     frameworkErrors: (error, request, reply) => {
       void send(reply, errorResponse(ctx, error, request));
     },
+  });
+  const server = app.server as CollectorServer;
+  const debugEnabled = ctx.log.debug !== undefined && (ctx.log.pino?.isLevelEnabled('debug') ?? true);
+  ctx.metrics.observe({
+    openConnections: () => server.openConnections,
+    ...(options.store.queueDepth ? { queueDepth: () => options.store.queueDepth!() } : {}),
   });
   app.decorate('svara', ctx);
   app.decorateRequest('staff', null);
@@ -189,10 +222,24 @@ export function createApp(options: AppOptions): App {
     for (const [name, value] of Object.entries(headers))
       if (!reply.hasHeader(name)) reply.header(name, value);
     if (bodyUnread(request)) reply.header('connection', 'close');
+    reply.header('x-request-id', request.id);
     return payload;
   });
 
-  app.addHook('onResponse', async (request) => {
+  app.addHook('onResponse', async (request, reply) => {
+    if (request.routeOptions.url === SUBMISSION_ROUTE && request.method === 'POST') {
+      ctx.metrics.submission(reply.statusCode, reply.elapsedTime / 1000, aborted.has(request));
+    }
+    const status = reply.statusCode;
+    if (status >= 500) {
+      ctx.log.warn(`${request.method} ${request.url} answered ${status}`, { reqId: request.id, status });
+    } else if (debugEnabled) {
+      ctx.log.debug?.(`${request.method} ${request.url} ${status}`, {
+        reqId: request.id,
+        status,
+        ms: Math.round(reply.elapsedTime * 10) / 10,
+      });
+    }
     if (bodyUnread(request)) {
       // Discard the rest of the body without keeping it, and do not wait for it forever.
       request.raw.resume();

@@ -21,11 +21,14 @@
 import { createHash, timingSafeEqual } from 'node:crypto';
 import type { FastifyRequest, preHandlerAsyncHookHandler } from 'fastify';
 
+import { afterFailure, retryAfterSeconds } from '../auth/lockout.js';
+import type { ThrottlePolicy, ThrottleState } from '../auth/lockout.js';
 import { holdsRole } from '../auth/roles.js';
 import type { Role, RoleGrant, Scope } from '../auth/roles.js';
 import type { AppContext } from './context.js';
-import { header } from './body.js';
+import { clientIp, header } from './body.js';
 import { HttpProblem } from './problem.js';
+import { addressKey } from './rate-limit.js';
 
 export { ROLES } from '../auth/roles.js';
 export type { Role, RoleGrant } from '../auth/roles.js';
@@ -96,12 +99,68 @@ export function addAuthenticator(ctx: AppContext, authenticator: Authenticator):
   ctx.auth.authenticators.push(authenticator);
 }
 
+/**
+ * Failed bearer authentications per client address (IPv6 by /64), in memory: from the 10th failure on, each
+ * locks the address for a minute, twice as long each time (at most an hour); a locked address gets `429` without
+ * its token being looked at. Guessing a token (SVARA_ADMIN_TOKEN above all) is then hopeless, and every failure
+ * is logged.
+ */
+export const BEARER_FAILURE_POLICY: ThrottlePolicy = {
+  threshold: 10,
+  lockMs: 60_000,
+  maxLockMs: 60 * 60_000,
+  resetMs: 60 * 60_000,
+};
+const MAX_THROTTLED_ADDRESSES = 10_000;
+const bearerFailures = new WeakMap<StaffAuth, Map<string, ThrottleState>>();
+const judged = new WeakSet<FastifyRequest>();
+
+function failuresOf(ctx: AppContext): Map<string, ThrottleState> {
+  let map = bearerFailures.get(ctx.auth);
+  if (!map) bearerFailures.set(ctx.auth, (map = new Map()));
+  return map;
+}
+
 /** Runs the authenticators once per request; sets and returns `request.staff`. */
 export async function authenticate(ctx: AppContext, request: FastifyRequest): Promise<Staff | null> {
   if (request.staff) return request.staff;
+  const bearer = bearerToken(request) !== undefined;
+  const address = bearer ? clientIp(request, ctx.options.trustProxy) : '';
+  const key = addressKey(address);
+  const now = ctx.now().getTime();
+  if (bearer) {
+    const wait = retryAfterSeconds(failuresOf(ctx).get(key), now);
+    if (wait > 0) {
+      ctx.metrics.authFailures.inc();
+      throw new HttpProblem(
+        429,
+        'auth-throttled',
+        'Too many failed authentications',
+        `Too many wrong tokens from this address. Try again in ${wait} s.`,
+        {},
+        { 'retry-after': String(wait) },
+      );
+    }
+  }
   for (const authenticator of ctx.auth.authenticators) {
     const staff = await authenticator(request);
     if (staff) return (request.staff = staff);
+  }
+  if (bearer && !judged.has(request)) {
+    judged.add(request);
+    const failures = failuresOf(ctx);
+    const state = afterFailure(failures.get(key), now, BEARER_FAILURE_POLICY);
+    failures.delete(key);
+    failures.set(key, state);
+    if (failures.size > MAX_THROTTLED_ADDRESSES) failures.delete(failures.keys().next().value!);
+    ctx.metrics.authFailures.inc();
+    ctx.log.warn('bearer authentication failed', {
+      reqId: request.id,
+      address,
+      url: request.url,
+      failures: state.failures,
+      ...(state.lockedUntil ? { lockedUntil: new Date(state.lockedUntil).toISOString() } : {}),
+    });
   }
   return null;
 }

@@ -17,8 +17,10 @@ import { createStaffAuth } from './auth.js';
 import type { StaffAuth } from './auth.js';
 import { Cors } from './headers.js';
 import { HttpProblem } from './problem.js';
-import { RateLimiter } from './rate-limit.js';
+import { Metrics } from './metrics.js';
+import { SubmissionLimiter } from './rate-limit.js';
 import type { RateLimitOptions } from './rate-limit.js';
+import type { ConnectionLimits } from './server.js';
 import type { AppResponse, Logger } from './types.js';
 import { silentLogger } from './types.js';
 
@@ -39,8 +41,16 @@ export interface AppOptions {
   /** Bootstrap bearer token: the all-powerful staff credential (exports, staff API); without it they are off. */
   adminToken?: string;
   maxBodyBytes?: number;
-  /** Per-client limit on submissions; false turns it off. */
+  /** Per-client limit on valid submissions; false turns rate limiting off. */
   rateLimit?: RateLimitOptions | false;
+  /** Per-client limit on invalid requests to the submission route (default 60 a minute). */
+  invalidRateLimit?: RateLimitOptions;
+  /** Timeouts and connection caps of the HTTP server (see server.ts). */
+  connections?: ConnectionLimits;
+  /** Serve `GET /metrics` on the public port to `Authorization: Bearer <metricsToken>`. */
+  metricsToken?: string;
+  /** The metrics to count in (default: a new registry). */
+  metrics?: Metrics;
   /** Directory with the embed bundle (`svara-survey.js` and its chunks). */
   embedDir?: string;
   /** Directory with a static site to serve at `/` (the demo). */
@@ -63,8 +73,11 @@ export interface AppOptions {
   retentionIntervalMs?: number;
   /** The address respondents reach this server at (links and QR posters), e.g. `https://svar.stockholm.se`. */
   publicUrl?: string;
-  /** Take the client address from X-Forwarded-For (last hop) — only behind a reverse proxy you run. */
-  trustProxy?: boolean;
+  /**
+   * How many reverse proxies in front of the server to trust for X-Forwarded-For (`true`: one, the last hop).
+   * Only behind proxies you run; connection caps per address are off then (all come from the proxy).
+   */
+  trustProxy?: boolean | number;
   /** Staff sign-in: local passwords, OpenID Connect, sessions (see src/auth/http.ts). */
   accounts?: AccountsOptions;
   logger?: Logger;
@@ -83,7 +96,8 @@ export interface AppContext {
   readonly log: Logger;
   readonly now: () => Date;
   readonly cors: Cors;
-  readonly limiter: RateLimiter | undefined;
+  readonly limiter: SubmissionLimiter | undefined;
+  readonly metrics: Metrics;
   readonly maxBody: number;
   /** Staff authentication (see auth.ts). */
   readonly auth: StaffAuth;
@@ -116,7 +130,10 @@ export function createContext(options: AppOptions): AppContext {
     now: options.now ?? (() => new Date()),
     cors: new Cors(options.allowOrigins ?? []),
     limiter:
-      options.rateLimit === false ? undefined : new RateLimiter(options.rateLimit ?? DEFAULT_RATE_LIMIT),
+      options.rateLimit === false
+        ? undefined
+        : new SubmissionLimiter(options.rateLimit ?? DEFAULT_RATE_LIMIT, options.invalidRateLimit),
+    metrics: options.metrics ?? new Metrics(),
     maxBody: options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES,
     auth,
     discarded: 0,

@@ -74,12 +74,14 @@ export async function openPostgres(url: string, options: PostgresOptions = {}): 
   }
   const columns = sql`seq, survey_id, submission_id, survey_version, payload_hash, received_at, submission`;
   let closed = false;
+  let inserting = 0;
 
   return {
     kind: 'postgres',
     db,
     async insert(r) {
       if (closed) throw new StoreUnavailableError('The store is closed.');
+      inserting++;
       try {
         const inserted = await sql`
           INSERT INTO responses (survey_id, submission_id, survey_version, payload_hash, submission, received_at, unit_id, round_id)
@@ -94,8 +96,11 @@ export async function openPostgres(url: string, options: PostgresOptions = {}): 
         return row.payload_hash === r.payloadHash ? 'replay' : ('conflict' satisfies InsertOutcome);
       } catch (error) {
         throw unavailable(error);
+      } finally {
+        inserting--;
       }
     },
+    queueDepth: () => inserting,
     async page(surveyId, afterSeq, limit) {
       const rows = await sql<Row[]>`
         SELECT ${columns} FROM responses WHERE survey_id = ${surveyId} AND seq > ${afterSeq}

@@ -11,13 +11,14 @@
  */
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
 import Database from 'better-sqlite3';
 import { Kysely } from 'kysely';
 
 import type { Database as Schema } from './database.js';
 import { Lock } from './lock.js';
 import { MIGRATIONS_TABLE, migrate } from './migrations.js';
-import { LockedSqliteDialect, retryWhileBusy } from './sqlite-kysely.js';
+import { LockedSqliteDialect, isBusy, retryWhileBusy } from './sqlite-kysely.js';
 import { StoreUnavailableError } from './types.js';
 import type { InsertOutcome, NewResponse, Store, StoredResponse } from './types.js';
 
@@ -113,22 +114,46 @@ export async function openSqlite(file: string, options: SqliteOptions = {}): Pro
   let scheduled = false;
   let closed = false;
   let flushing: Promise<void> = Promise.resolve();
+  let committing = 0;
 
   async function commit(batch: Pending[]): Promise<void> {
-    let outcomes: InsertOutcome[];
-    // Without the lock no Kysely transaction can be open on the connection (it would swallow this one).
-    const free = lock.tryAcquire();
-    if (!free) await lock.acquire();
+    committing += batch.length;
     try {
-      // BEGIN IMMEDIATE: take the write lock up front; while another process holds it, retry asynchronously.
-      outcomes = await retryWhileBusy(() => insertBatch.immediate(batch.map((p) => p.response)), deadline);
-    } catch (error) {
-      for (const p of batch) p.reject(error);
-      return;
+      await commitBatch(batch);
     } finally {
-      lock.release();
+      committing -= batch.length;
     }
-    batch.forEach((p, i) => p.resolve(outcomes[i]!));
+  }
+
+  async function commitBatch(batch: Pending[]): Promise<void> {
+    const started = Date.now();
+    for (let pause = 5; ; pause = Math.min(100, pause * 2)) {
+      // Without the lock no Kysely transaction can be open on the connection (it would swallow this one). The
+      // lock is held for one attempt only: while another process holds the database's write lock, reads
+      // (definitions, results, readiness) run between the attempts instead of waiting behind them.
+      const free = lock.tryAcquire();
+      if (!free) await lock.acquire();
+      let outcomes: InsertOutcome[] | undefined;
+      let failure: unknown;
+      try {
+        // BEGIN IMMEDIATE: take the write lock up front.
+        outcomes = insertBatch.immediate(batch.map((p) => p.response));
+      } catch (error) {
+        failure = error;
+      } finally {
+        lock.release();
+      }
+      if (outcomes) {
+        batch.forEach((p, i) => p.resolve(outcomes[i]!));
+        return;
+      }
+      if (!isBusy(failure) || Date.now() - started >= deadline) {
+        const error = isBusy(failure) ? new StoreUnavailableError(String(failure)) : failure;
+        for (const p of batch) p.reject(error);
+        return;
+      }
+      await sleep(pause);
+    }
   }
 
   function flush(): void {
@@ -178,6 +203,7 @@ export async function openSqlite(file: string, options: SqliteOptions = {}): Pro
         .executeTakeFirst();
       return Number(result.numDeletedRows) > 0;
     },
+    queueDepth: () => queue.length + committing,
     migrations() {
       return locked(() => migrationsQuery.all() as number[]);
     },

@@ -51,6 +51,8 @@ export interface Store {
   count(surveyId: string): Promise<number>;
   /** Deletes one stored submission; false when there was none. */
   erase(surveyId: string, submissionId: string): Promise<boolean>;
+  /** Submissions waiting for or in a commit now (for metrics). */
+  queueDepth?(): number;
   /** Applied migration versions, oldest first. */
   migrations(): Promise<number[]>;
   close(): Promise<void>;

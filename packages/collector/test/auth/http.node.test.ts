@@ -588,6 +588,9 @@ const ACCESS: Record<string, 'signed-in' | 'reader' | 'editor' | 'publisher' | '
 /** Routes anyone may call: respondents' API, files, health, and signing in. */
 const PUBLIC = [
   /^GET \/healthz$/,
+  /^GET \/readyz$/,
+  // Not a staff route: its own token (SVARA_METRICS_TOKEN), a 404 without one (test/hardening/metrics).
+  /^GET \/metrics$/,
   /^GET \/api\/surveys$/,
   /^GET \/api\/surveys\/:id$/,
   /^POST \/api\/surveys\/:id\/responses$/,

@@ -12,6 +12,7 @@ import { clientIp, header, readBody } from '../body.js';
 import type { AppContext } from '../context.js';
 import { json, localeOf } from '../context.js';
 import { HttpProblem, problem } from '../problem.js';
+import { underSubmissionLimits } from '../rate-limit.js';
 import type { AppResponse } from '../types.js';
 import { admission } from '../../units/rounds.js';
 import { surveyId } from './surveys.js';
@@ -189,23 +190,18 @@ export function registerResponses(app: FastifyInstance, ctx: AppContext): void {
   }
 
   async function submit(request: FastifyRequest): Promise<AppResponse> {
+    const address = clientIp(request, ctx.options.trustProxy);
+    return underSubmissionLimits(ctx.limiter, ctx.metrics, address, (admitValid) =>
+      judge(request, admitValid),
+    );
+  }
+
+  /** Reads and judges a submission; `admitValid()` before storing (the rate limit, see rate-limit.ts). */
+  async function judge(request: FastifyRequest, admitValid: () => void): Promise<AppResponse> {
     const id = surveyId(request);
     const latest = await ctx.published(id);
     const locale = localeOf(header(request, 'accept-language'));
     const text = messages[locale];
-    if (ctx.limiter) {
-      const wait = ctx.limiter.take(clientIp(request, ctx.options.trustProxy ?? false));
-      if (wait > 0) {
-        throw new HttpProblem(
-          429,
-          'rate-limited',
-          'Too many submissions',
-          `This client sent too many submissions. Try again in ${wait} s.`,
-          {},
-          { 'retry-after': String(wait) },
-        );
-      }
-    }
     const media = mediaType(header(request, 'content-type'));
     const acceptedType = media && (media.type === 'application/json' || media.type === 'text/plain');
     if (!acceptedType || (media.charset !== undefined && media.charset !== 'utf-8')) {
@@ -267,6 +263,7 @@ export function registerResponses(app: FastifyInstance, ctx: AppContext): void {
       return invalid([...(parsed.ok ? [] : parsed.issues), ...keyIssue]);
     }
     const submission: Submission = parsed.submission;
+    admitValid();
     const accepted = { submissionId: submission.submissionId };
     const payloadHash = sha256(canonicalJson(envelope));
     const place = await placeOf(id, submission, locale);
