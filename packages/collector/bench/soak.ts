@@ -101,7 +101,8 @@ async function serve(db: string, port: number): Promise<ChildProcess> {
   let errors = '';
   child.stderr!.on('data', (chunk: Buffer) => {
     // Warnings are expected (a busy store after a kill); errors are printed as they come.
-    for (const line of chunk.toString().split('\n')) if (/"level":"(error|fatal)"/.test(line)) errors += `${line}\n`;
+    for (const line of chunk.toString().split('\n'))
+      if (/"level":"(error|fatal)"/.test(line)) errors += `${line}\n`;
     if (errors) {
       process.stderr.write(errors);
       errors = '';
@@ -263,7 +264,12 @@ async function soak(store: string, db: string, readIds: () => Promise<string[]>)
     peakFds = Math.max(peakFds, fds);
   }, 500);
 
-  const idle = holdSockets(port, IDLE, ['127.0.2.1', '127.0.2.2', '127.0.2.3', '127.0.2.4', '127.0.2.5'], 'idle');
+  const idle = holdSockets(
+    port,
+    IDLE,
+    ['127.0.2.1', '127.0.2.2', '127.0.2.3', '127.0.2.4', '127.0.2.5'],
+    'idle',
+  );
   const slow = holdSockets(port, SLOW, ['127.0.2.9'], 'slow');
 
   const acknowledged = new Set<string>();
@@ -392,7 +398,10 @@ async function main(): Promise<number> {
           await soak('SQLite', file, async () => {
             const db = new Database(file, { readonly: true });
             try {
-              return db.prepare('SELECT submission_id FROM responses WHERE survey_id = ?').pluck().all(SURVEY) as string[];
+              return db
+                .prepare('SELECT submission_id FROM responses WHERE survey_id = ?')
+                .pluck()
+                .all(SURVEY) as string[];
             } finally {
               db.close();
             }

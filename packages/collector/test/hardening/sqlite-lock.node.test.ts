@@ -68,9 +68,18 @@ test('another process holds the write lock: /healthz, a definition and a file an
       }
     }
     const waited = performance.now() - started;
-    const worst = Object.fromEntries(Object.entries(timings).map(([p, t]) => [p, Math.max(...t)]));
-    process.stdout.write(`# while locked, slowest: ${JSON.stringify(worst)} ms\n`);
-    for (const [path, ms] of Object.entries(worst)) assert.ok(ms < 250, `${path} took ${ms.toFixed(0)} ms`);
+    const worst = Object.fromEntries(
+      Object.entries(timings).map(([p, t]) => [p, Math.round(Math.max(...t))]),
+    );
+    const median = Object.fromEntries(
+      Object.entries(timings).map(([p, t]) => [p, Math.round([...t].sort((a, b) => a - b)[t.length >> 1]!)]),
+    );
+    process.stdout.write(
+      `# while locked: median ${JSON.stringify(median)}, slowest ${JSON.stringify(worst)} ms\n`,
+    );
+    // Blocked, each would wait for the lock (seconds). The bounds leave room for a busy machine.
+    for (const [path, ms] of Object.entries(median)) assert.ok(ms < 50, `${path}: median ${ms} ms`);
+    for (const [path, ms] of Object.entries(worst)) assert.ok(ms < 1000, `${path}: slowest ${ms} ms`);
     assert.ok(waited >= 3000, 'the test ran while the POST was still waiting');
     assert.equal(await Promise.race([pending.then(() => 'answered'), Promise.resolve('waiting')]), 'waiting');
 
