@@ -1,3 +1,4 @@
+import { submissionSizeIssue } from '../submission-size.js';
 import { formatFileIssue, readSurveyFile, surveyFiles } from '../surveys.js';
 import { parse } from './args.js';
 import type { Command } from './types.js';
@@ -8,7 +9,8 @@ export const command: Command = {
   summary: 'check survey definitions',
   usage: `svara validate <file.json | dir>… [--locale sv|en]
 
-Checks each definition with @svara/schema and prints every problem as "file path: message".
+Checks each definition with @svara/schema and prints every problem as "file path: message". A definition
+whose complete answer could be larger than the server accepts (1 MiB) is invalid too.
 Exit code 1 when any definition is invalid.`,
   async run(args, io) {
     const { values, positionals } = parse(args, { locale: { type: 'string' } }, true);
@@ -17,7 +19,9 @@ Exit code 1 when any definition is invalid.`,
     let failed = 0;
     const files = surveyFiles(positionals);
     for (const file of files) {
-      const result = readSurveyFile(file, locale);
+      const read = readSurveyFile(file, locale);
+      const tooLarge = read.ok ? submissionSizeIssue(read.survey, locale) : undefined;
+      const result = tooLarge ? { ok: false as const, issues: [{ ...tooLarge, file }] } : read;
       if (result.ok) io.stdout.write(`ok ${file} (${result.survey.id}, version ${result.survey.version})\n`);
       else {
         failed++;

@@ -14,6 +14,7 @@ import type { Issue, Locale, Survey } from '@svara/schema';
 import { canonicalJson } from '../canonical.js';
 import type { Db } from '../store/database.js';
 import type { Store } from '../store/types.js';
+import { submissionSizeIssue } from '../submission-size.js';
 import { compareVersions } from './compare.js';
 import type { DiffEntry, VersionIssue } from './compare.js';
 import { unionSurvey } from './union.js';
@@ -208,6 +209,9 @@ export class SurveyRegistry {
     const parsed = parseSurvey(candidate, { locale });
     if (!parsed.ok) return { ok: false, issues: parsed.issues };
     const survey = parsed.survey;
+    // A survey whose complete answer could not be received is refused here (publish, import, start-up).
+    const tooLarge = submissionSizeIssue(survey, locale);
+    if (tooLarge) return { ok: false, issues: [tooLarge] };
     if (survey.id !== id) {
       const message =
         locale === 'en'

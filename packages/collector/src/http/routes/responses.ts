@@ -8,6 +8,7 @@ import { parseSubmission } from '@svara/schema';
 import type { Submission } from '@svara/schema';
 
 import { MAX_DEPTH, canonicalJson, nestsDeeperThan, sha256 } from '../../canonical.js';
+import { submissionLimit } from '../../submission-size.js';
 import { clientIp, header, readBody } from '../body.js';
 import type { AppContext } from '../context.js';
 import { json, localeOf } from '../context.js';
@@ -110,16 +111,10 @@ export function invalid(issues: { path: string; code?: string; message: string }
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 
 export function registerResponses(app: FastifyInstance, ctx: AppContext): void {
-  const tooLarge = (): AppResponse => ({
-    ...problem(
-      413,
-      'too-large',
-      'Submission too large',
-      `A submission may be at most ${ctx.maxBody} bytes.`,
-      {
-        limit: ctx.maxBody,
-      },
-    ),
+  const tooLarge = (limit: number): AppResponse => ({
+    ...problem(413, 'too-large', 'Submission too large', `A submission may be at most ${limit} bytes.`, {
+      limit,
+    }),
     close: true,
   });
 
@@ -189,6 +184,23 @@ export function registerResponses(app: FastifyInstance, ctx: AppContext): void {
     return place;
   }
 
+  // The body limit of each survey: the largest valid submission to any of its published versions (never
+  // below --max-body), so that no valid answer is refused as too large (see ../../submission-size.ts).
+  const limits = new Map<string, { latest: number; limit: number }>();
+  async function bodyLimit(id: string): Promise<number> {
+    const state = await ctx.registry.state(id);
+    const latest = state?.versions.at(-1) ?? 0;
+    const known = limits.get(id);
+    if (known?.latest === latest) return known.limit;
+    const versions = await Promise.all((state?.versions ?? []).map((v) => ctx.registry.version(id, v)));
+    const limit = submissionLimit(
+      versions.flatMap((v) => (v ? [v.survey] : [])),
+      ctx.maxBody,
+    );
+    limits.set(id, { latest, limit });
+    return limit;
+  }
+
   async function submit(request: FastifyRequest): Promise<AppResponse> {
     const address = clientIp(request, ctx.options.trustProxy);
     return underSubmissionLimits(ctx.limiter, ctx.metrics, address, (admitValid) =>
@@ -214,10 +226,11 @@ export function registerResponses(app: FastifyInstance, ctx: AppContext): void {
         { accept: 'application/json, text/plain' },
       );
     }
+    const limit = await bodyLimit(id);
     const declared = header(request, 'content-length');
-    if (declared !== undefined && Number(declared) > ctx.maxBody) return tooLarge();
-    const body = await readBody(request, ctx.maxBody);
-    if (body === undefined) return tooLarge();
+    if (declared !== undefined && Number(declared) > limit) return tooLarge(limit);
+    const body = await readBody(request, limit);
+    if (body === undefined) return tooLarge(limit);
 
     let source: string;
     try {
