@@ -82,8 +82,8 @@ function suite(kind: 'sqlite' | 'postgres'): void {
       setTimeout(() => req.destroy(), 100);
     });
     let aborted: Record<string, unknown>[] = [];
-    for (let i = 0; i < 50 && aborted.length === 0; i++) {
-      await sleep(20);
+    for (let i = 0; i < 100 && aborted.length === 0; i++) {
+      await sleep(50);
       aborted = lines.filter((l) => /hung up/.test(String(l.msg)));
     }
     assert.equal(aborted.length, 1, JSON.stringify(lines));
