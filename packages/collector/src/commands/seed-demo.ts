@@ -12,6 +12,7 @@ import { parseCsv } from '../csv.js';
 import { importSurveys } from '../versions/import.js';
 import { SurveyRegistry } from '../versions/registry.js';
 import { parse } from './args.js';
+import { demoSignInText, seedDemoAccounts } from './demo-accounts.js';
 import type { Command } from './types.js';
 import { UsageError } from './types.js';
 
@@ -50,6 +51,8 @@ Does nothing when the demo round is already there.`,
     const db = /^postgres(?:ql)?:\/\//i.test(values.db) ? values.db : resolve(io.cwd, values.db);
     const store = await openStore(db);
     try {
+      // Staff accounts for the studio: the demo's only (npm start), with a password made for this run.
+      io.stdout.write(`${demoSignInText(await seedDemoAccounts(store))}\n`);
       const registry = new SurveyRegistry(store);
       await importSurveys(registry, loadSurveys(resolve(io.cwd, values.surveys)).values());
       const rounds = new Rounds(store.db);
