@@ -23,12 +23,16 @@ interface Collector {
   /** What the next answers are: a status per request, then `fallback`. */
   script: number[];
   fallback: number | 'abort' | 'hang';
+  /** While set, requests after the scripted ones wait for it, so a test sees the state in between. */
+  gate?: Promise<void>;
 }
 
 async function fakeCollector(target: Page | BrowserContext, fallback: Collector['fallback'] = 201) {
   const collector: Collector = { stored: new Map(), posts: 0, script: [], fallback };
   await target.route('**/api/surveys/*/responses', async (route: Route) => {
-    const next = collector.script.shift() ?? collector.fallback;
+    const scripted = collector.script.shift();
+    if (scripted === undefined && collector.gate) await collector.gate;
+    const next = scripted ?? collector.fallback;
     if (next === 'abort') return route.abort('internetdisconnected');
     if (next === 'hang') return; // never answered
     collector.posts++;
@@ -123,10 +127,14 @@ test.describe('<svara-survey> on the demo', () => {
   test('503 then 201 → exactly one row', async ({ page }) => {
     const collector = await fakeCollector(page);
     collector.script = [503];
+    // The retry waits until the respondent has been told the answer is kept (on a busy machine it came first).
+    let openGate = () => {};
+    collector.gate = new Promise((resolve) => (openGate = resolve));
     await page.goto('/survey/prova.html?survey=foraldramottagning');
     expect(await completeByKeyboard(page)).toBe(
       'Dina svar är sparade på den här enheten och skickas när du har internet.',
     );
+    openGate();
     await expect.poll(() => collector.stored.size, { timeout: 15_000 }).toBe(1);
     await expect(heading(page)).toHaveText('Tack! Dina svar är skickade.');
     expect(collector.posts, 'the 503, then the 201').toBe(2);
