@@ -6,6 +6,7 @@ import litA11y from 'eslint-plugin-lit-a11y';
 import wc from 'eslint-plugin-wc';
 import noOnlyTests from 'eslint-plugin-no-only-tests';
 import globals from 'globals';
+import svara from './tools/eslint/relative-import-extension.mjs';
 
 export default tseslint.config(
   {
@@ -30,9 +31,11 @@ export default tseslint.config(
       sourceType: 'module',
       globals: { ...globals.browser, ...globals.node },
     },
-    plugins: { 'no-only-tests': noOnlyTests },
+    plugins: { 'no-only-tests': noOnlyTests, svara },
     rules: {
       'no-only-tests/no-only-tests': 'error',
+      // `./survey.js` for survey.ts, as browsers and Node's ESM need it; `eslint --fix` adds what is missing.
+      'svara/relative-import-extension': 'error',
       '@typescript-eslint/consistent-type-imports': 'error',
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
       eqeqeq: ['error', 'smart'],

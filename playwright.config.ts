@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { defineConfig } from '@playwright/test';
 import { chromiumExecutable, CHROMIUM_ARGS } from './scripts/chromium.mjs';
-import { E2E_ADMIN_TOKEN, E2E_PORT as port } from './test/e2e/collector-address';
+import { E2E_ADMIN_TOKEN, E2E_PORT as port } from './test/e2e/collector-address.js';
 
 const executablePath = chromiumExecutable();
 // A new database for every run (this file is also read by test workers, which never use it).

@@ -7,8 +7,8 @@
  */
 import { expect, test } from '@playwright/test';
 import type { APIRequestContext, BrowserContext, Page, Request } from '@playwright/test';
-import { E2E_ADMIN_TOKEN } from './collector-address';
-import { completeByKeyboard, heading, receiptOf, widget } from './survey-helpers';
+import { E2E_ADMIN_TOKEN } from './collector-address.js';
+import { completeByKeyboard, heading, receiptOf, widget } from './survey-helpers.js';
 
 const QUEUED = 'Dina svar är sparade på den här enheten och skickas när du har internet.';
 const DELIVERED = 'Tack! Dina svar är skickade.';

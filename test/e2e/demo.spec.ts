@@ -1,6 +1,6 @@
 import { readdirSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
-import { axeViolations, describeViolations } from './axe';
+import { axeViolations, describeViolations } from './axe.js';
 
 const exampleFiles = readdirSync(new URL('../../examples/surveys/', import.meta.url)).filter((f) =>
   f.endsWith('.json'),

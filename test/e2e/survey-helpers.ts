@@ -4,7 +4,7 @@
  */
 import { expect } from '@playwright/test';
 import type { Page } from '@playwright/test';
-import { axeViolations, describeViolations } from './axe';
+import { axeViolations, describeViolations } from './axe.js';
 
 export const widget = (page: Page) => page.locator('svara-survey');
 export const heading = (page: Page) => widget(page).locator('[data-screen-heading]');

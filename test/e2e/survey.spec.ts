@@ -6,7 +6,7 @@
 import { readdirSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import type { BrowserContext, Page, Route } from '@playwright/test';
-import { completeByKeyboard, expectNoAxeOn, heading, receiptOf, widget } from './survey-helpers';
+import { completeByKeyboard, expectNoAxeOn, heading, receiptOf, widget } from './survey-helpers.js';
 
 const surveyIds = readdirSync(new URL('../../examples/surveys/', import.meta.url))
   .filter((f) => f.endsWith('.json'))

@@ -5,7 +5,7 @@
  */
 import { expect, test } from '@playwright/test';
 import type { Page } from '@playwright/test';
-import { axeViolations, describeViolations } from './axe';
+import { axeViolations, describeViolations } from './axe.js';
 
 const FORM = '/forms/synpunkter.html';
 

@@ -3,7 +3,7 @@
  *   node --import tsx packages/schema/bench/parse.bench.ts
  * Numbers only; nothing here asserts a time.
  */
-import { lintSurvey, parseSubmission, parseSurvey, scalePresetNames } from '../src/index';
+import { lintSurvey, parseSubmission, parseSurvey, scalePresetNames } from '../src/index.js';
 
 const QUESTIONS = 500;
 const SUBMISSIONS = 10_000;

@@ -6,7 +6,7 @@
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
-import { buildSurveyJsonSchema } from '../src/json-schema';
+import { buildSurveyJsonSchema } from '../src/json-schema.js';
 
 export const jsonSchemaPath = fileURLToPath(new URL('../survey.schema.json', import.meta.url));
 

@@ -32,14 +32,14 @@
  */
 import * as z from 'zod/mini';
 
-import { formatPath } from './messages';
-import type { Issue, Locale } from './messages';
-import { DONT_KNOW, SKIPPED, specialLabels, uiLanguages } from './presets';
-import type { UiLanguage } from './presets';
-import { idSchema, langCodeSchema } from './schemas';
-import type { Survey, Text } from './schemas';
-import { iterateQuestions, resolveScale, resolveText, surveyLanguages } from './survey';
-import { AUDIO_MANIFEST_FORMAT, CLIP_URL_PATTERN, audioLanguage, audioText } from './audio-lookup';
+import { formatPath } from './messages.js';
+import type { Issue, Locale } from './messages.js';
+import { DONT_KNOW, SKIPPED, specialLabels, uiLanguages } from './presets.js';
+import type { UiLanguage } from './presets.js';
+import { idSchema, langCodeSchema } from './schemas.js';
+import type { Survey, Text } from './schemas.js';
+import { iterateQuestions, resolveScale, resolveText, surveyLanguages } from './survey.js';
+import { AUDIO_MANIFEST_FORMAT, CLIP_URL_PATTERN, audioLanguage, audioText } from './audio-lookup.js';
 
 export {
   AUDIO_MANIFEST_FORMAT,
@@ -47,7 +47,7 @@ export {
   audioLanguage,
   audioText,
   recordedAudioFor,
-} from './audio-lookup';
+} from './audio-lookup.js';
 
 const clipUrlSchema = z.string({ error: 'clip-url' }).check(z.regex(CLIP_URL_PATTERN, { error: 'clip-url' }));
 

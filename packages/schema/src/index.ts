@@ -2,10 +2,10 @@
  * @svara/schema: one survey definition for every respondent, validated in browser and server alike.
  * No DOM, no side effects: import what you need.
  */
-export { parseSurvey, isCalendarDate, possibleValues } from './parse-survey';
-export type { ParseOptions, SurveyResult } from './parse-survey';
-export { parseSubmission, countCharacters } from './parse-submission';
-export type { SubmissionResult } from './parse-submission';
+export { parseSurvey, isCalendarDate, possibleValues } from './parse-survey.js';
+export type { ParseOptions, SurveyResult } from './parse-survey.js';
+export { parseSubmission, countCharacters } from './parse-submission.js';
+export type { SubmissionResult } from './parse-submission.js';
 export {
   lintSurvey,
   lintReadAloud,
@@ -19,9 +19,9 @@ export {
   negations,
   MAX_SENTENCE_WORDS,
   MAX_OPTIONS_EASY,
-} from './lint';
-export type { LixResult, LintIssue, ReadAloudLintOptions, PictogramLintOptions } from './lint';
-export { surveyJsonSchema, buildSurveyJsonSchema } from './json-schema';
+} from './lint.js';
+export type { LixResult, LintIssue, ReadAloudLintOptions, PictogramLintOptions } from './lint.js';
+export { surveyJsonSchema, buildSurveyJsonSchema } from './json-schema.js';
 export {
   resolveText,
   selectText,
@@ -38,11 +38,11 @@ export {
   evaluateCondition,
   visibleQuestionIds,
   isQuestionVisible,
-} from './survey';
-export type { ResolvedText, SelectTextOptions, QuestionEntry, ScaleOption, ResolvedScale } from './survey';
-export * from './audio-manifest';
-export { iterateLocalized } from './walk';
-export type { Localized, TextRole } from './walk';
+} from './survey.js';
+export type { ResolvedText, SelectTextOptions, QuestionEntry, ScaleOption, ResolvedScale } from './survey.js';
+export * from './audio-manifest.js';
+export { iterateLocalized } from './walk.js';
+export type { Localized, TextRole } from './walk.js';
 export {
   DONT_KNOW,
   SKIPPED,
@@ -54,7 +54,7 @@ export {
   specialLabels,
   specialPictograms,
   isScalePresetName,
-} from './presets';
+} from './presets.js';
 export type {
   UiLanguage,
   Display,
@@ -64,9 +64,9 @@ export type {
   PresetOption,
   ScalePreset,
   ScalePresetName,
-} from './presets';
-export { formatPath, languageName } from './messages';
-export type { Issue, Locale, Params } from './messages';
+} from './presets.js';
+export { formatPath, languageName } from './messages.js';
+export type { Issue, Locale, Params } from './messages.js';
 export {
   surveySchema,
   questionSchema,
@@ -87,7 +87,7 @@ export {
   DEFAULT_TEXT_MAX_LENGTH,
   EMAIL_MAX_LENGTH,
   MAX_NUMERIC_STEPS,
-} from './schemas';
+} from './schemas.js';
 export type {
   Survey,
   Question,
@@ -121,7 +121,7 @@ export type {
   SubmissionMeta,
   Answer,
   Answers,
-} from './schemas';
+} from './schemas.js';
 export type {
   ActionStatus,
   Breakdown,
@@ -146,4 +146,4 @@ export type {
   Trend,
   TrendPoint,
   UnpublishedResult,
-} from './results';
+} from './results.js';

@@ -17,7 +17,7 @@ import {
   scaleSchema,
   surveySchema,
   textSchema,
-} from './schemas';
+} from './schemas.js';
 
 /** Builds the JSON Schema (draft 2020-12) of a survey definition. */
 export function buildSurveyJsonSchema(): Record<string, unknown> {

@@ -2,13 +2,13 @@
  * lintSurvey: warnings an author should fix before a respondent sees the survey. The survey is valid either
  * way; these are about being understood (plain language, few choices, pictures, translations).
  */
-import { formatPath, languageName, message } from './messages';
-import type { Issue, Locale, Params } from './messages';
-import type { ParseOptions } from './parse-survey';
-import type { Pictogram, Question, Survey, Text } from './schemas';
-import { iterateQuestions, questionDisplay, questionOptions, surveyLanguages } from './survey';
-import { iterateLocalized } from './walk';
-import type { TextRole } from './walk';
+import { formatPath, languageName, message } from './messages.js';
+import type { Issue, Locale, Params } from './messages.js';
+import type { ParseOptions } from './parse-survey.js';
+import type { Pictogram, Question, Survey, Text } from './schemas.js';
+import { iterateQuestions, questionDisplay, questionOptions, surveyLanguages } from './survey.js';
+import { iterateLocalized } from './walk.js';
+import type { TextRole } from './walk.js';
 
 export interface LixResult {
   /** words / sentences + 100 × long words / words, or 0 for a text without words. */

@@ -3,7 +3,7 @@
  * fix it, in plain words. Keys double as the stable `code` of an issue.
  */
 
-import { specialLabels } from './presets';
+import { specialLabels } from './presets.js';
 
 export type Locale = 'sv' | 'en';
 

@@ -1,15 +1,20 @@
 /** parseSubmission: the envelope by zod, then every answer against its question. */
 import * as z from 'zod/mini';
 
-import { formatPath, listValues, message, typeName } from './messages';
-import type { Issue, Locale, Params } from './messages';
-import { isCalendarDate, possibleValues } from './parse-survey';
-import type { ParseOptions } from './parse-survey';
-import { DONT_KNOW, SKIPPED } from './presets';
-import { DATE_PATTERN, DEFAULT_TEXT_MAX_LENGTH, EMAIL_MAX_LENGTH, submissionEnvelopeSchema } from './schemas';
-import type { Answer, Question, Submission, Survey } from './schemas';
-import { iterateQuestions, surveyLanguages, visibleQuestionIds } from './survey';
-import { valueAt, zodIssuesToIssues } from './zod-issues';
+import { formatPath, listValues, message, typeName } from './messages.js';
+import type { Issue, Locale, Params } from './messages.js';
+import { isCalendarDate, possibleValues } from './parse-survey.js';
+import type { ParseOptions } from './parse-survey.js';
+import { DONT_KNOW, SKIPPED } from './presets.js';
+import {
+  DATE_PATTERN,
+  DEFAULT_TEXT_MAX_LENGTH,
+  EMAIL_MAX_LENGTH,
+  submissionEnvelopeSchema,
+} from './schemas.js';
+import type { Answer, Question, Submission, Survey } from './schemas.js';
+import { iterateQuestions, surveyLanguages, visibleQuestionIds } from './survey.js';
+import { valueAt, zodIssuesToIssues } from './zod-issues.js';
 
 export type SubmissionResult = { ok: true; submission: Submission } | { ok: false; issues: Issue[] };
 

@@ -1,14 +1,14 @@
 /** parseSurvey: structure by zod, then the rules that need the whole survey. */
 import * as z from 'zod/mini';
 
-import { formatPath, languageName, listValues, message } from './messages';
-import type { Issue, Locale, Params } from './messages';
-import { DONT_KNOW, SKIPPED, scalePresets } from './presets';
-import { MAX_NUMERIC_STEPS, registerCategories, surveySchema } from './schemas';
-import type { Condition, Option, Question, RegisterField, Scale, Survey } from './schemas';
-import { allowedSpecialCodes, iterateQuestions, resolveScale, surveyLanguages } from './survey';
-import { iterateLocalized } from './walk';
-import { zodIssuesToIssues } from './zod-issues';
+import { formatPath, languageName, listValues, message } from './messages.js';
+import type { Issue, Locale, Params } from './messages.js';
+import { DONT_KNOW, SKIPPED, scalePresets } from './presets.js';
+import { MAX_NUMERIC_STEPS, registerCategories, surveySchema } from './schemas.js';
+import type { Condition, Option, Question, RegisterField, Scale, Survey } from './schemas.js';
+import { allowedSpecialCodes, iterateQuestions, resolveScale, surveyLanguages } from './survey.js';
+import { iterateLocalized } from './walk.js';
+import { zodIssuesToIssues } from './zod-issues.js';
 
 export interface ParseOptions {
   /** Language of the issue messages. Default Swedish. */

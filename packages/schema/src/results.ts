@@ -3,8 +3,8 @@
  * read by `<svara-results>`. Types only (no runtime code): the server that writes it and the element that reads
  * it share this one contract. `count: null` always means "hidden to protect the people who answered".
  */
-import type { Display } from './presets';
-import type { OptionValue, Pictogram, Text } from './schemas';
+import type { Display } from './presets.js';
+import type { OptionValue, Pictogram, Text } from './schemas.js';
 
 /** A count, or null when it is hidden to protect respondents. */
 export type Count = number | null;

@@ -7,7 +7,7 @@
  */
 import * as z from 'zod/mini';
 
-import { builtinPictograms, displays, scalePresetNames } from './presets';
+import { builtinPictograms, displays, scalePresetNames } from './presets.js';
 
 export const ID_PATTERN = /^[a-z0-9][a-z0-9_-]{0,63}$/;
 export const LANG_PATTERN = /^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/;

@@ -2,8 +2,8 @@
  * Helpers the widget, the collector and the results share: walking questions across pages, resolving texts
  * with fallback, resolving scales to options with labels, and evaluating `showIf`.
  */
-import { DONT_KNOW, SKIPPED, scalePresets, isScalePresetName } from './presets';
-import type { BuiltinPictogram, Display, PresetLabel } from './presets';
+import { DONT_KNOW, SKIPPED, scalePresets, isScalePresetName } from './presets.js';
+import type { BuiltinPictogram, Display, PresetLabel } from './presets.js';
 import type {
   Answer,
   Condition,
@@ -15,7 +15,7 @@ import type {
   Scale,
   Survey,
   Text,
-} from './schemas';
+} from './schemas.js';
 
 // ─── Texts ────────────────────────────────────────────────────────────────
 

@@ -6,12 +6,12 @@
  * Wording may change freely. Imported as `@svara/schema/versions` (apart from the main entry, which respondents'
  * pages load: only the studio and the collector need it).
  */
-import type { LintIssue } from './lint';
-import { formatPath, message } from './messages';
-import type { Locale, Params } from './messages';
-import type { ParseOptions } from './parse-survey';
-import type { Question, Survey } from './schemas';
-import { iterateQuestions, resolveScale } from './survey';
+import type { LintIssue } from './lint.js';
+import { formatPath, message } from './messages.js';
+import type { Locale, Params } from './messages.js';
+import type { ParseOptions } from './parse-survey.js';
+import type { Question, Survey } from './schemas.js';
+import { iterateQuestions, resolveScale } from './survey.js';
 
 /** What changed about a kept question: its type, its scale, or its option values. */
 export type ComparabilityChange = 'type' | 'scale' | 'options';

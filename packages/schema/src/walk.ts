@@ -1,6 +1,6 @@
 /** Walks every language-keyed value of a survey (texts and recorded audio) with its path. */
-import { iterateQuestions } from './survey';
-import type { Audio, Option, Pictogram, Question, Scale, ScaleGroupItem, Survey, Text } from './schemas';
+import { iterateQuestions } from './survey.js';
+import type { Audio, Option, Pictogram, Question, Scale, ScaleGroupItem, Survey, Text } from './schemas.js';
 
 /** What a text is for: lint applies some rules only to statements and questions. */
 export type TextRole =

@@ -4,8 +4,8 @@
  */
 import type { core } from 'zod/mini';
 
-import { formatPath, message, typeName } from './messages';
-import type { Issue, Locale } from './messages';
+import { formatPath, message, typeName } from './messages.js';
+import type { Issue, Locale } from './messages.js';
 
 type ZodIssue = core.$ZodIssue;
 

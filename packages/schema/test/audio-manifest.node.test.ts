@@ -10,8 +10,8 @@ import {
   parseAudioManifest,
   parseSurvey,
   recordedAudioFor,
-} from '../src/index';
-import type { AudioManifest, Survey } from '../src/index';
+} from '../src/index.js';
+import type { AudioManifest, Survey } from '../src/index.js';
 
 function survey(input: unknown): Survey {
   const parsed = parseSurvey(input);

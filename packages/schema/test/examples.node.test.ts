@@ -4,9 +4,9 @@ import { describe, test } from 'node:test';
 
 import Ajv2020 from 'ajv/dist/2020.js';
 
-import { jsonSchemaFileContent, jsonSchemaPath } from '../scripts/write-json-schema';
-import { lintSurvey, parseSurvey, surveyJsonSchema } from '../src/index';
-import { readExamples } from './fixtures';
+import { jsonSchemaFileContent, jsonSchemaPath } from '../scripts/write-json-schema.js';
+import { lintSurvey, parseSurvey, surveyJsonSchema } from '../src/index.js';
+import { readExamples } from './fixtures.js';
 
 const examples = readExamples();
 

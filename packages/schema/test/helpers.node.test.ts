@@ -17,8 +17,8 @@ import {
   selectText,
   uiLanguages,
   visibleQuestionIds,
-} from '../src/index';
-import type { Survey } from '../src/index';
+} from '../src/index.js';
+import type { Survey } from '../src/index.js';
 
 describe('presets', () => {
   test('every preset has a label in sv, en, fi and ar for every option, and distinct values', () => {

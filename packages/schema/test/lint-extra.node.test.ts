@@ -1,10 +1,10 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 
-import { lintPictograms, lintReadAloud, lintSurvey, parseSurvey } from '../src/index';
-import { lintComparability } from '../src/versions';
-import type { Survey } from '../src/index';
-import { surveyWith } from './fixtures';
+import { lintPictograms, lintReadAloud, lintSurvey, parseSurvey } from '../src/index.js';
+import { lintComparability } from '../src/versions.js';
+import type { Survey } from '../src/index.js';
+import { surveyWith } from './fixtures.js';
 
 function survey(questions: unknown[], extra: Record<string, unknown> = {}): Survey {
   const result = parseSurvey(surveyWith(questions, extra));

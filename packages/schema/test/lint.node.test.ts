@@ -1,9 +1,9 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 
-import { lintSurvey, lix, parseSurvey } from '../src/index';
-import type { Survey } from '../src/index';
-import { issueSurvey, surveyWith } from './fixtures';
+import { lintSurvey, lix, parseSurvey } from '../src/index.js';
+import type { Survey } from '../src/index.js';
+import { issueSurvey, surveyWith } from './fixtures.js';
 
 const privacy = { anonymous: true, purpose: 'Vi vill bli bättre.', whoSees: 'Bara vi ser svaren.' };
 

@@ -1,9 +1,9 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 
-import { parseSubmission, parseSurvey } from '../src/index';
-import type { Issue, Survey } from '../src/index';
-import { issueSubmission, issueSurvey, submissionFor, surveyWith } from './fixtures';
+import { parseSubmission, parseSurvey } from '../src/index.js';
+import type { Issue, Survey } from '../src/index.js';
+import { issueSubmission, issueSurvey, submissionFor, surveyWith } from './fixtures.js';
 
 function survey(input: unknown): Survey {
   const result = parseSurvey(input);

@@ -1,9 +1,9 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 
-import { parseSurvey } from '../src/index';
-import type { Issue } from '../src/index';
-import { issueSurvey, surveyWith } from './fixtures';
+import { parseSurvey } from '../src/index.js';
+import type { Issue } from '../src/index.js';
+import { issueSurvey, surveyWith } from './fixtures.js';
 
 function issuesOf(input: unknown, locale: 'sv' | 'en' = 'sv'): Issue[] {
   const result = parseSurvey(input, { locale });

@@ -3,9 +3,9 @@ import { describe, test } from 'node:test';
 
 import fc from 'fast-check';
 
-import { parseSubmission, parseSurvey, scalePresetNames } from '../src/index';
-import type { Survey } from '../src/index';
-import { submissionFor } from './fixtures';
+import { parseSubmission, parseSurvey, scalePresetNames } from '../src/index.js';
+import type { Survey } from '../src/index.js';
+import { submissionFor } from './fixtures.js';
 
 const id = fc
   .stringMatching(/^[a-z][a-z0-9-]{0,11}$/)

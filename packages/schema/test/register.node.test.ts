@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
 
-import { parseSurvey } from '../src/index';
+import { parseSurvey } from '../src/index.js';
 
 const base = (questions: unknown[], register = true) => ({
   id: 'klagomal',

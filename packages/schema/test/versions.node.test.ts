@@ -1,10 +1,10 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 
-import { parseSurvey } from '../src/index';
-import type { Survey } from '../src/index';
-import { compareVersions, lintComparability } from '../src/versions';
-import { surveyWith } from './fixtures';
+import { parseSurvey } from '../src/index.js';
+import type { Survey } from '../src/index.js';
+import { compareVersions, lintComparability } from '../src/versions.js';
+import { surveyWith } from './fixtures.js';
 
 function survey(questions: unknown[]): Survey {
   const result = parseSurvey(surveyWith(questions));

@@ -51,7 +51,7 @@ import { chromium } from 'playwright-core';
 import type { Browser, BrowserContext } from 'playwright-core';
 
 import { CHROMIUM_ARGS, chromiumExecutable } from '../../../scripts/chromium.mjs';
-import { plainPage, widgetPage } from './pages';
+import { plainPage, widgetPage } from './pages.js';
 
 const PACKAGE = new URL('../', import.meta.url).pathname;
 const EMBED_DIR = join(PACKAGE, 'dist', 'embed');

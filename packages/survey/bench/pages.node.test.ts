@@ -10,7 +10,7 @@ import {
 } from '@svara/schema';
 import type { Survey } from '@svara/schema';
 
-import { escapeHtml, plainFormHtml, plainPage, widgetPage } from './pages';
+import { escapeHtml, plainFormHtml, plainPage, widgetPage } from './pages.js';
 
 function benchSurvey(): Survey {
   const result = parseSurvey(JSON.parse(readFileSync(new URL('./survey.json', import.meta.url), 'utf8')));

@@ -8,11 +8,11 @@ import { describe, test } from 'node:test';
 
 import fc from 'fast-check';
 
-import { Outbox } from '../src/transport/outbox';
-import type { SubmissionDraft } from '../src/transport/events';
-import { RETRY_CAP_MS, TERMINAL_STATUSES } from '../src/transport/retry-policy';
-import type { Transport } from '../src/transport/send';
-import { FakeClock } from './fake-clock';
+import { Outbox } from '../src/transport/outbox.js';
+import type { SubmissionDraft } from '../src/transport/events.js';
+import { RETRY_CAP_MS, TERMINAL_STATUSES } from '../src/transport/retry-policy.js';
+import type { Transport } from '../src/transport/send.js';
+import { FakeClock } from './fake-clock.js';
 
 type Answer = { status: number; retryAfter?: string } | 'network';
 

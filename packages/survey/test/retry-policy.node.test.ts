@@ -13,7 +13,7 @@ import {
   decide,
   parseRetryAfter,
   retryDelay,
-} from '../src/transport/retry-policy';
+} from '../src/transport/retry-policy.js';
 
 const NOW = Date.UTC(2026, 10, 22, 10, 0, 0);
 const status = fc.oneof(fc.integer({ min: 100, max: 599 }), fc.constant(undefined), fc.constant(0));

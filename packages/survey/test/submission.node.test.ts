@@ -5,8 +5,8 @@ import { describe, test } from 'node:test';
 import { parseSubmission, parseSurvey } from '@svara/schema';
 import fc from 'fast-check';
 
-import { createSubmission, uuidV4 } from '../src/transport/submission';
-import type { SubmissionDraft } from '../src/transport/events';
+import { createSubmission, uuidV4 } from '../src/transport/submission.js';
+import type { SubmissionDraft } from '../src/transport/events.js';
 
 /** The schema's own pattern (not exported): version nibble 4, variant 8–b. */
 const UUID_V4_PATTERN = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
