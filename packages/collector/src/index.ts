@@ -20,6 +20,7 @@ export {
   authenticate,
   addAuthenticator,
   BOOTSTRAP_ADMIN,
+  BOOTSTRAP_EXPORTER,
   ROLES,
 } from './http/auth.js';
 export type { Role, RoleGrant, Staff, Authenticator, StaffAuth } from './http/auth.js';

@@ -280,7 +280,7 @@ export const command: Command = {
     );
     if (adminToken) {
       log.warn(
-        'SVARA_ADMIN_TOKEN is deprecated: create an admin account (svara users add --admin <e-mail>) and personal API tokens (svara tokens create); it keeps working for exports for now.',
+        'SVARA_ADMIN_TOKEN is deprecated: create an admin account (svara users add --admin <e-mail>) and personal API tokens (svara tokens create); it is the admin only while no staff account exists, then it keeps working for exports alone.',
       );
     }
     if (allowOrigins.length) log.info(`allowed origins: ${allowOrigins.join(', ')}`);

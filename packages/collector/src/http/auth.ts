@@ -13,9 +13,10 @@
  *   token) must also carry `scope` when one is named.
  * - `hasRole(ctx, staff, role, unit)` — the same check, for code that filters lists.
  * - `ctx.auth.authenticators` — how a request becomes a `Staff`: tried in order, the first non-null wins. The
- *   collector installs one: `Authorization: Bearer <SVARA_ADMIN_TOKEN>` is an all-powerful bootstrap admin
- *   (`via: 'bootstrap'`). The accounts stream adds sessions (with their CSRF check) and personal API tokens by
- *   pushing authenticators (`addAuthenticator(ctx, fn)`) — no route changes.
+ *   collector installs one: `Authorization: Bearer <SVARA_ADMIN_TOKEN>` (`via: 'bootstrap'`), the organisation's
+ *   admin only while no staff account exists (so the first admin can be made over HTTP), afterwards good for the
+ *   export endpoints alone (`BOOTSTRAP_EXPORTER`). The accounts stream adds sessions (with their CSRF check) and
+ *   personal API tokens by pushing authenticators (`addAuthenticator(ctx, fn)`) — no route changes.
  * - `ctx.auth.unitAncestors(unitId)` — the unit's ancestors, nearest first (the unit tree, once units exist).
  */
 import { createHash, timingSafeEqual } from 'node:crypto';
@@ -63,13 +64,23 @@ export interface StaffAuth {
   unitAncestors: (unit: string) => Promise<readonly string[]> | readonly string[];
 }
 
-/** The bootstrap admin (SVARA_ADMIN_TOKEN): every role everywhere. */
+/** SVARA_ADMIN_TOKEN while no staff account exists: every role everywhere (to make the first admin). */
 export const BOOTSTRAP_ADMIN: Staff = {
   id: 'bootstrap',
   email: null,
   name: 'SVARA_ADMIN_TOKEN',
   roles: [{ role: 'admin', unit: null }],
   via: 'bootstrap',
+};
+
+/**
+ * SVARA_ADMIN_TOKEN once a staff account exists: the export endpoints only (the public contract of the shared
+ * token), like a personal token with the `export` scope; every other staff route answers it `403`.
+ */
+export const BOOTSTRAP_EXPORTER: Staff = {
+  ...BOOTSTRAP_ADMIN,
+  roles: [{ role: 'reader', unit: null }],
+  scopes: ['export'],
 };
 
 function sameToken(given: string, expected: string): boolean {
@@ -86,13 +97,18 @@ export function bearerToken(request: FastifyRequest): string | undefined {
 
 export function createStaffAuth(adminToken: string | undefined): StaffAuth {
   const authenticators: Authenticator[] = [];
+  const auth: StaffAuth = { authenticators, hasAccounts: async () => false, unitAncestors: () => [] };
   if (adminToken) {
-    authenticators.push((request) => {
+    // Once an account has been seen the token stays narrowed for the life of the process (no query per request).
+    let accountsSeen = false;
+    authenticators.push(async (request) => {
       const token = bearerToken(request);
-      return token !== undefined && sameToken(token, adminToken) ? BOOTSTRAP_ADMIN : null;
+      if (token === undefined || !sameToken(token, adminToken)) return null;
+      if (!accountsSeen) accountsSeen = await auth.hasAccounts();
+      return accountsSeen ? BOOTSTRAP_EXPORTER : BOOTSTRAP_ADMIN;
     });
   }
-  return { authenticators, hasAccounts: async () => false, unitAncestors: () => [] };
+  return auth;
 }
 
 export function addAuthenticator(ctx: AppContext, authenticator: Authenticator): void {
