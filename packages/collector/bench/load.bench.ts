@@ -308,19 +308,7 @@ async function benchStore(kind: 'sqlite' | 'postgres', db: string, fill: (rows: 
     '',
   ]);
 
-  // Results of all of them, split by a breakdown question (computed once, then cached by the server).
-  const computing = Date.now();
-  const results = await fetch(`http://127.0.0.1:${port}/api/surveys/${SURVEY}/results?by=kon`);
-  const body = (await results.json()) as { respondents: number | null };
-  rows.push([
-    kind,
-    `results?by=kon of ${body.respondents?.toLocaleString('en')} responses`,
-    '',
-    `${((Date.now() - computing) / 1000).toFixed(1)} s`,
-    '',
-    `${mb(memory(child.pid!).peak)} (VmHWM)`,
-    '',
-  ]);
+  // Results are no longer computed from live answers: a round's snapshot is measured by bench:round.
   await stop(child);
 }
 
@@ -394,9 +382,7 @@ async function main() {
       .join('  ')
       .trimEnd();
   process.stdout.write(`\n${line(header)}\n${rows.map(line).join('\n')}\n`);
-  process.stdout.write(
-    '\n(export and results rows: "p50" is the total time, "p99" the CSV size; their RSS is VmHWM.)\n',
-  );
+  process.stdout.write('\n(export rows: "p50" is the total time, "p99" the CSV size; their RSS is VmHWM.)\n');
 }
 
 await main();

@@ -426,7 +426,7 @@ describe('units, rounds and links on PostgreSQL', () => {
   after(stopPostgres);
 });
 
-test('svara seed-demo (npm start): units, a round open today and answers from three units, once', async () => {
+test('svara seed-demo (npm start): units, a round open today and answers from three units, once; last year’s round published by the server', async () => {
   const { main } = await import('../src/cli.js');
   const temp = tempDir();
   try {
@@ -448,10 +448,10 @@ test('svara seed-demo (npm start): units, a round open today and answers from th
       const rounds = await (
         await fetch(`${collector.url}/api/staff/surveys/familjeenheten-barn/rounds`, { headers: auth })
       ).json();
-      assert.equal(rounds.length, 1);
-      assert.equal(rounds[0].status, 'open');
+      assert.equal(rounds.length, 2);
+      const open = rounds.find((r: { status: string }) => r.status === 'open');
       const counts = await (
-        await fetch(`${collector.url}/api/staff/rounds/${rounds[0].id}/counts`, { headers: auth })
+        await fetch(`${collector.url}/api/staff/rounds/${open.id}/counts`, { headers: auth })
       ).json();
       assert.deepEqual(
         counts.units.map((u: { unitId: string; responses: number }) => [u.unitId, u.responses]),
@@ -461,6 +461,18 @@ test('svara seed-demo (npm start): units, a round open today and answers from th
           ['familjeenheten-norrmalm', 6],
         ],
       );
+      // Last year's round is closed and past its late deliveries: the server publishes it when it starts.
+      let results: Response | undefined;
+      for (let i = 0; i < 100 && results?.status !== 200; i++) {
+        if (i) await new Promise((r) => setTimeout(r, 200));
+        results = await fetch(
+          `${collector.url}/api/surveys/familjeenheten-barn/results?unit=familjeenheten-kungsholmen`,
+        );
+      }
+      assert.equal(results!.status, 200);
+      const body = (await results!.json()) as { respondents: number; round: { name: string } };
+      assert.equal(body.round.name, 'Demo: förra året');
+      assert.equal(body.respondents, 26);
     } finally {
       await collector.close();
     }

@@ -59,7 +59,7 @@ const usage = `svara serve --db <file.sqlite | postgres://…> [--surveys <dir>]
   --metrics-host <addr>  its address (default 127.0.0.1)
   --log-format <f>       json (default when standard error is not a terminal) or text
   --log-level <l>        debug (a line per request), info (default), warn, error or silent
-  --results-cache <s>    reuse computed results this many seconds (default 30)
+  --results-cache <s>    no effect (results are published round snapshots, never computed live)
   --approval <on|off>    publishing from the staff API needs a second person's approval (default on)
 
 Staff sign-in (see the README, "Staff accounts"):

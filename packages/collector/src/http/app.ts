@@ -27,6 +27,7 @@ import { registerHealth } from './routes/health.js';
 import { registerResponses } from './routes/responses.js';
 import { registerResults } from './routes/results.js';
 import { registerRespondentPages } from './routes/respondent.js';
+import { registerStaffResults } from './routes/staff-results.js';
 import { registerStaffRounds } from './routes/staff-rounds.js';
 import { registerStaffSurveys } from './routes/staff-surveys.js';
 import { registerStudio } from './routes/studio.js';
@@ -280,6 +281,7 @@ export function createApp(options: AppOptions): App {
     registerStaffSurveys(staff, ctx);
     registerStaffUnits(staff, ctx);
     registerStaffRounds(staff, ctx);
+    registerStaffResults(staff, ctx);
   });
 
   // Definitions from files become published versions before the first request is answered.
@@ -320,9 +322,39 @@ export function createApp(options: AppOptions): App {
       timer.unref();
     });
   }
+  // Results: a closed round whose late deliveries are over is published by the server (src/results/store).
+  let publishing: Promise<unknown> = Promise.resolve();
+  let publishTimer: NodeJS.Timeout | undefined;
+  const publishDue = () => {
+    publishing = publishing
+      .then(async () => {
+        const { published, failed } = await ctx.results.publishDue();
+        for (const snapshot of published) {
+          await app.accounts.audit.record({
+            actor: SYSTEM,
+            action: 'results.publish',
+            target: `round:${snapshot.roundId}`,
+            detail: { survey: snapshot.surveyId, respondents: snapshot.respondents, automatic: true },
+          });
+          ctx.log.info(`results: published round ${snapshot.roundId} of ${snapshot.surveyId}`);
+        }
+        for (const { roundId, message } of failed) ctx.log.warn(`results: round ${roundId}: ${message}`);
+      })
+      .catch((error: unknown) => ctx.log.warn(`results: ${(error as Error)?.message ?? String(error)}`));
+  };
+  const publishEvery = options.autoPublishIntervalMs ?? options.retentionIntervalMs ?? 60 * 60 * 1000;
+  if (publishEvery !== 0) {
+    app.addHook('onListen', async () => {
+      publishDue();
+      publishTimer = setInterval(publishDue, publishEvery);
+      publishTimer.unref();
+    });
+  }
   app.addHook('onClose', async () => {
     if (timer) clearInterval(timer);
+    if (publishTimer) clearInterval(publishTimer);
     await sweeping;
+    await publishing;
   });
   return app;
 }

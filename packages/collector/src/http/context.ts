@@ -7,6 +7,7 @@ import type { Locale, Survey } from '@svara/schema';
 import type { Store } from '../store/types.js';
 import type { LoadedSurvey } from '../surveys.js';
 import type { AccountsOptions } from '../auth/http.js';
+import { Publications } from '../results/store/publications.js';
 import { Rounds } from '../units/rounds.js';
 import { Units } from '../units/units.js';
 import { SurveyRegistry } from '../versions/registry.js';
@@ -67,8 +68,13 @@ export interface AppOptions {
    * `svara publish` is the operator's own act and needs none.
    */
   requireApproval?: boolean;
-  /** How long computed results are reused, in ms (default 30 s; 0 computes every time). */
+  /** Unused: results are no longer computed live (kept so old callers still type-check). */
   resultsCacheMs?: number;
+  /**
+   * How often closed rounds whose late deliveries are over get their results published (ms; default: as
+   * `retentionIntervalMs`, 1 hour; 0: never, tests).
+   */
+  autoPublishIntervalMs?: number;
   /** How often answers past their survey's retention are deleted (ms; default 1 hour; 0: never, tests). */
   retentionIntervalMs?: number;
   /** The address respondents reach this server at (links and QR posters), e.g. `https://svar.stockholm.se`. */
@@ -93,6 +99,8 @@ export interface AppContext {
   readonly units: Units;
   /** Rounds of surveys in units. */
   readonly rounds: Rounds;
+  /** Published results: a snapshot per closed round, and its actions (src/results/store). */
+  readonly results: Publications;
   readonly log: Logger;
   readonly now: () => Date;
   readonly cors: Cors;
@@ -120,12 +128,24 @@ export function createContext(options: AppOptions): AppContext {
   const auth = createStaffAuth(options.adminToken);
   // Roles granted on a unit cover the units below it.
   auth.unitAncestors = (unit) => units.ancestors(unit);
+  const rounds = new Rounds(options.store.db, now);
+  const results = new Publications(options.store.db, {
+    rounds,
+    units,
+    now,
+    async union(id) {
+      const survey = await registry.union(id);
+      if (!survey) throw unknownSurvey(id);
+      return survey;
+    },
+  });
   return {
     options,
     store: options.store,
     registry,
     units,
-    rounds: new Rounds(options.store.db, now),
+    rounds,
+    results,
     log: options.logger ?? silentLogger,
     now: options.now ?? (() => new Date()),
     cors: new Cors(options.allowOrigins ?? []),

@@ -9,6 +9,7 @@ import type { Generated, Kysely } from 'kysely';
 
 import type { AuthTables } from '../auth/schema.js';
 import type { RegisterTables } from '../register/schema.js';
+import type { ResultsTables } from '../results/store/schema.js';
 
 export interface ResponsesTable {
   seq: Generated<number | string>;
@@ -113,7 +114,7 @@ export interface RoundUnitsTable {
   invited: number | null;
 }
 
-export interface Database extends AuthTables, RegisterTables {
+export interface Database extends AuthTables, RegisterTables, ResultsTables {
   responses: ResponsesTable;
   svara_migrations: MigrationsTable;
   surveys: SurveysTable;

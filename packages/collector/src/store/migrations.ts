@@ -12,6 +12,7 @@ import type { Kysely } from 'kysely';
 
 import { migrateAccounts } from '../auth/migrations.js';
 import { migrateRegister } from '../register/migration.js';
+import { migrateResults } from '../results/store/migration.js';
 import type { Dialect } from './database.js';
 
 /** The database as a migration sees it: the schema of its time, not today's `Database`. */
@@ -165,6 +166,11 @@ export const migrations: readonly Migration[] = [
         .columns(['round_id', 'unit_id'])
         .execute();
     },
+  },
+  {
+    version: 6,
+    name: 'results snapshots',
+    up: migrateResults,
   },
 ];
 

@@ -9,7 +9,8 @@ import { randomBytes } from 'node:crypto';
 import type { Db } from '../store/database.js';
 import { addDays, isDay, stockholmDay } from './dates.js';
 
-export type RoundStatus = 'planned' | 'open' | 'closed';
+/** `published`: closed, and its results snapshot is published (src/results). */
+export type RoundStatus = 'planned' | 'open' | 'closed' | 'published';
 
 export interface RoundUnit {
   unitId: string;
@@ -176,6 +177,19 @@ export class Rounds {
       )
       .orderBy('unit_id')
       .execute();
+    const published = new Set(
+      (
+        await this.db
+          .selectFrom('result_snapshots')
+          .select('round_id')
+          .where(
+            'round_id',
+            'in',
+            rows.map((r) => r.id),
+          )
+          .execute()
+      ).map((r) => r.round_id),
+    );
     const now = this.now();
     return rows.map((row) => {
       const round = {
@@ -190,7 +204,8 @@ export class Rounds {
           .filter((u) => u.round_id === row.id)
           .map((u) => ({ unitId: u.unit_id, invited: u.invited === null ? null : Number(u.invited) })),
       };
-      return { ...round, status: statusOf(round, now) };
+      const status = statusOf(round, now);
+      return { ...round, status: status === 'closed' && published.has(row.id) ? 'published' : status };
     });
   }
 

@@ -583,6 +583,13 @@ const ACCESS: Record<string, 'signed-in' | 'reader' | 'editor' | 'publisher' | '
   'GET /api/staff/rounds/:roundId/links': 'reader',
   'GET /api/staff/rounds/:roundId/units/:unitId/poster.svg': 'reader',
   'GET /api/staff/rounds/:roundId/units/:unitId/poster.pdf': 'reader',
+  // Published results (src/results): per round and unit as well, see test/results-api.
+  'GET /api/staff/rounds/:roundId/snapshot': 'reader',
+  'POST /api/staff/rounds/:roundId/publish': 'publisher',
+  'GET /api/staff/rounds/:roundId/actions': 'reader',
+  'POST /api/staff/rounds/:roundId/actions': 'publisher',
+  'PATCH /api/staff/rounds/:roundId/actions/:actionId': 'publisher',
+  'DELETE /api/staff/rounds/:roundId/actions/:actionId': 'publisher',
 };
 
 /** Routes anyone may call: respondents' API, files, health, and signing in. */
@@ -595,6 +602,10 @@ const PUBLIC = [
   /^GET \/api\/surveys\/:id$/,
   /^POST \/api\/surveys\/:id\/responses$/,
   /^GET \/api\/surveys\/:id\/results$/,
+  // Published results only (immutable round snapshots): open data and the public pages.
+  /^GET \/api\/results$/,
+  /^GET \/api\/surveys\/:id\/rounds\/:roundId(\/units\/:unitId)?\/results\.(json|csv)$/,
+  /^GET \/r\/(svara-results\.css|:surveyId\/:roundId|:surveyId\/:roundId\/:unitId)?$/,
   /^GET \/api\/surveys\/:id\/audio\/\*$/,
   /^GET \/s\/(svara-hosted\.js|svara-page\.css|:surveyId|:surveyId\/:unitId)$/,
   /^GET \/svara-survey\.js$/,

@@ -14,6 +14,7 @@ import type { AppContext } from '../context.js';
 import { json } from '../context.js';
 import { HttpProblem } from '../problem.js';
 import { invalidInput, jsonBody } from './staff-surveys.js';
+import { publishProblem } from './staff-results.js';
 import { define } from './table.js';
 
 const params = (request: FastifyRequest) => request.params as Record<string, string>;
@@ -141,8 +142,19 @@ export function registerStaffRounds(app: FastifyInstance, ctx: AppContext): void
     POST: {
       options: { preHandler: [publisherSomewhere, requireRole(ctx, 'publisher', roundOwner)] },
       handler: async (request) => {
-        const round = await ctx.rounds.close((await roundOf(request)).id);
+        // `{ publish: true }`: publish the round's results snapshot too (src/results; API.md "Results").
+        const publish = request.body ? jsonBody(request).publish === true : false;
+        let round = await ctx.rounds.close((await roundOf(request)).id);
         await audit(request, 'round.close', `round:${round.id}`);
+        if (publish) {
+          try {
+            await ctx.results.publish(round, request.staff!.id);
+          } catch (error) {
+            throw publishProblem(error);
+          }
+          await audit(request, 'results.publish', `round:${round.id}`, { survey: round.surveyId });
+          round = (await ctx.rounds.get(round.id))!;
+        }
         return json(200, round);
       },
     },

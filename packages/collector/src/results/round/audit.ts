@@ -14,6 +14,7 @@
 import loadHighs from 'highs';
 import type { Cell, System, Witness } from './engine.js';
 import { NOBODY, needsWitness } from './engine.js';
+import type { Line } from './round.js';
 
 export interface AuditReport {
   /** Cells that must not be computable (hidden, or small and never published). */
@@ -26,6 +27,11 @@ export interface AuditReport {
   badWitnesses: number;
   /** Cells whose value can be worked out exactly. */
   leaks: { system: string; node: string; groups: number[]; categories: number[]; value: number }[];
+  /**
+   * Published rows and columns checked for their hidden counts' sum (0 or at least minCount), and those where it
+   * is 1 … minCount − 1 (then a reader learns that so few gave one of the hidden answers).
+   */
+  lines?: { checked: number; violations: number };
 }
 
 /** Applies a witness to the true numbers and checks it; returns the cells it changes, or undefined if invalid. */
@@ -161,9 +167,19 @@ export async function exactBounds(
 export async function auditRound(
   systems: readonly System[],
   witnesses: readonly Witness[],
-  options: { exact?: boolean } = {},
+  options: { exact?: boolean; lines?: readonly Line[]; minCount?: number } = {},
 ): Promise<AuditReport> {
   const report: AuditReport = { checked: 0, byWitness: 0, bySolver: 0, badWitnesses: 0, leaks: [] };
+  if (options.lines) {
+    const min = options.minCount ?? 5;
+    let violations = 0;
+    for (const line of options.lines) {
+      if (line.total.state !== 'published') continue;
+      const hidden = line.parts.reduce((sum, c) => sum + (c.state === 'hidden' ? c.value : 0), 0);
+      if (hidden > 0 && hidden < min) violations++;
+    }
+    report.lines = { checked: options.lines.length, violations };
+  }
   const certified = new Set<Cell>();
   if (!options.exact) {
     for (const witness of witnesses) {

@@ -117,6 +117,8 @@ export interface Internals {
   minCount: number;
   /** Per node index: whether the split is shown there. */
   split: boolean[];
+  /** Every published row and column (the audit checks their hidden sums). */
+  lines: Line[];
   breakdown: Question | undefined;
 }
 
@@ -224,6 +226,7 @@ export function createRoundTally(input: RoundInput): RoundTally {
       witnesses: state.witnesses,
       minCount,
       split: state.split,
+      lines: state.lines,
       breakdown: by,
     };
     return render(input, tree, root, parts, by, byLayout, state, minCount);
@@ -252,6 +255,8 @@ interface ProtectState {
   witnesses: Witness[];
   breakdownWithheld: boolean;
   withheldParts: Set<Part>;
+  /** Every published row and column with its total (see `linesOf`). */
+  lines: Line[];
 }
 
 function range(n: number): number[] {
@@ -470,6 +475,7 @@ function protectAll(
       witnesses: [],
       breakdownWithheld,
       withheldParts,
+      lines: [],
     };
     // 2. Every question, deepest systems first (a multi question's options before its list of special answers).
     for (const part of parts) partCells(tree, root, part, state, minCount, withheldParts.has(part));
@@ -519,11 +525,141 @@ function protectAll(
       breakdownWithheld = true;
       continue;
     }
+    // 5. Within each published row and column, the hidden counts must add up to 0 or at least minCount: the
+    //    total less the counts shown is their sum, and 1–4 would tell that so few answered one of them.
+    let lineFailed: Part | 'breakdown' | undefined;
+    for (let round = 0; round < 10_000; round++) {
+      state.lines = linesOf(tree, root, parts, state, byLayout);
+      const violations = lineViolations(state.lines, minCount);
+      if (!violations.length) break;
+      const touched = new Set<System>();
+      for (const line of violations) if (widenLine(line, minCount)) touched.add(line.total.system);
+      if (!touched.size) {
+        lineFailed = partOf(parts, violations[0]!.total.system) ?? 'breakdown';
+        break;
+      }
+      // The newly hidden counts need witnesses too (which may hide more: then the lines are checked again).
+      for (const system of touched) {
+        const { witnesses, failed } = protectSystem(system, { extendChildren: true });
+        state.witnesses.push(...witnesses);
+        if (failed.length && !lineFailed) lineFailed = partOf(parts, system) ?? 'breakdown';
+      }
+      if (lineFailed) break;
+    }
+    if (lineFailed === 'breakdown' && by && !breakdownWithheld) {
+      breakdownWithheld = true;
+      continue;
+    }
+    if (lineFailed && lineFailed !== 'breakdown') {
+      for (const part of parts) if (part.question === lineFailed.question) withheldParts.add(part);
+      if (attempt < parts.length + 2) continue;
+    }
+    if (lineViolations(state.lines, minCount).length)
+      throw new Error('Protection left a published line whose hidden counts add up to 1–4.');
     const open = systems.flatMap((s) => s.cells.filter((c) => needsWitness(c) && !c.certified));
     if (open.length) throw new Error(`Protection left ${open.length} cells without a witness.`);
     return state;
   }
 }
+
+/**
+ * A published row or column: a total and the counts that add up to it (a question's answers in a unit for
+ * everyone or one group, an answer over the groups when everyone is in a group shown, the groups of the
+ * breakdown question). Only lines whose total is published and whose counts are all in the table.
+ */
+export interface Line {
+  total: Cell;
+  parts: Cell[];
+}
+
+function linesOf(
+  tree: Tree,
+  root: System,
+  parts: Part[],
+  state: ProtectState,
+  byLayout: Layout | undefined,
+): Line[] {
+  const lines: Line[] = [];
+  const push = (total: Cell | undefined, cells: (Cell | undefined)[]) => {
+    if (!total || total.state !== 'published') return;
+    if (cells.some((c) => !c || c.state === 'internal')) return;
+    lines.push({ total, parts: cells as Cell[] });
+  };
+  const all = range(root.K);
+  tree.nodes.forEach((node, n) => {
+    if (!node.published) return;
+    if (byLayout && !state.breakdownWithheld) {
+      const answered = all.filter((k) => k !== byLayout.na);
+      push(
+        root.find(n, answered, [0]),
+        answered.map((k) => root.find(n, [k], [0])),
+      );
+    }
+    const shown = state.split[n] ? state.shown[n]! : [];
+    const everyoneShown =
+      shown.length > 0 &&
+      root.sum(
+        n,
+        all.filter((k) => !shown.includes(k)),
+        [0],
+      ) === 0;
+    for (const part of parts) {
+      if (part.multi !== undefined || state.withheldParts.has(part)) continue;
+      const { system } = part;
+      const cats = publishedCats(part, state.merges.get(part)?.[n] ?? []);
+      const answered = range(system.C - 1);
+      for (const ks of [all, ...shown.map((k) => [k])])
+        push(
+          system.find(n, ks, answered),
+          cats.map((cs) => system.find(n, ks, cs)),
+        );
+      if (everyoneShown)
+        for (const cs of cats)
+          push(
+            system.find(n, all, cs),
+            shown.map((k) => system.find(n, [k], cs)),
+          );
+    }
+  });
+  return lines;
+}
+
+/** Lines whose hidden counts add up to 1 … minCount − 1. */
+export function lineViolations(lines: readonly Line[], minCount: number): Line[] {
+  return lines.filter((line) => {
+    if (line.total.state !== 'published') return false;
+    let hidden = 0;
+    for (const cell of line.parts) if (cell.state === 'hidden') hidden += cell.value;
+    return hidden > 0 && hidden < minCount;
+  });
+}
+
+/**
+ * Hides one more count of a line: the smallest that brings the hidden sum to minCount, else the largest there
+ * is; the total itself when no count can be hidden. False when nothing can be.
+ */
+function widenLine(line: Line, minCount: number): boolean {
+  let hidden = 0;
+  for (const cell of line.parts) if (cell.state === 'hidden') hidden += cell.value;
+  if (hidden === 0 || hidden >= minCount) return true;
+  const open = line.parts
+    .filter((c) => c.state === 'published' && !c.fixed && c.value > 0)
+    .sort((a, b) => a.value - b.value);
+  const pick = open.find((c) => hidden + c.value >= minCount) ?? open[open.length - 1];
+  if (pick) {
+    pick.state = 'hidden';
+    pick.certified = false;
+    return true;
+  }
+  if (!line.total.fixed) {
+    line.total.state = 'hidden';
+    line.total.certified = false;
+    return true;
+  }
+  return false;
+}
+
+const partOf = (parts: Part[], system: System): Part | undefined => parts.find((p) => p.system === system);
 
 function depthOf(system: System): number {
   let d = 0;

@@ -80,9 +80,16 @@ if (!isMainThread && parentPort && (workerData as { survey?: unknown } | undefin
         const snapshot = tally.finish();
         const protectedAt = performance.now();
         const internals = tally.internals();
-        const audit = await auditRound(internals.systems, internals.witnesses);
+        const audit = await auditRound(internals.systems, internals.witnesses, {
+          lines: internals.lines,
+          minCount: internals.minCount,
+        });
         if (audit.leaks.length || audit.badWitnesses)
           throw new Error(`The audit found ${audit.leaks.length} computable counts; nothing is published.`);
+        if (audit.lines?.violations)
+          throw new Error(
+            `The audit found ${audit.lines.violations} published lines whose hidden counts add up to 1–4; nothing is published.`,
+          );
         const result: RoundResult = {
           snapshot,
           audit,
