@@ -6,7 +6,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import fc from 'fast-check';
-import type { Results, Survey, TableResult } from '@svara/schema';
+import type { ResultColumn, Results, Survey, TableResult } from '@svara/schema';
 
 import { computeResults } from '../src/results/results.js';
 import { auditRound, exactBounds } from '../src/results/round/audit.js';
@@ -43,6 +43,49 @@ function random(seed: number) {
     s ^= s << 5;
     return (s >>> 0) / 2 ** 32;
   };
+}
+
+/**
+ * From the published JSON alone: for each column whose n is published (and each answer's row over the groups when
+ * everyone is in a group shown), the sum of the hidden counts — what a reader gets by subtracting.
+ */
+function hiddenSums(results: readonly Results[]): { where: string; sum: number }[] {
+  const out: { where: string; sum: number }[] = [];
+  for (const result of results)
+    for (const q of result.questions) {
+      if (!q.published || q.type === 'multi') continue;
+      const tables =
+        q.type === 'scale-group'
+          ? q.items.map((i) => ({ id: `${q.id}.${i.id}`, t: i }))
+          : [{ id: q.id, t: q }];
+      for (const { id, t } of tables) {
+        const where = `${result.unit?.id ?? 'all'} ${id}`;
+        const cells = (col: ResultColumn) => [
+          ...col.counts.map((c) => c.count),
+          ...(col.merged ?? []),
+          ...(col.dontKnow !== undefined ? [col.dontKnow] : []),
+          ...(col.skipped !== undefined ? [col.skipped] : []),
+        ];
+        for (const col of [t.total, ...(t.groups ?? [])]) {
+          if (col.n === null || col.tooFew) continue;
+          const shown = cells(col).reduce<number>((sum, c) => sum + (c ?? 0), 0);
+          if (cells(col).some((c) => c === null)) out.push({ where, sum: col.n - shown });
+        }
+        const groups = t.groups ?? [];
+        if (result.by && !result.by.othersHidden && groups.length && !t.total.tooFew) {
+          const total = cells(t.total);
+          const perGroup = groups.map(cells);
+          total.forEach((count, i) => {
+            if (count === null || !perGroup.some((g) => g[i] === null)) return;
+            out.push({
+              where: `${where} row ${i}`,
+              sum: count - perGroup.reduce<number>((s, g) => s + (g[i] ?? 0), 0),
+            });
+          });
+        }
+      }
+    }
+  return out;
 }
 
 const children = exampleSurvey('familjeenheten-barn');
@@ -292,6 +335,53 @@ describe('a round published together', () => {
     );
   });
 
+  test('a line whose hidden counts add up to 1–4 tells that so few answered: one more count is hidden', async () => {
+    const survey = parse({
+      id: 'line',
+      version: 1,
+      lang: 'sv',
+      title: 'Line',
+      questions: [
+        {
+          id: 'val',
+          type: 'choice',
+          text: 'Vad valde du?',
+          options: ['a', 'b', 'c', 'd'].map((value) => ({ value, text: value.toUpperCase() })),
+        },
+      ],
+    });
+    // a: 2, b: 1 — both hidden, and the column's n (21) less c and d (9 + 9) would say "3 chose a or b".
+    const subs: Sub[] = [
+      ...Array.from({ length: 2 }, () => ({ answers: { val: 'a' } })),
+      { answers: { val: 'b' } },
+      ...Array.from({ length: 9 }, () => ({ answers: { val: 'c' } })),
+      ...Array.from({ length: 9 }, () => ({ answers: { val: 'd' } })),
+    ];
+    const { snapshot: snap, internals } = snapshot(survey, [], subs, null);
+    const val = table(snap.results[0]!, 'val');
+    assert.equal(val.total.n, 21);
+    assert.deepEqual(
+      val.total.counts.map((c) => c.count).filter((c) => c === null).length,
+      3,
+      'a, b and one of the nines hidden',
+    );
+    assert.deepEqual(hiddenSums(snap.results), [{ where: 'all val', sum: 12 }]);
+    const audit = await auditRound(internals.systems, internals.witnesses, {
+      lines: internals.lines,
+      minCount: internals.minCount,
+    });
+    assert.deepEqual(audit.lines, { checked: internals.lines.length, violations: 0 });
+    assert.deepEqual(audit.leaks, []);
+    // The audit catches a line left at 3 (the nine published again).
+    const nine = internals.systems[1]!.cells.find((c) => c.state === 'hidden' && c.value === 9)!;
+    nine.state = 'published';
+    const broken = await auditRound(internals.systems, internals.witnesses, {
+      lines: internals.lines,
+      minCount: internals.minCount,
+    });
+    assert.equal(broken.lines?.violations, 1);
+  });
+
   test('generated unit trees, splits and answers: no hidden count is computable, nothing of 1–4 published', async () => {
     const survey = parse({
       id: 'gen',
@@ -359,6 +449,11 @@ describe('a round published together', () => {
           const audit = await auditRound(internals.systems, internals.witnesses);
           assert.equal(audit.badWitnesses, 0);
           assert.deepEqual(audit.leaks, []);
+          assert.deepEqual(
+            hiddenSums(snap.results).filter((h) => h.sum > 0 && h.sum < 5),
+            [],
+            'the hidden counts of a published line add up to 0 or at least 5',
+          );
           const found = await attack({ survey, units, submissions: subs, published: snap.results });
           assert.deepEqual(found.smallPublished, [], 'no count of 1–4 is published');
           assert.deepEqual(found.leaks, [], 'no hidden count, and no count of 1–4, can be worked out');
