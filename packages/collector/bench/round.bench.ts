@@ -7,11 +7,28 @@
  * large units, many small ones, some under 5), answers skewed towards the happy end with a few sad ones, so that
  * there is something to protect. Prints the time of each step, the process's peak RSS, the cells hidden and the
  * audit's counts. BENCH_ANSWERS (100000), BENCH_UNITS (172 leaf units), BENCH_SEED.
+ *
+ * BENCH_DB=sqlite (default) or postgres: the answers are first stored in a fresh database (units, a closed round,
+ * 100,000 rows), then published as the server does it (`POST /api/staff/rounds/{id}/publish`: read in batches,
+ * protected and audited in the worker, stored); BENCH_DB=none hands the answers to the worker directly.
  */
+import { randomUUID } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { parseSurvey } from '@svara/schema';
 import type { Survey } from '@svara/schema';
+import { startPostgres } from '../../../scripts/postgres.mjs';
 import { computeRoundSnapshot } from '../src/results/round/worker.js';
+import type { RoundResult } from '../src/results/round/worker.js';
 import type { RoundSubmission, RoundUnit } from '../src/results/round/round.js';
+import { Publications } from '../src/results/store/publications.js';
+import { openStore } from '../src/store/open.js';
+import { Rounds } from '../src/units/rounds.js';
+import { Units } from '../src/units/units.js';
+import { loaded } from '../src/surveys.js';
+import { SurveyRegistry } from '../src/versions/registry.js';
+import { importSurveys } from '../src/versions/import.js';
 
 const ANSWERS = Number(process.env.BENCH_ANSWERS ?? 100_000);
 const LEAVES = Number(process.env.BENCH_UNITS ?? 172);
@@ -98,12 +115,89 @@ function* submissions(): Generator<RoundSubmission> {
   }
 }
 
-const started = performance.now();
-const result = await computeRoundSnapshot(
-  { survey, round: { id: 'bench', name: 'Bench' }, units, breakdown: 'kon' },
-  submissions(),
-);
-const elapsed = performance.now() - started;
+const DB = process.env.BENCH_DB ?? 'sqlite';
+let result: Pick<RoundResult, 'snapshot' | 'audit' | 'timings'> & { store?: number };
+let elapsed: number;
+let storing = 0;
+if (DB === 'none') {
+  const started = performance.now();
+  result = await computeRoundSnapshot(
+    { survey, round: { id: 'bench', name: 'Bench' }, units, breakdown: 'kon' },
+    submissions(),
+  );
+  elapsed = performance.now() - started;
+} else {
+  const temp = mkdtempSync(join(tmpdir(), 'svara-bench-round-'));
+  const pg = DB === 'postgres' ? await startPostgres() : undefined;
+  const store = await openStore(pg ? pg.url : join(temp, 'bench.sqlite'));
+  try {
+    const loading = performance.now();
+    const registry = new SurveyRegistry(store);
+    await importSurveys(registry, [loaded(survey, 'bench.json')]);
+    const unitStore = new Units(store.db);
+    for (const unit of units) await unitStore.create({ id: unit.id, name: unit.name, parent: unit.parent });
+    const now = new Date('2027-06-01T10:00:00Z');
+    const rounds = new Rounds(store.db, () => now);
+    const round = await rounds.create(
+      survey.id,
+      {
+        name: 'Bench',
+        opens: '2027-03-01',
+        closes: '2027-03-31',
+        units: leaves.map((unitId) => ({ unitId, invited: null })),
+      },
+      'bench',
+    );
+    let batch: Record<string, unknown>[] = [];
+    const flush = async () => {
+      if (batch.length)
+        await store.db
+          .insertInto('responses')
+          .values(batch as never)
+          .execute();
+      batch = [];
+    };
+    for (const s of submissions()) {
+      const id = randomUUID();
+      batch.push({
+        survey_id: survey.id,
+        submission_id: id,
+        survey_version: 1,
+        payload_hash: id,
+        submission: JSON.stringify({
+          submissionId: id,
+          surveyId: survey.id,
+          surveyVersion: 1,
+          answers: s.answers,
+        }),
+        received_at: '2027-03-15T10:00:00.000Z',
+        unit_id: s.unit,
+        round_id: round.id,
+      });
+      if (batch.length >= 500) await flush();
+    }
+    await flush();
+    storing = performance.now() - loading;
+    const publications = new Publications(store.db, {
+      rounds,
+      units: unitStore,
+      now: () => now,
+      union: async (id) => (await registry.union(id))!,
+    });
+    const started = performance.now();
+    const published = await publications.publish((await rounds.get(round.id))!, 'bench');
+    elapsed = performance.now() - started;
+    result = {
+      snapshot: published.snapshot,
+      audit: { ...published.audit, badWitnesses: 0, leaks: [] },
+      timings: { count: 0, protect: 0, audit: 0 },
+    };
+  } finally {
+    await store.close();
+    await pg?.stop();
+    rmSync(temp, { recursive: true, force: true });
+  }
+}
 const peak = process.resourceUsage().maxRSS / 1024;
 
 let published = 0;
@@ -123,11 +217,16 @@ for (const r of result.snapshot.results)
   }
 const split = result.snapshot.results.filter((r) => (r.by?.groups.length ?? 0) > 0).length;
 console.log(
-  `round results: ${units.length} units (${leaves.length} leaf units), ${ANSWERS.toLocaleString('en')} answers, 10 questions split by kön`,
+  `round results (${DB === 'none' ? 'no database' : DB}): ${units.length} units (${leaves.length} leaf units), ${ANSWERS.toLocaleString('en')} answers, 10 questions split by kön`,
 );
-console.log(
-  `  total ${(elapsed / 1000).toFixed(1)} s (worker: counting ${(result.timings.count / 1000).toFixed(1)} s incl. transfer, protection ${(result.timings.protect / 1000).toFixed(1)} s, audit ${(result.timings.audit / 1000).toFixed(1)} s)`,
-);
+if (DB === 'none')
+  console.log(
+    `  total ${(elapsed / 1000).toFixed(1)} s (worker: counting ${(result.timings.count / 1000).toFixed(1)} s incl. transfer, protection ${(result.timings.protect / 1000).toFixed(1)} s, audit ${(result.timings.audit / 1000).toFixed(1)} s)`,
+  );
+else
+  console.log(
+    `  storing the answers ${(storing / 1000).toFixed(1)} s (not part of publishing); publishing ${(elapsed / 1000).toFixed(1)} s (reading from ${DB} in batches, counting, protecting and auditing in the worker, storing the snapshot)`,
+  );
 console.log(`  peak RSS of the process (main + worker) ${peak.toFixed(0)} MiB`);
 console.log(
   `  ${result.snapshot.results.length} results; split shown in ${split}; ${published.toLocaleString('en')} counts published, ${hidden.toLocaleString('en')} hidden; ${merged} merged answer sets; ${tooFew} columns "för få svar"`,

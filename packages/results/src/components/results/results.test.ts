@@ -267,6 +267,25 @@ describe('<svara-results>', () => {
       expect(plain(results.shadowRoot!.querySelector('[part="summary"]')?.textContent)).to.equal(HIDDEN);
     });
 
+    it('asks the collector for the whole snapshot with compare="units", and for a trend with compare="rounds"', async () => {
+      const units = await fixture<SvaraResults>(
+        html`<svara-results
+          src="https://svar.example/api/surveys/x/results"
+          unit="soder-fam"
+          compare="units"
+        ></svara-results>`,
+      );
+      await waitFor(() => calls.length === 1);
+      expect(calls[0]!.url).to.equal(
+        'https://svar.example/api/surveys/x/results?unit=soder-fam&compare=units',
+      );
+      units.compare = 'rounds';
+      await waitFor(() => calls.length === 2);
+      expect(calls[1]!.url).to.equal(
+        'https://svar.example/api/surveys/x/results?unit=soder-fam&compare=rounds',
+      );
+    });
+
     it('says plainly when the results cannot be loaded', async () => {
       const results = await fixture<SvaraResults>(
         html`<svara-results src="https://svar.example/api/surveys/missing/results"></svara-results>`,

@@ -184,12 +184,13 @@ export class SvaraResults extends LitElement {
   /** The URL fetched for `src`, `by`, `unit`, `round` and `compare`. */
   get url(): string | undefined {
     if (!this.src) return undefined;
-    if (!this.by && !this.unit && !this.round && this.compare !== 'rounds') return this.src;
+    if (!this.by && !this.unit && !this.round && !this.compare) return this.src;
     const url = new URL(this.src, this.ownerDocument.baseURI);
     if (this.by) url.searchParams.set('by', this.by);
     if (this.unit) url.searchParams.set('unit', this.unit);
     if (this.round) url.searchParams.set('round', this.round);
-    if (this.compare === 'rounds') url.searchParams.set('compare', 'rounds');
+    // `units` asks for the round's whole snapshot (the unit beside its parent and siblings), `rounds` for a trend.
+    if (this.compare === 'units' || this.compare === 'rounds') url.searchParams.set('compare', this.compare);
     return url.href;
   }
 
