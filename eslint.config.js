@@ -41,6 +41,34 @@ export default tseslint.config(
       eqeqeq: ['error', 'smart'],
     },
   },
+  // Type-aware rules (the TypeScript program of the root tsconfig.json): promises that nobody awaits or
+  // catches, `await` on what is not a promise, and async functions where a caller ignores the promise.
+  {
+    files: ['**/*.ts'],
+    languageOptions: {
+      parserOptions: {
+        projectService: { allowDefaultProject: ['test/storybook-axe/fixture/.storybook/*.ts'] },
+        tsconfigRootDir: import.meta.dirname,
+      },
+    },
+    rules: {
+      '@typescript-eslint/no-floating-promises': [
+        'error',
+        {
+          // node:test's test() and describe() return promises the runner awaits.
+          allowForKnownSafeCalls: [
+            {
+              from: 'package',
+              package: 'node:test',
+              name: ['test', 'describe', 'it', 'suite', 'before', 'after', 'beforeEach', 'afterEach'],
+            },
+          ],
+        },
+      ],
+      '@typescript-eslint/no-misused-promises': 'error',
+      '@typescript-eslint/await-thenable': 'error',
+    },
+  },
   // Web components: Lit template rules, template accessibility, custom-element conventions.
   {
     files: ['packages/*/src/**/*.ts', 'stories/**/*.ts', 'examples/**/*.ts'],

@@ -75,7 +75,7 @@ export async function startIdentityProvider(redirectUris: string[]): Promise<Tes
 
   server.on('request', (req, res) => {
     if (!req.url?.startsWith('/interaction/')) {
-      handle(req, res);
+      void handle(req, res);
       return;
     }
     void (async () => {

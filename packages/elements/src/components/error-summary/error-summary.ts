@@ -264,7 +264,9 @@ export class SvaraErrorSummary extends LitElement {
   /** After a language switch, the controls have new messages: take them over once they have re-rendered. */
   private handleLocaleStatus = (event: Event): void => {
     if ((event as CustomEvent<{ status: string }>).detail.status !== 'ready' || !this.shown) return;
-    const pending = this.items.map((item) => (item.control as Partial<LitElement>).updateComplete);
+    const pending = this.items.map((item) =>
+      Promise.resolve((item.control as Partial<LitElement>).updateComplete),
+    );
     void Promise.all(pending).then(() => {
       this.items = this.items.map((item) => ({
         ...item,

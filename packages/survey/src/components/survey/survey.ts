@@ -266,20 +266,8 @@ export class SvaraSurvey extends LitElement {
     return result;
   }
 
-  protected override async updated(): Promise<void> {
-    if (this.#focusHeading) {
-      this.#focusHeading = false;
-      await this.updateComplete;
-      this.screenHeading?.focus();
-    }
-    if (this.#assistScreen) {
-      this.#assistScreen = false;
-      await this.updateComplete;
-      if (this.switches.readAloud || this.switches.scanning) {
-        this.#assist ??= import('./widget-assist.js').then(({ WidgetAssist }) => new WidgetAssist(this));
-        await (await this.#assist).start();
-      }
-    }
+  protected override updated(): void {
+    void this.#afterRender();
   }
 
   // ── Event handlers ──────────────────────────────────────────────────────────────────────────────────────
@@ -365,6 +353,23 @@ export class SvaraSurvey extends LitElement {
   }
 
   // ── Private helpers ─────────────────────────────────────────────────────────────────────────────────────
+  /** After a render: focus the new screen's heading, and read it aloud or scan it when those are on. */
+  async #afterRender(): Promise<void> {
+    if (this.#focusHeading) {
+      this.#focusHeading = false;
+      await this.updateComplete;
+      this.screenHeading?.focus();
+    }
+    if (this.#assistScreen) {
+      this.#assistScreen = false;
+      await this.updateComplete;
+      if (this.switches.readAloud || this.switches.scanning) {
+        this.#assist ??= import('./widget-assist.js').then(({ WidgetAssist }) => new WidgetAssist(this));
+        await (await this.#assist).start();
+      }
+    }
+  }
+
   /** A kiosk keeps nothing between people: no answers or settings in sessionStorage, no going back after a refusal. */
   get #keepsNothing(): boolean {
     return this.mode === 'kiosk';
