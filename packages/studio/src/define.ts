@@ -11,6 +11,7 @@ import './components/preview/preview.define.js';
 import './components/publish/publish.define.js';
 import './components/question/question.define.js';
 import './components/review/review.define.js';
+import './components/results/results.define.js';
 import './components/rounds/rounds.define.js';
 import './components/scale-picker/scale-picker.define.js';
 import './components/sign-in/sign-in.define.js';

@@ -9,6 +9,8 @@ import type {
   DraftRecord,
   Me,
   Round,
+  RoundAction,
+  SnapshotStatus,
   StaffUser,
   SurveySummary,
   Unit,
@@ -31,6 +33,10 @@ export interface ExampleBackend {
   rounds: Round[];
   users: StaffUser[];
   audit: AuditEntry[];
+  /** "Ni sa – vi gör" of every round. */
+  actions: RoundAction[];
+  /** Published snapshots by round id. */
+  snapshots: Map<string, SnapshotStatus>;
   /** Requests made, for tests: `PUT /api/staff/surveys/x/draft`. */
   requests: string[];
 }
@@ -193,6 +199,26 @@ export function exampleBackend(me?: Partial<Me>): ExampleBackend {
         detail: { method: 'oidc' },
       },
     ],
+    actions: [
+      {
+        id: 'a1',
+        roundId: 'r0',
+        unit: 'familjeenheten',
+        heard: 'Många barn visste inte varför de träffade oss.',
+        questions: ['vet-varfor'],
+        action: 'Vi berättar i början av första mötet varför vi träffas, med bilder.',
+        plain: 'Vi säger varför vi träffas. Vi visar bilder.',
+        responsible: 'Enhetschef',
+        status: 'pågår',
+        when: '2027-02',
+        history: [
+          { status: 'planerad', at: '2026-12-10' },
+          { status: 'pågår', at: '2027-01-08' },
+        ],
+        published: false,
+      },
+    ],
+    snapshots: new Map(),
     requests: [],
   };
 }
@@ -369,6 +395,73 @@ export function exampleFetch(backend: ExampleBackend): typeof fetch {
           total: { responses: total, invited, responseRate: invited ? total / invited : null },
         });
       }
+      if (rest === '/snapshot') return json(200, snapshotOf(backend, round));
+      if (rest === '/publish' && method === 'POST') {
+        if (round.status === 'published')
+          return problem(409, 'Resultaten för omgången är redan publicerade.');
+        if (round.status !== 'closed')
+          return problem(409, 'Omgången måste vara stängd innan resultaten kan publiceras.');
+        round.status = 'published';
+        const base = `/api/surveys/${round.surveyId}/rounds/${round.id}/results`;
+        backend.snapshots.set(round.id, {
+          ...snapshotOf(backend, round),
+          status: 'published',
+          publishedAt: new Date().toISOString(),
+          publishedBy: backend.me.user.id,
+          audit: { cells: 184, hidden: 12, witnesses: 3, exact: true },
+          links: { json: `${base}.json`, csv: `${base}.csv`, page: `/r/${round.surveyId}/${round.id}` },
+        });
+        for (const action of backend.actions) if (action.roundId === round.id) action.published = true;
+        return json(201, backend.snapshots.get(round.id));
+      }
+      if (rest === '/actions' && method === 'GET')
+        return json(
+          200,
+          backend.actions.filter((a) => a.roundId === round.id),
+        );
+      if (rest === '/actions' && method === 'POST') {
+        const texts = ['heard', 'action', 'responsible'] as const;
+        const issues = texts
+          .filter((field) => !String(body[field] ?? '').trim())
+          .map((field) => ({ path: field, message: 'Skriv något här.', code: 'required' }));
+        if (issues.length)
+          return json(422, {
+            type: 'urn:svara:problem:invalid',
+            status: 422,
+            detail: 'Åtgärden är inte komplett.',
+            issues,
+          });
+        const action: RoundAction = {
+          ...body,
+          id: `a${backend.actions.length + 1}`,
+          roundId: round.id,
+          history: [{ status: body.status, at: new Date().toISOString().slice(0, 10) }],
+          published: round.status === 'published',
+        };
+        backend.actions.push(action);
+        return json(201, action);
+      }
+      const actionMatch = /^\/actions\/([^/]+)$/.exec(rest);
+      if (actionMatch) {
+        const action = backend.actions.find((a) => a.id === actionMatch[1] && a.roundId === round.id);
+        if (!action) return problem(404, 'Åtgärden finns inte.');
+        if (method === 'DELETE') {
+          if (action.published)
+            return problem(409, 'Åtgärden är publicerad. Den kan inte tas bort, bara få en ny status.');
+          backend.actions = backend.actions.filter((a) => a !== action);
+          return json(204, undefined);
+        }
+        const { note, ...change } = body as { note?: string } & Partial<RoundAction>;
+        if (action.published && Object.keys(change).some((key) => key !== 'status'))
+          return problem(409, 'Åtgärden är publicerad. Bara dess status kan ändras.');
+        Object.assign(action, change);
+        if (change.status)
+          action.history = [
+            ...action.history,
+            { status: change.status, at: new Date().toISOString().slice(0, 10), ...(note ? { note } : {}) },
+          ];
+        return json(200, action);
+      }
       if (rest === '/links')
         return json(
           200,
@@ -408,6 +501,40 @@ export function exampleFetch(backend: ExampleBackend): typeof fetch {
     if (path === '/api/staff/audit') return json(200, backend.audit);
     return problem(404, `There is no endpoint ${path}.`);
   };
+}
+
+/** Adds last autumn's round, closed and not yet published, before the open spring round (results examples). */
+export function withClosedRound(backend: ExampleBackend): ExampleBackend {
+  backend.rounds.unshift({
+    id: 'r0',
+    surveyId: 'familjeenheten-barn',
+    name: 'Hösten 2026',
+    opens: '2026-09-01',
+    closes: '2026-11-30',
+    acceptLateUntil: '2026-12-30',
+    units: [
+      { unitId: 'familjeenheten', invited: 50 },
+      { unitId: 'sodermalm-familj', invited: 30 },
+    ],
+    status: 'closed',
+  });
+  return backend;
+}
+
+function snapshotOf(backend: ExampleBackend, round: Round): SnapshotStatus {
+  return (
+    backend.snapshots.get(round.id) ?? {
+      roundId: round.id,
+      surveyId: round.surveyId,
+      status: round.status,
+      publishedAt: null,
+      publishedBy: null,
+      respondents: null,
+      units: round.units.length,
+      audit: null,
+      links: null,
+    }
+  );
 }
 
 /** A studio API client talking to the example backend. */

@@ -14,6 +14,7 @@ export { SvaraStudioPreview } from './components/preview/preview.js';
 export { SvaraStudioPublish } from './components/publish/publish.js';
 export { SvaraStudioQuestion } from './components/question/question.js';
 export { SvaraStudioReview } from './components/review/review.js';
+export { SvaraStudioResults } from './components/results/results.js';
 export { SvaraStudioRounds } from './components/rounds/rounds.js';
 export { SvaraStudioScalePicker } from './components/scale-picker/scale-picker.js';
 export { SvaraStudioSignIn } from './components/sign-in/sign-in.js';

@@ -23,7 +23,7 @@ const PATTERNS: [RouteName, RegExp][] = [
   ['new-survey', /^\/surveys\/new\/?$/],
   [
     'survey',
-    /^\/surveys\/(?<id>[a-z0-9][a-z0-9_-]*)(?:\/(?<tab>edit|json|translations|preview|publish|rounds))?\/?$/,
+    /^\/surveys\/(?<id>[a-z0-9][a-z0-9_-]*)(?:\/(?<tab>edit|json|translations|preview|publish|rounds|results))?\/?$/,
   ],
   ['sign-in', /^\/sign-in\/?$/],
   ['users', /^\/users\/?$/],

@@ -120,6 +120,54 @@ export interface RoundLink {
   poster?: { svg: string; pdf: string };
 }
 
+/** A round's results snapshot as staff see it (never distributions: those are on the public pages). */
+export interface SnapshotStatus {
+  roundId: string;
+  surveyId: string;
+  status: RoundStatus;
+  publishedAt: string | null;
+  publishedBy: string | null;
+  /** How many answered, over every unit of the round. */
+  respondents: number | null;
+  /** The units in the snapshot (ids, or with names). */
+  units: unknown[] | number | null;
+  /** What the protection audit found: cells published, cells hidden to protect small groups. */
+  audit: { cells: number; hidden: number; witnesses: number; exact: boolean } | null;
+  /** The published results: the page, and open data. */
+  links: { json: string; csv: string; page: string } | null;
+}
+
+export type ActionStatus = 'planerad' | 'pågår' | 'klar';
+
+/** "Ni sa – vi gör": what the respondents said and what the unit does about it. */
+export interface RoundAction {
+  id: string;
+  roundId: string;
+  /** null: the whole survey. */
+  unit: string | null;
+  heard: Survey['title'];
+  questions: string[];
+  action: Survey['title'];
+  plain?: Survey['title'];
+  /** A role, never a name. */
+  responsible: Survey['title'];
+  status: ActionStatus;
+  /** YYYY-MM or YYYY-MM-DD. */
+  when?: string;
+  history: { status: ActionStatus; at: string; note?: Survey['title'] }[];
+  published: boolean;
+  createdAt?: string;
+  createdBy?: string;
+  updatedAt?: string;
+  updatedBy?: string;
+}
+
+export type NewAction = Pick<
+  RoundAction,
+  'unit' | 'heard' | 'questions' | 'action' | 'responsible' | 'status'
+> &
+  Partial<Pick<RoundAction, 'plain' | 'when'>>;
+
 export interface StaffUser extends User {
   roles: RoleGrant[];
   createdAt?: string;
@@ -409,6 +457,39 @@ export class StudioApi {
   }
   posterUrl(roundId: string, unitId: string, format: 'svg' | 'pdf'): string {
     return `${this.base}/api/staff/rounds/${encodeURIComponent(roundId)}/units/${encodeURIComponent(unitId)}/poster.${format}`;
+  }
+
+  // ── Results: the snapshot of a closed round, "Ni sa – vi gör" ─────────────────────────────────────────────
+  snapshot(roundId: string): Promise<SnapshotStatus> {
+    return this.get(`/api/staff/rounds/${encodeURIComponent(roundId)}/snapshot`);
+  }
+  /** Computes, audits and stores the round's one snapshot (may take seconds). */
+  publishRound(roundId: string): Promise<SnapshotStatus> {
+    return this.send('POST', `/api/staff/rounds/${encodeURIComponent(roundId)}/publish`, {});
+  }
+  actions(roundId: string, unit?: string | null): Promise<RoundAction[]> {
+    const query = unit === undefined ? '' : `?unit=${encodeURIComponent(unit ?? '-')}`;
+    return this.get(`/api/staff/rounds/${encodeURIComponent(roundId)}/actions${query}`);
+  }
+  createAction(roundId: string, action: NewAction): Promise<RoundAction> {
+    return this.send('POST', `/api/staff/rounds/${encodeURIComponent(roundId)}/actions`, action);
+  }
+  updateAction(
+    roundId: string,
+    actionId: string,
+    change: Partial<NewAction> & { note?: string },
+  ): Promise<RoundAction> {
+    return this.send(
+      'PATCH',
+      `/api/staff/rounds/${encodeURIComponent(roundId)}/actions/${encodeURIComponent(actionId)}`,
+      change,
+    );
+  }
+  deleteAction(roundId: string, actionId: string): Promise<void> {
+    return this.send(
+      'DELETE',
+      `/api/staff/rounds/${encodeURIComponent(roundId)}/actions/${encodeURIComponent(actionId)}`,
+    );
   }
 
   // ── Users and audit ─────────────────────────────────────────────────────────────────────────────────────

@@ -29,12 +29,13 @@ import '../preview/preview.define.js';
 import '../publish/publish.define.js';
 import '../review/review.define.js';
 import '../rounds/rounds.define.js';
+import '../results/results.define.js';
 import '../translations/translations.define.js';
 import type { SvaraStudioEditor } from '../editor/editor.js';
 import { styles } from './survey-page.styles.js';
 import { problemText } from '../../api/problems.js';
 
-export type SurveyTab = 'edit' | 'json' | 'translations' | 'preview' | 'publish' | 'rounds';
+export type SurveyTab = 'edit' | 'json' | 'translations' | 'preview' | 'publish' | 'rounds' | 'results';
 
 export const SURVEY_TABS: readonly SurveyTab[] = [
   'edit',
@@ -43,6 +44,7 @@ export const SURVEY_TABS: readonly SurveyTab[] = [
   'preview',
   'publish',
   'rounds',
+  'results',
 ];
 
 /** The draft on the server, through the staff API. */
@@ -445,6 +447,8 @@ export class SvaraStudioSurveyPage extends LitElement {
         return msg('Publicera', { id: 'studio.tab.publish', desc: 'Tab: checklist and publishing' });
       case 'rounds':
         return msg('Omgångar och länkar', { id: 'studio.tab.rounds', desc: 'Tab: rounds, links and counts' });
+      case 'results':
+        return msg('Resultat', { id: 'studio.tab.results', desc: 'Tab: publish results, Ni sa – vi gör' });
     }
   }
 
@@ -646,6 +650,14 @@ export class SvaraStudioSurveyPage extends LitElement {
           .units=${this.units}
           .published=${(this.detail?.latestVersion ?? 0) > 0}
         ></svara-studio-rounds>`;
+      case 'results':
+        return html`<svara-studio-results
+          survey-id=${this.surveyId}
+          .api=${this.api}
+          .me=${this.me}
+          .units=${this.units}
+          .survey=${this.previous}
+        ></svara-studio-results>`;
       default:
         return html`<div class="columns">
           <div class="main">
