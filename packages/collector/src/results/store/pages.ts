@@ -57,7 +57,9 @@ a { color: LinkText; }
 table { border-collapse: collapse; inline-size: 100%; margin: 0.5rem 0 1rem; }
 caption { text-align: start; font-weight: 600; padding-block-end: 0.25rem; }
 th, td { border-block-end: 1px solid GrayText; padding: 0.35rem 0.4rem; text-align: start; vertical-align: top; overflow-wrap: anywhere; }
-td.num, th.num { text-align: end; white-space: nowrap; }
+td.num, th.num { text-align: end; }
+h1, h2, h3, p, li, a { overflow-wrap: anywhere; }
+.visually-hidden { position: absolute; inline-size: 1px; block-size: 1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap; }
 .bar-cell { inline-size: 30%; }
 .bar { display: block; block-size: 0.9rem; background: #1f6f43; border: 1px solid #0d3b22; box-sizing: border-box; min-inline-size: 1px; }
 .hidden-count { font-style: italic; }
@@ -67,6 +69,10 @@ td.num, th.num { text-align: end; white-space: nowrap; }
 nav ul { list-style: none; padding: 0; display: flex; flex-wrap: wrap; gap: 0.5rem 1.25rem; }
 nav a, .links a { display: inline-block; min-block-size: 44px; line-height: 44px; }
 .child p, .child li { font-size: 1.25rem; }
+@media (max-width: 36rem) {
+  .bar-cell { display: none; }
+  th, td { padding: 0.3rem 0.2rem; font-size: 0.95rem; }
+}
 @media (forced-colors: active) { .bar { background: CanvasText; border-color: CanvasText; forced-color-adjust: none; } }
 @media print {
   @page { size: A4; margin: 15mm; }
@@ -115,6 +121,8 @@ const UI = {
     hiddenNote:
       '"Visas inte": färre än 5 svar, eller ett tal som skulle avslöja ett sådant. "För få svar": färre än 5 svarade, så inget visas.',
     tooFew: 'För få svar',
+    answered: 'Svarade på frågan',
+    tooFewText: 'För få svarade på frågan (färre än 5), så inga svar visas.',
     mean: 'Medelvärde',
     dontKnow: 'Vet inte',
     skipped: 'Hoppade över',
@@ -160,6 +168,8 @@ const UI = {
     hiddenNote:
       '"Not shown": fewer than 5 answers, or a number that would give such a number away. "Too few answers": fewer than 5 answered, so nothing is shown.',
     tooFew: 'Too few answers',
+    answered: 'Answered the question',
+    tooFewText: 'Too few answered the question (fewer than 5), so no answers are shown.',
     mean: 'Mean',
     dontKnow: "Don't know",
     skipped: 'Skipped',
@@ -333,7 +343,10 @@ function tableHtml(
   result: Results,
   lang: string,
   ui: Ui,
+  captionIsHeading = false,
 ): string {
+  if (table.total.tooFew)
+    return `          <p>${captionIsHeading ? '' : `<strong>${caption}:</strong> `}${ui.tooFewText}</p>`;
   const groups = table.groups ?? [];
   const groupName = (value: unknown) => {
     const found = result.by?.groups.find((g) => g.value === value);
@@ -344,7 +357,7 @@ function tableHtml(
     ...groups.map((g): [string, ResultColumn] => [groupName(g.group), g]),
   ];
   const rows = rowsOf({ merged: table.merged, options } as TableResult, table.total, lang, ui);
-  const nRow = `<tr><th scope="row">n</th>${columns
+  const nRow = `<tr><th scope="row">${ui.answered}</th>${columns
     .map(([, c]) => `<td class="num">${c.n === null ? ui.hidden : formatNumber(c.n, lang)}</td>`)
     .join('')}<td aria-hidden="true"></td></tr>`;
   const body = rows
@@ -371,7 +384,7 @@ function tableHtml(
           .join('')}<td aria-hidden="true"></td></tr>`
       : '';
   return `          <table>
-            <caption id="${escapeHtml(id)}">${caption}</caption>
+            <caption id="${escapeHtml(id)}"${captionIsHeading ? ' class="visually-hidden"' : ''}>${caption}</caption>
             <thead><tr><th scope="col">${ui.answer}</th>${columns
               .map(([name]) => `<th scope="col" class="num">${name}</th>`)
               .join('')}<td aria-hidden="true"></td></tr></thead>
@@ -403,8 +416,8 @@ function actionsHtml(result: Results, lang: string, ui: Ui, child: boolean): str
   };
   const mine = result.actions ?? [];
   const previous = result.previousActions;
-  let html = `        <section class="actions" aria-labelledby="actions-${escapeHtml(result.unit?.id ?? 'all')}">
-          <h2 id="actions-${escapeHtml(result.unit?.id ?? 'all')}">${child ? ui.childActions : ui.actions}</h2>
+  let html = `        <section class="actions">
+          <h2>${child ? ui.childActions : ui.actions}</h2>
           ${mine.length ? `<ul>${mine.map(item).join('')}</ul>` : `<p>${ui.noActions}</p>`}`;
   if (previous?.actions.length) {
     html += `
@@ -436,15 +449,15 @@ function unitSection(snapshot: RoundSnapshot, result: Results, headingLevel: 1 |
       const qid = `${unitKey}-${q.id}`;
       if (child) return childQuestion(q as TableResult, result, lang, ui);
       if (q.type === 'scale-group')
-        return `        <section aria-labelledby="q-${escapeHtml(qid)}">
-          <h2 id="q-${escapeHtml(qid)}">${t(q.text, lang)}</h2>
+        return `        <section>
+          <h2>${t(q.text, lang)}</h2>
 ${q.items
   .map((item) => tableHtml(`t-${qid}-${item.id}`, t(item.text, lang), item, q.options, result, lang, ui))
   .join('\n')}
         </section>`;
-      return `        <section aria-labelledby="q-${escapeHtml(qid)}">
-          <h2 id="q-${escapeHtml(qid)}">${t(q.text, lang)}</h2>
-${tableHtml(`t-${qid}`, t(q.text, lang), q, q.options, result, lang, ui)}
+      return `        <section>
+          <h2>${t(q.text, lang)}</h2>
+${tableHtml(`t-${qid}`, t(q.text, lang), q, q.options, result, lang, ui, true)}
         </section>`;
     })
     .join('\n');
@@ -465,9 +478,8 @@ function childQuestion(q: TableResult, result: Results, lang: string, ui: Ui): s
           merged: i.merged,
         }))
       : [{ text: q.text, total: q.total, merged: q.merged }];
-  const id = `${result.unit?.id ?? '-'}-${q.id}`;
-  return `        <section aria-labelledby="q-${escapeHtml(id)}">
-          <h2 id="q-${escapeHtml(id)}">${t(q.text, lang)}</h2>
+  return `        <section>
+          <h2>${t(q.text, lang)}</h2>
 ${tables
   .map((table) => {
     const lines: string[] = [];
