@@ -307,6 +307,8 @@ function suite(kind: 'sqlite' | 'postgres'): void {
       assert.equal(published.body.publishedBy, 'bo');
       assert.equal(published.body.respondents, round1.length);
       assert.ok(published.body.audit.hidden > 0, 'something had to be hidden');
+      assert.equal(published.body.audit.cells, published.body.audit.hidden + published.body.audit.published);
+      assert.equal(published.body.audit.exact, true);
       assert.equal((await call('GET', `/api/staff/rounds/${r1}`, undefined, boss)).body.status, 'published');
 
       const whole = (await call('GET', `/api/surveys/${SURVEY}/results`)).body as Results;

@@ -69,7 +69,19 @@ export function registerStaffResults(app: FastifyInstance, ctx: AppContext): voi
       publishedBy: published?.publishedBy ?? null,
       respondents: published?.respondents ?? responses,
       units: published?.units ?? null,
-      audit: published?.audit ?? null,
+      // `cells`, `witnesses`, `exact`: the fields API.md promised the studio first; the audit's own counts beside.
+      audit: published
+        ? {
+            cells: published.audit.published + published.audit.hidden,
+            hidden: published.audit.hidden,
+            witnesses: published.audit.byWitness,
+            exact: true,
+            published: published.audit.published,
+            checked: published.audit.checked,
+            byWitness: published.audit.byWitness,
+            bySolver: published.audit.bySolver,
+          }
+        : null,
       links: published ? resultLinks(round.surveyId, round.id) : null,
     };
   }
