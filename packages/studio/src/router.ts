@@ -29,7 +29,7 @@ const PATTERNS: [RouteName, RegExp][] = [
   ['users', /^\/users\/?$/],
   ['units', /^\/units\/?$/],
   ['audit', /^\/audit\/?$/],
-  ['register', /^\/register\/?$/],
+  ['register', /^\/register(?:\/(?<page>summary|\d+))?\/?$/],
 ];
 
 /** The route of an address (`/studio/surveys/barn/edit?x=1`) under `base` (`/studio`). */

@@ -74,6 +74,94 @@ export interface NewCase {
   contact?: { name?: string; email?: string; phone?: string; other?: string } | null;
 }
 
+export interface Contact {
+  name?: string;
+  email?: string;
+  phone?: string;
+  other?: string;
+}
+
+/** One case as `GET /api/register/cases/{id}?contact=hidden` gives it. */
+export interface RegisterCase extends Omit<CaseSummary, 'hasContact'> {
+  surveyId: string | null;
+  receivedAt: string;
+  description: string | null;
+  occurredOn: string | null;
+  /** Present only when asked for (publishers); else `contactHidden` says whether there are some. */
+  contact?: Contact | null;
+  contactHidden?: boolean;
+  answers: {
+    id: string;
+    question: { sv: string; en: string };
+    answer: { sv: string; en: string };
+    personal: boolean;
+  }[];
+  action: string | null;
+  deviationRef: string | null;
+  closedAt: string | null;
+  personalDataErasedAt: string | null;
+  personalDataErasedReason: 'request' | 'retention' | 'response-erased' | null;
+  hasPersonalData: boolean;
+  /** The day the answer is due (received + the unit's days), null when no answer was asked for. */
+  answerBy: string | null;
+  /** Whether the signed-in person may change the case (a publisher of its unit). */
+  mayChange: boolean;
+  createdBy: string | null;
+  updatedAt: string | null;
+  updatedBy: string | null;
+  revision: number;
+}
+
+export type CaseChange = Partial<
+  Pick<RegisterCase, 'status' | 'action' | 'feedbackGiven' | 'feedbackOn' | 'deviationRef' | 'concerns'>
+> & { revision: number };
+
+export interface HistoryEntry {
+  at: string;
+  by: string;
+  action: 'create' | 'update' | 'read' | 'erase';
+  fields?: string[];
+  values?: Record<string, unknown>;
+  reason?: string;
+  channel?: string;
+}
+
+export interface CountRow {
+  code: string;
+  label: { sv: string; en: string };
+  months: number[];
+  quarters: number[];
+  year: number;
+}
+
+/** A count on the public page: null when it is hidden. */
+export type PublicCount = number | null;
+
+export interface Summary {
+  unit: string | null;
+  year: number;
+  total: number;
+  quarters: number[];
+  categories: CountRow[];
+  concerns: CountRow[];
+  feedback: { asked: number; given: number; share: number | null; medianDays: number | null };
+  withAction: number;
+  actions: {
+    caseId: number;
+    receivedOn: string;
+    category: Category;
+    concerns: string | null;
+    action: string;
+  }[];
+  themes: string;
+  public: {
+    total: PublicCount;
+    categories: { code: string; label: { sv: string; en: string }; year: PublicCount }[];
+    minCount: number;
+  };
+  published: { at: string; by: string } | null;
+}
+
 /** The query of a filtered, sorted list (the same for the list and its exports). */
 export function caseQuery(filter: CaseFilter, sort?: SortKey, order?: 'asc' | 'desc'): string {
   const query = new URLSearchParams();
@@ -104,6 +192,57 @@ export class RegisterApi {
 
   async create(input: NewCase): Promise<CaseSummary> {
     return (await this.api.request<CaseSummary>('POST', '/api/register/cases', { body: input })).data;
+  }
+
+  /** One case, without its contact details (those are read with {@link contact}, and that read is logged). */
+  async getCase(id: number): Promise<RegisterCase> {
+    return (await this.api.request<RegisterCase>('GET', `/api/register/cases/${id}?contact=hidden`)).data;
+  }
+
+  async history(id: number): Promise<HistoryEntry[]> {
+    return (await this.api.request<{ entries: HistoryEntry[] }>('GET', `/api/register/cases/${id}/history`))
+      .data.entries;
+  }
+
+  async contact(id: number): Promise<Contact | null> {
+    return (await this.api.request<{ contact: Contact | null }>('GET', `/api/register/cases/${id}/contact`))
+      .data.contact;
+  }
+
+  async update(id: number, change: CaseChange): Promise<RegisterCase> {
+    return (await this.api.request<RegisterCase>('PATCH', `/api/register/cases/${id}`, { body: change }))
+      .data;
+  }
+
+  /** A person's request to be forgotten: the case's personal data erased now. */
+  async erase(id: number): Promise<void> {
+    await this.api.request('POST', `/api/register/cases/${id}/erase`, { body: {} });
+  }
+
+  async summary(unit: string | undefined, year: number): Promise<Summary> {
+    const query = new URLSearchParams({ year: String(year) });
+    if (unit !== undefined) query.set('unit', unit);
+    return (await this.api.request<Summary>('GET', `/api/register/summary?${query.toString()}`)).data;
+  }
+
+  async saveThemes(unit: string | undefined, year: number, themes: string): Promise<void> {
+    await this.api.request('PUT', '/api/register/summary/themes', {
+      body: { unit: unit ?? null, year, themes },
+    });
+  }
+
+  async publish(unit: string | undefined, year: number): Promise<void> {
+    await this.api.request('POST', '/api/register/summary/publish', { body: { unit: unit ?? null, year } });
+  }
+
+  async unpublish(unit: string | undefined, year: number): Promise<void> {
+    const query = new URLSearchParams({ unit: unit ?? '-', year: String(year) });
+    await this.api.request('DELETE', `/api/register/summary/publish?${query.toString()}`);
+  }
+
+  /** The public page of a published year. */
+  publicUrl(unit: string | undefined, year: number): string {
+    return `${this.api.base}/register/${encodeURIComponent(unit || '-')}/${year}`;
   }
 
   exportUrl(format: 'csv' | 'xlsx', filter: CaseFilter): string {

@@ -16,8 +16,7 @@ import '../sign-in/sign-in.define.js';
 import '../users/users.define.js';
 import '../units/units.define.js';
 import '../audit/audit.define.js';
-import '../../register/register-list/register-list.define.js';
-import { RegisterApi } from '../../register/register-api.js';
+import { renderRegister } from '../../register/register-route.js';
 import type { SurveyTab } from '../survey-page/survey-page.js';
 import { safeReturnTo } from '../sign-in/sign-in.js';
 import { styles } from './app.styles.js';
@@ -290,10 +289,7 @@ export class SvaraStudioApp extends LitElement {
       case 'audit':
         return html`<svara-studio-audit .api=${this.api}></svara-studio-audit>`;
       case 'register':
-        return html`<svara-studio-register
-          unit=${route.query.get('unit') ?? ''}
-          .register=${new RegisterApi(this.api)}
-        ></svara-studio-register>`;
+        return renderRegister(route, this.base, this.api);
       case 'not-found':
         return html`<h1 tabindex="-1" data-page-heading>
             ${msg('Sidan finns inte', { id: 'studio.app.notFound', desc: 'Heading: no such page' })}

@@ -55,6 +55,7 @@ export const styles = css`
     border: 2px solid var(--_border);
     border-radius: var(--_radius);
     font: inherit;
+    font-weight: 400;
     max-inline-size: 100%;
   }
 

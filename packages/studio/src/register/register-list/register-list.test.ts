@@ -1,7 +1,7 @@
 import { expect, fixture, waitUntil } from '@open-wc/testing';
 import { emulateMedia, sendKeys, setViewport } from '@web/test-runner-commands';
-import { saveScreenshot } from '../../../../../test/screenshot/screenshot.js';
-import { expectNoAxeViolations } from '../../../../../test/a11y/axe.js';
+import { saveScreenshot } from '@svara/testing/screenshot';
+import { expectNoAxeViolations } from '@svara/testing/axe';
 import { setLocale } from '@svara/elements/localization';
 import type { SvaraStudioRegister } from './register-list.js';
 import { registerExamples } from './register-list.examples.js';

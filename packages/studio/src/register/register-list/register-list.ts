@@ -4,6 +4,7 @@ import { property, state } from 'lit/decorators.js';
 import { localized, msg, str } from '@lit/localize';
 import { getLocale } from '@svara/elements/localization';
 import { ApiError } from '../../api/client.js';
+import { problemText } from '../../api/problems.js';
 import { sharedStyles } from '../../styles/shared.styles.js';
 import type {
   CaseFilter,
@@ -38,6 +39,8 @@ export class SvaraStudioRegister extends LitElement {
   @property() unit = '';
   /** The year of the summary link (default: last year, the one a kvalitetsberättelse is written for). */
   @property({ type: Number }) year = new Date().getFullYear() - 1;
+  /** The studio's base address, for the links to a case and to the summary. */
+  @property() base = '/studio';
 
   @state() private vocabulary?: Vocabulary;
   @state() private list?: CaseList;
@@ -73,7 +76,7 @@ export class SvaraStudioRegister extends LitElement {
       this.list = await this.register.cases(this.scopedFilter, this.sort, this.order);
       this.error = '';
     } catch (error) {
-      this.error = error instanceof Error ? error.message : String(error);
+      this.error = problemText(error);
     }
   }
 
@@ -153,7 +156,7 @@ export class SvaraStudioRegister extends LitElement {
       const issues = error instanceof ApiError ? (error.problem.issues ?? []) : [];
       this.formErrors = issues.length
         ? issues.map((i) => ({ path: `new-${i.path}`, message: i.message }))
-        : [{ path: '', message: error instanceof Error ? error.message : String(error) }];
+        : [{ path: '', message: problemText(error) }];
       await this.updateComplete;
       this.renderRoot.querySelector<HTMLElement>('#new-errors')?.focus();
     }
@@ -279,7 +282,13 @@ export class SvaraStudioRegister extends LitElement {
           ${list.cases.map(
             (c) =>
               html`<tr class=${c.overdue ? 'overdue' : ''}>
-                <th scope="row">${c.id}</th>
+                <th scope="row">
+                  <a
+                    href=${`${this.base}/register/${c.id}`}
+                    aria-label=${msg(str`Ärende ${c.id}`, { id: 'studio.register.caseLink', desc: 'Name of the link to a case. ${0}: its number' })}
+                    >${c.id}</a
+                  >
+                </th>
                 <td>${c.receivedOn}</td>
                 <td>${this.label(v?.categories, c.category)}</td>
                 <td>${this.label(v?.concerns, c.concerns)}</td>
@@ -456,9 +465,8 @@ export class SvaraStudioRegister extends LitElement {
               >
               <a
                 class="button"
-                href=${this.register.summaryUrl(this.unit || undefined, this.year)}
-                target="_blank"
-                >${msg(str`Sammanställning ${this.year} att skriva ut`, { id: 'studio.register.summary', desc: 'Link: the printable yearly summary. ${0}: year' })}</a
+                href=${`${this.base}/register/summary${this.unit ? `?unit=${encodeURIComponent(this.unit)}&` : '?'}year=${this.year}`}
+                >${msg(str`Sammanställning ${this.year}`, { id: 'studio.register.summaryLink', desc: 'Link: the yearly summary (numbers, themes, print, publish). ${0}: year' })}</a
               >
             </p>`
           : nothing

@@ -1,0 +1,45 @@
+/** Examples of `<svara-studio-register-summary>`: the single source for its stories, tests and axe checks. */
+import { html } from 'lit';
+import type { StudioExample } from '../../examples.js';
+import { exampleRegisterApi } from '../example-register.js';
+import type { SvaraStudioRegisterSummary } from './register-summary.js';
+import './register-summary.define.js';
+
+export type RegisterSummaryExample = StudioExample<SvaraStudioRegisterSummary>;
+
+const LAST_YEAR = new Date().getFullYear() - 1;
+
+export const registerSummaryExamples = {
+  lastYear: {
+    title: 'Last year',
+    description:
+      "A unit's year: cases per category and quarter, what they concerned, feedback, actions, themes, print and publish.",
+    render: () =>
+      html`<svara-studio-register-summary
+        unit="familj"
+        year=${LAST_YEAR}
+        .register=${exampleRegisterApi()}
+      ></svara-studio-register-summary>`,
+  },
+  thisYear: {
+    title: 'This year (not yet publishable)',
+    description: 'A year that has not ended cannot be published; the page says so.',
+    render: () =>
+      html`<svara-studio-register-summary
+        unit="familj"
+        year=${LAST_YEAR + 1}
+        .register=${exampleRegisterApi()}
+      ></svara-studio-register-summary>`,
+  },
+  english: {
+    title: 'English',
+    description: 'Last year in English.',
+    locale: 'en',
+    render: () =>
+      html`<svara-studio-register-summary
+        unit="familj"
+        year=${LAST_YEAR}
+        .register=${exampleRegisterApi()}
+      ></svara-studio-register-summary>`,
+  },
+} satisfies Record<string, RegisterSummaryExample>;
