@@ -62,14 +62,15 @@ const addDays = (day: string, days: number) =>
   new Date(Date.parse(`${day}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
 
 /** The waiting fields the collector computes (`waitingOf`), from the stored ones. */
-function waiting(c: RegisterCase): RegisterCase {
+function waiting(c: RegisterCase, limit = LIMIT): RegisterCase {
   if (!c.wantsAnswer) return { ...c, daysWaited: null, overdue: false, answerBy: null };
   const days = daysBetween(c.receivedOn, c.feedbackGiven && c.feedbackOn ? c.feedbackOn : TODAY);
   return {
     ...c,
     daysWaited: days,
-    answerBy: addDays(c.receivedOn, LIMIT),
-    overdue: !c.feedbackGiven && c.status !== 'avslutad' && days > LIMIT,
+    answerLimitDays: limit,
+    answerBy: addDays(c.receivedOn, limit),
+    overdue: !c.feedbackGiven && c.status !== 'avslutad' && days > limit,
   };
 }
 
@@ -273,7 +274,11 @@ export function exampleRegisterFetch(
   const summaries = new Map<number, Summary>();
   const summaryFor = (year: number) =>
     summaries.get(year) ?? summaries.set(year, exampleSummary(year)).get(year)!;
-  const shown = (c: RegisterCase): RegisterCase => ({ ...c, mayChange: !options.reader });
+  const settings = { answerDays: LIMIT, retentionMonths: 12 };
+  const shown = (c: RegisterCase): RegisterCase => ({
+    ...waiting(c, settings.answerDays),
+    mayChange: !options.reader,
+  });
 
   return async (input, init) => {
     const url = new URL(String(input), 'http://studio.example');
@@ -281,18 +286,49 @@ export function exampleRegisterFetch(
     const body = () => JSON.parse(String(init?.body ?? '{}')) as Record<string, unknown>;
     const path = url.pathname;
     if (path === '/api/register/vocabulary') return json(200, exampleVocabulary);
+    if (path === '/api/register/settings' && method === 'GET')
+      return json(200, { unit: url.searchParams.get('unit') || null, from: null, ...settings });
+    if (path === '/api/register/settings' && method === 'PUT') {
+      if (options.reader) return problem(403, 'forbidden', 'Du har inte behörighet till det här.');
+      const input = body();
+      const issues = [];
+      if (
+        !Number.isInteger(input.answerDays) ||
+        Number(input.answerDays) < 1 ||
+        Number(input.answerDays) > 365
+      )
+        issues.push({ path: 'answerDays', code: 'range', message: 'Skriv ett heltal från 1 till 365.' });
+      if (
+        !Number.isInteger(input.retentionMonths) ||
+        Number(input.retentionMonths) < 1 ||
+        Number(input.retentionMonths) > 120
+      )
+        issues.push({ path: 'retentionMonths', code: 'range', message: 'Skriv ett heltal från 1 till 120.' });
+      if (issues.length)
+        return json(400, {
+          type: 'urn:svara:problem:invalid-request',
+          title: 'Invalid request',
+          detail: 'The request has errors; see issues.',
+          issues,
+        });
+      settings.answerDays = Number(input.answerDays);
+      settings.retentionMonths = Number(input.retentionMonths);
+      return json(200, { unit: input.unit ?? null, from: input.unit ?? '', ...settings });
+    }
     if (path === '/api/register/cases' && method === 'GET') {
       const q = url.searchParams;
       const list = (name: string) => q.get(name)?.split(',').filter(Boolean) ?? [];
-      let found = cases.filter(
-        (c) =>
-          (!list('status').length || list('status').includes(c.status)) &&
-          (!list('category').length || list('category').includes(c.category)) &&
-          (!list('concerns').length || list('concerns').includes(c.concerns ?? '')) &&
-          (!q.get('from') || c.receivedOn >= q.get('from')!) &&
-          (!q.get('to') || c.receivedOn <= q.get('to')!) &&
-          (q.get('overdue') !== 'true' || c.overdue),
-      );
+      let found = cases
+        .map(shown)
+        .filter(
+          (c) =>
+            (!list('status').length || list('status').includes(c.status)) &&
+            (!list('category').length || list('category').includes(c.category)) &&
+            (!list('concerns').length || list('concerns').includes(c.concerns ?? '')) &&
+            (!q.get('from') || c.receivedOn >= q.get('from')!) &&
+            (!q.get('to') || c.receivedOn <= q.get('to')!) &&
+            (q.get('overdue') !== 'true' || c.overdue),
+        );
       const sort = q.get('sort') ?? 'received';
       const key = (c: RegisterCase): string | number =>
         sort === 'days'

@@ -162,6 +162,14 @@ export interface Summary {
   published: { at: string; by: string } | null;
 }
 
+export interface Settings {
+  unit: string | null;
+  /** The unit the settings were set on ('' the organisation's; null the defaults). */
+  from: string | null;
+  answerDays: number;
+  retentionMonths: number;
+}
+
 /** The query of a filtered, sorted list (the same for the list and its exports). */
 export function caseQuery(filter: CaseFilter, sort?: SortKey, order?: 'asc' | 'desc'): string {
   const query = new URLSearchParams();
@@ -243,6 +251,24 @@ export class RegisterApi {
   /** The public page of a published year. */
   publicUrl(unit: string | undefined, year: number): string {
     return `${this.api.base}/register/${encodeURIComponent(unit || '-')}/${year}`;
+  }
+
+  /** The unit's own limits (or its nearest ancestor's): days to answer, months to keep personal data. */
+  async settings(unit: string | undefined): Promise<Settings> {
+    const query = unit === undefined ? '' : `?unit=${encodeURIComponent(unit)}`;
+    return (await this.api.request<Settings>('GET', `/api/register/settings${query}`)).data;
+  }
+
+  async saveSettings(
+    unit: string | undefined,
+    answerDays: number,
+    retentionMonths: number,
+  ): Promise<Settings> {
+    return (
+      await this.api.request<Settings>('PUT', '/api/register/settings', {
+        body: { unit: unit ?? null, answerDays, retentionMonths },
+      })
+    ).data;
   }
 
   exportUrl(format: 'csv' | 'xlsx', filter: CaseFilter): string {

@@ -104,6 +104,37 @@ describe('svara-studio-register', () => {
     expect(row.textContent).to.contain('Lämnad muntligt');
   });
 
+  it('the unit sets its own answer time by keyboard; what is overdue follows; a bad number is said in words', async () => {
+    const element = await renderExample(registerExamples.unit);
+    const root = element.shadowRoot!;
+    const days = root.querySelector<HTMLInputElement>('input[name="answer-days"]')!;
+    expect(days.value).to.equal('14');
+    days.focus();
+    days.select();
+    await sendKeys({ type: '0' });
+    root.querySelector<HTMLButtonElement>('section[aria-labelledby="settings-heading"] button')!.focus();
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => root.querySelector('#settings-errors'), 'no error for 0 days');
+    expect(root.activeElement?.id).to.equal('settings-errors');
+    expect(root.querySelector('#answer-days-error')!.textContent).to.equal(
+      'Skriv ett heltal från 1 till 365.',
+    );
+    expect(days.getAttribute('aria-describedby')).to.equal('answer-days-error');
+
+    days.focus();
+    days.select();
+    await sendKeys({ type: '30' });
+    root.querySelector<HTMLButtonElement>('section[aria-labelledby="settings-heading"] button')!.focus();
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(
+      () => root.querySelector('.counts')!.textContent!.includes('4 ärenden, varav 0 försenade.'),
+      'the overdue case is still overdue',
+    );
+    expect(root.querySelector('#settings-errors')).to.equal(null);
+    expect(root.querySelector('tr.overdue')).to.equal(null);
+    expect(root.textContent).to.contain('Inställningarna är sparade.');
+  });
+
   it('speaks English', async () => {
     const element = await renderExample(registerExamples.english);
     expect(element.shadowRoot!.querySelector('h1')!.textContent).to.contain(

@@ -12,6 +12,7 @@ import type {
   Category,
   Channel,
   RegisterApi,
+  Settings,
   SortKey,
   Status,
   Term,
@@ -51,6 +52,9 @@ export class SvaraStudioRegister extends LitElement {
   @state() private saved = '';
   @state() private formErrors: { path: string; message: string }[] = [];
   @state() private wantsAnswer = false;
+  @state() private settings?: Settings;
+  @state() private settingsErrors: { path: string; message: string }[] = [];
+  @state() private settingsSaved = '';
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('register') || changed.has('unit')) void this.load(true);
@@ -72,7 +76,10 @@ export class SvaraStudioRegister extends LitElement {
   private async load(withVocabulary = false): Promise<void> {
     if (!this.register) return;
     try {
-      if (withVocabulary || !this.vocabulary) this.vocabulary = await this.register.vocabulary();
+      if (withVocabulary || !this.vocabulary) {
+        this.vocabulary = await this.register.vocabulary();
+        this.settings = await this.register.settings(this.unit || undefined);
+      }
       this.list = await this.register.cases(this.scopedFilter, this.sort, this.order);
       this.error = '';
     } catch (error) {
@@ -162,7 +169,86 @@ export class SvaraStudioRegister extends LitElement {
     }
   }
 
+  private async saveSettings(event: SubmitEvent): Promise<void> {
+    event.preventDefault();
+    if (!this.register) return;
+    const data = new FormData(event.target as HTMLFormElement);
+    const whole = (name: string) => {
+      const text = String(data.get(name) ?? '').trim();
+      return /^\d+$/.test(text) ? Number(text) : Number.NaN;
+    };
+    try {
+      this.settings = await this.register.saveSettings(
+        this.unit || undefined,
+        whole('answer-days'),
+        whole('retention-months'),
+      );
+      this.settingsErrors = [];
+      this.settingsSaved = msg('Inställningarna är sparade.', {
+        id: 'studio.register.settingsSaved',
+        desc: 'Status after saving the register settings',
+      });
+      await this.load();
+    } catch (error) {
+      this.settingsSaved = '';
+      const issues = error instanceof ApiError ? (error.problem.issues ?? []) : [];
+      this.settingsErrors = issues.length
+        ? issues.map((i) => ({ path: i.path, message: i.message }))
+        : [{ path: '', message: problemText(error) }];
+      await this.updateComplete;
+      this.renderRoot.querySelector<HTMLElement>('#settings-errors')?.focus();
+    }
+  }
+
   // ─── render ─────────────────────────────────────────────────────────
+
+  private renderSettings(): TemplateResult {
+    const s = this.settings;
+    const error = (path: string) => this.settingsErrors.find((e) => e.path === path);
+    const field = (name: string, path: string, label: string, value: number | undefined) => {
+      const problem = error(path);
+      return html`<label
+        >${label}
+        ${problem ? html`<span id=${`${name}-error`} class="field-error">${problem.message}</span>` : nothing}
+        <input
+          name=${name}
+          inputmode="numeric"
+          pattern="[0-9]*"
+          size="4"
+          autocomplete="off"
+          .value=${value === undefined ? '' : String(value)}
+          aria-invalid=${problem ? 'true' : 'false'}
+          aria-describedby=${problem ? `${name}-error` : nothing}
+        />
+      </label>`;
+    };
+    return html`<section aria-labelledby="settings-heading" class="stack new-case">
+      <h2 id="settings-heading">
+        ${msg('Svarstid och gallring', { id: 'studio.register.settingsHeading', desc: 'Heading: the unit’s answer time and retention' })}
+      </h2>
+      <p>
+        ${msg('Hur många dagar enheten ger sig själv att svara den som vill ha svar, och hur länge personuppgifterna sparas efter att ett ärende har avslutats. Sedan raderas de av sig själva; ärendet finns kvar i statistiken.', { id: 'studio.register.settingsExplained', desc: 'What the two settings mean' })}
+      </p>
+      ${
+        this.settingsErrors.length
+          ? html`<div id="settings-errors" class="error" role="alert" tabindex="-1">
+              <span aria-hidden="true">!</span>
+              <ul>
+                ${this.settingsErrors.map((e) => html`<li>${e.message}</li>`)}
+              </ul>
+            </div>`
+          : nothing
+      }
+      <form class="row" @submit=${this.saveSettings} novalidate>
+        ${field('answer-days', 'answerDays', msg('Svar inom (dagar)', { id: 'studio.register.answerDays', desc: 'Label: days to answer' }), s?.answerDays)}
+        ${field('retention-months', 'retentionMonths', msg('Spara personuppgifter efter avslut (månader)', { id: 'studio.register.retentionMonths', desc: 'Label: months personal data are kept after closing' }), s?.retentionMonths)}
+        <button type="submit">
+          ${msg('Spara inställningarna', { id: 'studio.register.saveSettings', desc: 'Button: save the settings' })}
+        </button>
+      </form>
+      <p role="status">${this.settingsSaved}</p>
+    </section>`;
+  }
 
   private columns(): Column[] {
     return [
@@ -473,6 +559,7 @@ export class SvaraStudioRegister extends LitElement {
       }
       ${list ? this.renderTable(list) : nothing}
       ${this.saved ? html`<p role="status">${this.saved}</p>` : nothing} ${this.renderNewCase()}
+      ${this.renderSettings()}
     </div>`;
   }
 }
