@@ -67,4 +67,24 @@ describe('svara-studio-editor', () => {
     expect(active?.localName).to.equal('input');
     expect((active as HTMLInputElement).value).to.equal('Pojke');
   });
+
+  it('an open question stays open while its id follows the text being typed', async () => {
+    const editor = await fixture<SvaraStudioEditor>(
+      html`<svara-studio-editor .draft=${exampleDraft()}></svara-studio-editor>`,
+    );
+    expect(await editor.reveal('questions[0].text')).to.equal(true);
+    const question = () => editor.shadowRoot!.querySelectorAll('svara-studio-question')[0]!;
+    expect(question().expanded).to.equal(true);
+    // The draft comes back with the id made from the new text (as the page does after each key).
+    const questions = getIn(exampleDraft(), ['questions']) as Record<string, unknown>[];
+    const renamed = {
+      ...exampleDraft(),
+      questions: [{ ...questions[0], id: 'vet-du' }, ...questions.slice(1)],
+    };
+    editor.draft = renamed;
+    await editor.updateComplete;
+    expect(question().expanded).to.equal(true);
+    // A move is not a rename: the other questions stay as they were.
+    expect(editor.shadowRoot!.querySelectorAll('svara-studio-question')[1]!.expanded).to.equal(false);
+  });
 });

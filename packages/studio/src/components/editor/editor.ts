@@ -1,5 +1,5 @@
 import { LitElement, html } from 'lit';
-import type { TemplateResult } from 'lit';
+import type { PropertyValues, TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { localized, msg, str } from '@lit/localize';
@@ -121,6 +121,26 @@ export class SvaraStudioEditor extends LitElement {
         { target: `${path}.text` },
       ),
     );
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    // A new question's id follows its text while it is typed: the open question stays open under its new id
+    // (otherwise it would close under the author's fingers and take the focus with it).
+    const before = changed.get('draft') as Draft | undefined;
+    if (!before || before === this.draft) return;
+    const oldIds = questionsOf(before).map((q) => String(q.question.id));
+    const newIds = questionsOf(this.draft).map((q) => String(q.question.id));
+    if (oldIds.length !== newIds.length) return;
+    let open: Set<string> | undefined;
+    newIds.forEach((id, i) => {
+      const was = oldIds[i]!;
+      if (id !== was && this.open.has(was) && !newIds.includes(was) && !oldIds.includes(id)) {
+        open ??= new Set(this.open);
+        open.delete(was);
+        open.add(id);
+      }
+    });
+    if (open) this.open = open;
   }
 
   private handleToggle(event: Event): void {
