@@ -45,6 +45,9 @@ const SUITES = [
     counts: { passed: /^\s+(\d+) passed/gm, failed: /^\s+(\d+) failed/gm },
     browser: true,
   },
+  // svara as a dependency: the packages packed, installed from their tarballs outside the workspace (npm registry),
+  // type-checked in TSX and Vue, the plain/React/Vue recipes and `npx svara serve` in Chromium (test/packages).
+  { name: 'packages', command: ['node', 'test/packages/run.mjs'], counts: PLAIN, browser: true },
   { name: 'size', command: ['node', 'scripts/size.mjs'] },
   // Real Swedish speech through the browser (PulseAudio null sink, speech-dispatcher, espeak-ng, sox).
   { name: 'speech', command: ['node', 'test/at/speech/run.mjs'], counts: PLAIN, browser: true, at: true },
