@@ -154,6 +154,24 @@ else {
         for (const field of ['dependencies', 'peerDependencies', 'optionalDependencies'])
           for (const [dep, range] of Object.entries(manifest[field] ?? {}))
             assert(!String(range).startsWith('workspace:'), `${where} ${field}.${dep} is ${range}`);
+        // publishConfig.exports must be the workspace's exports without `source`: an export added to one and not the
+        // other would be missing from the published package.
+        const workspace = JSON.parse(
+          readFileSync(join(ROOT, 'packages', name, 'package.json'), 'utf8'),
+        ).exports;
+        const expected = Object.fromEntries(
+          Object.entries(workspace).map(([subpath, target]) => [
+            subpath,
+            typeof target === 'string'
+              ? target
+              : Object.fromEntries(Object.entries(target).filter(([c]) => c !== 'source')),
+          ]),
+        );
+        assertEqual(
+          manifest.exports,
+          expected,
+          `${where}: publishConfig.exports is not exports without "source"`,
+        );
         const exportsText = JSON.stringify(manifest.exports);
         assert(
           !exportsText.includes('"source"'),
