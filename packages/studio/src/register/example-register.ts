@@ -286,6 +286,11 @@ export function exampleRegisterFetch(
     const body = () => JSON.parse(String(init?.body ?? '{}')) as Record<string, unknown>;
     const path = url.pathname;
     if (path === '/api/register/vocabulary') return json(200, exampleVocabulary);
+    if (path === '/api/staff/units')
+      return json(200, [
+        { id: 'familj', name: 'Familjeenheten', parent: null, depth: 0 },
+        { id: 'aldre', name: 'Äldreomsorgen', parent: null, depth: 0 },
+      ]);
     if (path === '/api/register/settings' && method === 'GET')
       return json(200, { unit: url.searchParams.get('unit') || null, from: null, ...settings });
     if (path === '/api/register/settings' && method === 'PUT') {
@@ -322,6 +327,7 @@ export function exampleRegisterFetch(
         .map(shown)
         .filter(
           (c) =>
+            (!q.get('unit') || c.unit === q.get('unit')) &&
             (!list('status').length || list('status').includes(c.status)) &&
             (!list('category').length || list('category').includes(c.category)) &&
             (!list('concerns').length || list('concerns').includes(c.concerns ?? '')) &&

@@ -75,6 +75,26 @@ describe('svara-studio-register', () => {
     expect(csv.getAttribute('href')).to.contain('unit=familj');
   });
 
+  it("shows another unit's register when chosen; a new case goes to the unit shown", async () => {
+    const element = await renderExample(registerExamples.unit);
+    const root = element.shadowRoot!;
+    expect(root.querySelector<HTMLSelectElement>('select[name="new-unit"]')!.value).to.equal('familj');
+    const unit = root.querySelector<HTMLSelectElement>('.filters select[name="unit"]')!;
+    expect([...unit.options].map((o) => o.textContent!.trim())).to.deep.equal([
+      'Alla mina enheter',
+      'Familjeenheten',
+      'Äldreomsorgen',
+    ]);
+    unit.value = 'aldre';
+    root.querySelector<HTMLButtonElement>('.filters button[type="submit"]')!.click();
+    await waitUntil(() => rows(element).length === 0, 'still the other unit’s cases');
+    expect(root.querySelector('.counts')!.textContent).to.contain('0 ärenden, varav 0 försenade.');
+    expect(root.querySelector<HTMLAnchorElement>('a[href*="export.csv"]')!.getAttribute('href')).to.contain(
+      'unit=aldre',
+    );
+    expect(root.querySelector<HTMLSelectElement>('select[name="new-unit"]')!.value).to.equal('aldre');
+  });
+
   it('enters an oral case by keyboard; asks for contact details only when the person wants an answer', async () => {
     const element = await renderExample(registerExamples.unit);
     const root = element.shadowRoot!;

@@ -4,6 +4,7 @@ import { property, state } from 'lit/decorators.js';
 import { localized, msg, str } from '@lit/localize';
 import { getLocale } from '@svara/elements/localization';
 import { ApiError } from '../../api/client.js';
+import type { Unit } from '../../api/client.js';
 import { problemText } from '../../api/problems.js';
 import { sharedStyles } from '../../styles/shared.styles.js';
 import type {
@@ -53,6 +54,8 @@ export class SvaraStudioRegister extends LitElement {
   @state() private formErrors: { path: string; message: string }[] = [];
   @state() private wantsAnswer = false;
   @state() private settings?: Settings;
+  /** The units the person has a role in (for choosing whose register to see and where a new case goes). */
+  @state() private units: (Unit & { depth?: number })[] = [];
   @state() private settingsErrors: { path: string; message: string }[] = [];
   @state() private settingsSaved = '';
 
@@ -78,6 +81,7 @@ export class SvaraStudioRegister extends LitElement {
     try {
       if (withVocabulary || !this.vocabulary) {
         this.vocabulary = await this.register.vocabulary();
+        this.units = await this.register.api.units().catch(() => []);
         this.settings = await this.register.settings(this.unit || undefined);
       }
       this.list = await this.register.cases(this.scopedFilter, this.sort, this.order);
@@ -92,6 +96,7 @@ export class SvaraStudioRegister extends LitElement {
     const form = event.target as HTMLFormElement;
     const data = new FormData(form);
     const value = (name: string) => String(data.get(name) ?? '').trim() || undefined;
+    const unit = String(data.get('unit') ?? this.unit);
     const concerns = value('concerns');
     const from = value('from');
     const to = value('to');
@@ -103,7 +108,9 @@ export class SvaraStudioRegister extends LitElement {
       ...(to ? { to } : {}),
       ...(data.get('overdue') ? { overdue: true } : {}),
     };
-    void this.load();
+    // Another unit: its settings too (willUpdate loads); the same: just the list.
+    if (unit !== this.unit) this.unit = unit;
+    else void this.load();
   }
 
   private sortBy(key: SortKey): void {
@@ -141,7 +148,7 @@ export class SvaraStudioRegister extends LitElement {
     const contact = value('new-contact');
     try {
       const made = await this.register.create({
-        unit: this.unit || null,
+        unit: (data.has('new-unit') ? String(data.get('new-unit')) : this.unit) || null,
         category: category!,
         channel: (value('new-channel') ?? 'oral') as Channel,
         concerns: value('new-concerns'),
@@ -324,6 +331,19 @@ export class SvaraStudioRegister extends LitElement {
         )}
       </fieldset>
       <div class="row">
+        ${
+          this.units.length
+            ? html`<label
+                >${msg('Enhet', { id: 'studio.register.filterUnit', desc: 'Filter label: whose register' })}
+                <select name="unit">
+                  <option value="" ?selected=${!this.unit}>
+                    ${msg('Alla mina enheter', { id: 'studio.register.allUnits', desc: 'Filter option: every unit the person has a role in' })}
+                  </option>
+                  ${this.units.map((u) => html`<option value=${u.id} ?selected=${u.id === this.unit}>${u.name}</option>`)}
+                </select>
+              </label>`
+            : nothing
+        }
         <label
           >${msg('Gäller', { id: 'studio.register.filterConcerns', desc: 'Filter label: what it concerns' })}
           <select name="concerns">
@@ -457,6 +477,19 @@ export class SvaraStudioRegister extends LitElement {
           )}
         </fieldset>
         <div class="row">
+          ${
+            this.units.length
+              ? html`<label
+                  >${msg('Enhet', { id: 'studio.register.newUnit', desc: 'Label: the unit a new case belongs to' })}
+                  <select name="new-unit">
+                    <option value="" ?selected=${!this.unit}>
+                      ${msg('Hela organisationen', { id: 'studio.register.organisation', desc: 'Option: no unit, the whole organisation' })}
+                    </option>
+                    ${this.units.map((u) => html`<option value=${u.id} ?selected=${u.id === this.unit}>${u.name}</option>`)}
+                  </select>
+                </label>`
+              : nothing
+          }
           <label
             >${msg('Gäller', { id: 'studio.register.newConcerns', desc: 'Label: what a new case concerns' })}
             <select name="new-concerns">
