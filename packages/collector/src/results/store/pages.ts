@@ -148,7 +148,7 @@ const UI = {
     childAnswered: (n: string) => `${n} svarade på frågan.`,
     childTooFew: 'För få svarade. Därför visar vi inte svaren.',
     childCount: (n: string, text: string) => `${n} svarade: ${text}.`,
-    childHidden: (text: string) => `Hur många som svarade ${text} visar vi inte.`,
+    childHidden: 'Vi visar inte alla svar. Då kan ingen räkna ut vad du svarade.',
     childActions: 'Det här gör vi nu',
     publishedOn: (day: string) => `Publicerad ${day}`,
   },
@@ -195,7 +195,7 @@ const UI = {
     childAnswered: (n: string) => `${n} answered the question.`,
     childTooFew: 'Too few answered. So we do not show the answers.',
     childCount: (n: string, text: string) => `${n} answered: ${text}.`,
-    childHidden: (text: string) => `We do not show how many answered ${text}.`,
+    childHidden: 'We do not show every answer. Then nobody can work out what you answered.',
     childActions: 'What we are doing now',
     publishedOn: (day: string) => `Published ${day}`,
   },
@@ -488,14 +488,19 @@ ${tables
     else {
       lines.push(`<p>${ui.childAnswered(formatNumber(table.total.n, lang))}</p>`);
       const rows = rowsOf({ merged: table.merged, options: q.options } as TableResult, table.total, lang, ui);
-      lines.push(
-        `<ul>${rows
-          .map((row) => {
-            const count = row.count(table.total);
-            return `<li>${count === null || count === undefined ? ui.childHidden(row.label.toLocaleLowerCase(lang)) : ui.childCount(formatNumber(count, lang), row.label.toLocaleLowerCase(lang))}</li>`;
-          })
-          .join('')}</ul>`,
-      );
+      // Short: the answers someone gave, then one sentence for everything not shown.
+      const shown = rows.filter((row) => (row.count(table.total) ?? 0) > 0);
+      const hidden = rows.some((row) => row.count(table.total) === null);
+      if (shown.length)
+        lines.push(
+          `<ul>${shown
+            .map(
+              (row) =>
+                `<li>${ui.childCount(formatNumber(row.count(table.total)!, lang), row.label.toLocaleLowerCase(lang))}</li>`,
+            )
+            .join('')}</ul>`,
+        );
+      if (hidden) lines.push(`<p>${ui.childHidden}</p>`);
     }
     return '          ' + lines.join('\n          ');
   })
