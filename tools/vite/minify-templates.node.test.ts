@@ -21,6 +21,23 @@ describe('minifyCss', () => {
     ]);
   });
 
+  test('a leading zero goes where a number starts a value, and the space before !important', () => {
+    assert.deepEqual(
+      minifyCss([
+        'a { margin: 0 0.5rem; opacity: 0.75; inset: calc(100% - 0.25em) auto; flex: 1 1 0.5px; top: -0.5em; }',
+      ]),
+      ['a{margin:0 .5rem;opacity:.75;inset:calc(100% - .25em) auto;flex:1 1 .5px;top:-.5em}'],
+    );
+    assert.deepEqual(
+      minifyCss(['a { color: red !important; width: 10.5px; height: 0; line-height: 1.05; }']),
+      ['a{color:red!important;width:10.5px;height:0;line-height:1.05}'],
+    );
+    // Not a number: a zero inside a name or a string stays.
+    assert.deepEqual(minifyCss([".h0\\.5 { content: '0.5'; } .a { --x-0: 0.0; }"]), [
+      ".h0\\.5{content:'0.5'}.a{--x-0:.0}",
+    ]);
+  });
+
   test('strings and escapes are copied as written', () => {
     assert.deepEqual(minifyCss([".t::before { content: '✓  ' / ''; } .e { content: \"a\\\"  b\"; }"]), [
       ".t::before{content:'✓  ' / ''}.e{content:\"a\\\"  b\"}",

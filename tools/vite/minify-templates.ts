@@ -16,9 +16,10 @@ const HOLE = '\uE000';
 
 /**
  * Minifies the CSS of a `css` template's raw static parts: comments go, whitespace collapses to one space and
- * goes entirely beside `{ } ; , > (` (and after `:`), and the `;` before a `}`. Strings and escapes are copied
- * as they are. Whitespace next to a `${…}` stays one space (it may be a descendant combinator). Returns `null`,
- * leaving the template alone, on anything it does not understand (an unclosed string or comment).
+ * goes entirely beside `{ } ; , > (` (and after `:`, before `!important`), the `;` before a `}`, and a number's
+ * leading zero (`0.5` → `.5`). Strings and escapes are copied as they are. Whitespace next to a `${…}` stays one
+ * space (it may be a descendant combinator). Returns `null`, leaving the template alone, on anything it does not
+ * understand (an unclosed string or comment).
  */
 export function minifyCss(parts: readonly string[]): string[] | null {
   const text = parts.join(HOLE);
@@ -52,8 +53,19 @@ export function minifyCss(parts: readonly string[]): string[] | null {
     }
     if (c === '}' && out.endsWith(';')) out = out.slice(0, -1);
     const last = out.at(-1);
-    if (space && last !== undefined && !tight.includes(last) && !'{};,>)'.includes(c)) out += ' ';
+    if (space && last !== undefined && !tight.includes(last) && !'{};,>)!'.includes(c)) out += ' ';
     space = false;
+    // A number's leading zero: `0.5rem` → `.5rem` where the number starts a value (after `:`, `(`, `,`, `/`, a
+    // space or a sign), never inside a name (`h0.5` is not a number).
+    if (
+      c === '0' &&
+      text[i + 1] === '.' &&
+      /\d/.test(text[i + 2] ?? '') &&
+      ' :(,/+-'.includes(out.at(-1) ?? ' ')
+    ) {
+      i++;
+      continue;
+    }
     out += token;
     i += token.length;
   }
