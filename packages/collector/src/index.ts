@@ -50,7 +50,15 @@ export {
   LIST_SEPARATOR,
 } from './csv.js';
 export type { ExportedResponse, Separator } from './csv.js';
+// One table protected on its own (kept for scripts; never served: published results are round snapshots).
 export { createTally, computeResults, breakdownQuestions, BreakdownError } from './results/results.js';
+// A round's snapshot, protected together and audited (what the server publishes), trends and actions.
+export { createRoundTally, MIN_COUNT as ROUND_MIN_COUNT } from './results/round/round.js';
+export type { RoundInput, RoundSubmission, RoundUnit } from './results/round/round.js';
+export { computeRoundSnapshot } from './results/round/worker.js';
+export type { RoundResult } from './results/round/worker.js';
+export { trendOf } from './results/round/trend.js';
+export { withActions } from './results/round/actions.js';
 export type {
   Results,
   QuestionResult,
