@@ -428,7 +428,7 @@ export function exampleRegisterFetch(
       cases[cases.indexOf(found)] = next;
       const values = Object.fromEntries(
         Object.entries(fields).filter(([k]) =>
-          ['status', 'concerns', 'feedbackGiven', 'feedbackOn'].includes(k),
+          ['status', 'category', 'concerns', 'feedbackGiven', 'feedbackOn'].includes(k),
         ),
       );
       log(found.id, { action: 'update', fields: Object.keys(fields), values });

@@ -113,7 +113,17 @@ export interface RegisterCase extends Omit<CaseSummary, 'hasContact'> {
 }
 
 export type CaseChange = Partial<
-  Pick<RegisterCase, 'status' | 'action' | 'feedbackGiven' | 'feedbackOn' | 'deviationRef' | 'concerns'>
+  Pick<
+    RegisterCase,
+    | 'status'
+    | 'category'
+    | 'givenBy'
+    | 'action'
+    | 'feedbackGiven'
+    | 'feedbackOn'
+    | 'deviationRef'
+    | 'concerns'
+  >
 > & { revision: number };
 
 export interface HistoryEntry {

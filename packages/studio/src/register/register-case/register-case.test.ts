@@ -120,6 +120,7 @@ describe('svara-studio-register-case', () => {
     await waitUntil(() => text(first, '[role="status"]') === 'Ändringarna är sparade.', 'first not saved');
 
     const root = second.shadowRoot!;
+    await press(root.querySelector<HTMLInputElement>('input[name="status"][value="atgardad"]'), 'Space');
     await press(root.querySelector<HTMLButtonElement>('form button[type="submit"]'), 'Enter');
     await waitUntil(() => root.querySelector('#case-error'), 'no conflict shown');
     expect(text(second, '#case-error')).to.contain('Ärendet har ändrats av någon annan.');
@@ -129,6 +130,24 @@ describe('svara-studio-register-case', () => {
     expect(
       root.querySelector<HTMLInputElement>('input[name="status"][value="under-utredning"]')!.checked,
     ).to.equal(true);
+  });
+
+  it('corrects the category and who gave it; only what changed is sent, and the history names it', async () => {
+    const element = await renderExample(registerCaseExamples.overdue);
+    const root = element.shadowRoot!;
+    await press(root.querySelector<HTMLButtonElement>('form button[type="submit"]'), 'Enter');
+    await waitUntil(() => text(element, '[role="status"]') === 'Inget är ändrat.', 'saved without changes');
+    await press(root.querySelector<HTMLInputElement>('input[name="category"][value="synpunkt"]'), 'Space');
+    root.querySelector<HTMLSelectElement>('select[name="given-by"]')!.value = 'klient';
+    await press(root.querySelector<HTMLButtonElement>('form button[type="submit"]'), 'Enter');
+    await waitUntil(() => text(element, '[role="status"]') === 'Ändringarna är sparade.', 'not saved');
+    expect(text(element, 'h1')).to.equal('Ärende 1: Synpunkt');
+    expect(text(element, 'dl.facts')).to.contain('Lämnad av Brukare eller klient');
+    await waitUntil(
+      () => text(element, 'ol.history li:last-child').includes('kategori Synpunkt'),
+      'no history',
+    );
+    expect(text(element, 'ol.history li:last-child')).to.contain('Ändrade: kategori Synpunkt.');
   });
 
   it('erases the personal data on request after asking, by keyboard; the case stays', async () => {

@@ -8,6 +8,7 @@ import { problemText } from '../../api/problems.js';
 import { sharedStyles } from '../../styles/shared.styles.js';
 import type {
   CaseChange,
+  Category,
   Contact,
   HistoryEntry,
   RegisterApi,
@@ -96,15 +97,28 @@ export class SvaraStudioRegisterCase extends LitElement {
     const data = new FormData(event.target as HTMLFormElement);
     const text = (name: string) => String(data.get(name) ?? '').trim() || null;
     const feedbackGiven = data.get('feedback-given') === 'on';
-    const change: CaseChange = {
-      revision: this.current.revision,
-      status: (text('status') ?? this.current.status) as Status,
+    const current = this.current;
+    const wanted: Omit<CaseChange, 'revision'> = {
+      status: (text('status') ?? current.status) as Status,
+      category: (text('category') ?? current.category) as Category,
+      givenBy: text('given-by'),
       concerns: text('concerns'),
       action: text('action'),
       deviationRef: text('deviation-ref'),
       feedbackGiven,
       ...(feedbackGiven && text('feedback-on') ? { feedbackOn: text('feedback-on')! } : {}),
     };
+    // Only what changed: the history then says what was done, not every field of the form.
+    const change: CaseChange = { revision: current.revision };
+    for (const [key, value] of Object.entries(wanted) as [keyof typeof wanted, unknown][])
+      if (value !== current[key]) (change as Record<string, unknown>)[key] = value;
+    if (Object.keys(change).length === 1) {
+      this.saved = msg('Inget är ändrat.', {
+        id: 'studio.register.case.unchanged',
+        desc: 'Save pressed without changes',
+      });
+      return;
+    }
     try {
       this.current = await this.register.update(this.current.id, change);
       this.feedbackGiven = this.current.feedbackGiven;
@@ -306,6 +320,30 @@ export class SvaraStudioRegisterCase extends LitElement {
               >`,
           )}
         </fieldset>
+        <fieldset>
+          <legend>${msg('Kategori', { id: 'studio.register.colCategory', desc: 'Column: category' })}</legend>
+          ${v?.categories.map(
+            (t) =>
+              html`<label class="check"
+                ><input type="radio" name="category" value=${t.code} ?checked=${t.code === c.category} />
+                ${t.label[this.uiLang]}</label
+              >`,
+          )}
+        </fieldset>
+        <label
+          >${msg('Lämnad av', { id: 'studio.register.newGivenBy', desc: 'Label: who gave the case' })}
+          <select name="given-by">
+            <option value="" ?selected=${c.givenBy === null}>
+              ${msg('Inte angivet', { id: 'studio.register.notStated', desc: 'Option: not stated' })}
+            </option>
+            ${v?.givenBy.map(
+              (t) =>
+                html`<option value=${t.code} ?selected=${t.code === c.givenBy}>
+                  ${t.label[this.uiLang]}
+                </option>`,
+            )}
+          </select>
+        </label>
         <label
           >${msg('Gäller', { id: 'studio.register.newConcerns', desc: 'Label: what a new case concerns' })}
           <select name="concerns">
@@ -401,6 +439,13 @@ export class SvaraStudioRegisterCase extends LitElement {
             msg(str`status ${this.label(v?.statuses, values.status)}`, {
               id: 'studio.register.history.status',
               desc: 'History: new status. ${0}: the status',
+            }),
+          );
+        if (typeof values.category === 'string')
+          parts.push(
+            msg(str`kategori ${this.label(v?.categories, values.category)}`, {
+              id: 'studio.register.history.category',
+              desc: 'History: new category. ${0}: the category',
             }),
           );
         if (values.feedbackGiven === true)
