@@ -388,7 +388,7 @@ function focused(page) {
 }
 
 /** Fills in the recipe form by keyboard only, starting from the page's top. */
-async function fillByKeyboard(page, { skipRequired = false } = {}) {
+async function fillByKeyboard(page, { skipRequired = false, withEmailAndDate = false } = {}) {
   await page.locator('body').click({ position: { x: 1, y: 1 } }); // a neutral start, then only keys
   const tabTo = async (name, tag) => {
     for (let i = 0; i < 12; i++) {
@@ -411,6 +411,16 @@ async function fillByKeyboard(page, { skipRequired = false } = {}) {
   await page.keyboard.press('ArrowRight'); // the fourth face
   await tabTo('kommentar');
   await page.keyboard.type('Bra bemötande – مرحبا');
+  if (withEmailAndDate) {
+    await tabTo('epost');
+    await page.keyboard.type('anna@example.se');
+    await tabTo('datum'); // år, månad, dag in Swedish
+    await page.keyboard.type('2026');
+    await page.keyboard.press('Tab');
+    await page.keyboard.type('3');
+    await page.keyboard.press('Tab');
+    await page.keyboard.type('27');
+  }
   await tabTo('ok');
   await page.keyboard.press('Space');
 }
@@ -465,16 +475,26 @@ for (const [recipe, path] of [
 
       await page.reload();
       await page.waitForFunction(() => document.querySelector('svara-consent')?.shadowRoot);
-      await fillByKeyboard(page);
+      const vue = recipe === 'Vue 3'; // the Vue form also has <svara-email> and <svara-date>, each with v-model
+      await fillByKeyboard(page, { withEmailAndDate: vue });
       if (recipe === 'React 19')
         assertEqual(await page.locator('#feeling').textContent(), 'Du valde 4.', 'onChange → state');
       await submitByKeyboard(page);
       await page.waitForFunction(() => document.querySelector('#sent')?.textContent !== '');
-      assertEqual(JSON.parse(await page.locator('#sent').textContent()), EXPECTED, 'FormData');
+      const { ok, ...answers } = EXPECTED;
+      const expected = vue ? { ...answers, epost: 'anna@example.se', datum: '2026-03-27', ok } : EXPECTED;
+      assertEqual(JSON.parse(await page.locator('#sent').textContent()), expected, 'FormData');
       if (recipe === 'Vue 3') {
         assertEqual(
           JSON.parse(await page.locator('#model').textContent()),
-          { service: 'ekonomi', feeling: '4', comment: EXPECTED.kommentar, agreed: true },
+          {
+            service: 'ekonomi',
+            feeling: '4',
+            comment: EXPECTED.kommentar,
+            email: 'anna@example.se',
+            visited: '2026-03-27',
+            agreed: true,
+          },
           'the Vue model follows the controls (v-model; :checked + @change on the consent)',
         );
         // Unticked again: the model says false and the form no longer sends the consent.
