@@ -356,10 +356,12 @@ export function exampleRegisterFetch(
           sign * (typeof x === 'number' && typeof y === 'number' ? x - y : String(x).localeCompare(String(y)))
         );
       });
+      const offset = Number(q.get('offset') ?? 0);
+      const limit = Number(q.get('limit') ?? 200);
       return json(200, {
         total: found.length,
         overdue: found.filter((c) => c.overdue).length,
-        cases: found.map(summaryOf),
+        cases: found.slice(offset, offset + limit).map(summaryOf),
       });
     }
     if (path === '/api/register/cases' && method === 'POST') {

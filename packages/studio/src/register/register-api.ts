@@ -203,9 +203,17 @@ export class RegisterApi {
     return (await this.api.request<Vocabulary>('GET', '/api/register/vocabulary')).data;
   }
 
-  async cases(filter: CaseFilter, sort: SortKey, order: 'asc' | 'desc'): Promise<CaseList> {
-    return (await this.api.request<CaseList>('GET', `/api/register/cases${caseQuery(filter, sort, order)}`))
-      .data;
+  /** One page of the filtered, sorted list (the server gives at most 1,000 at a time). */
+  async cases(
+    filter: CaseFilter,
+    sort: SortKey,
+    order: 'asc' | 'desc',
+    page: { limit: number; offset: number } = { limit: 200, offset: 0 },
+  ): Promise<CaseList> {
+    const query = caseQuery(filter, sort, order);
+    const paging = `limit=${page.limit}&offset=${page.offset}`;
+    const path = `/api/register/cases${query ? `${query}&${paging}` : `?${paging}`}`;
+    return (await this.api.request<CaseList>('GET', path)).data;
   }
 
   async create(input: NewCase): Promise<CaseSummary> {

@@ -155,6 +155,23 @@ describe('svara-studio-register', () => {
     expect(root.textContent).to.contain('Inställningarna är sparade.');
   });
 
+  it('a long register comes a page at a time; "Visa fler" by keyboard adds the rest and focus goes on', async () => {
+    const element = await renderExample(registerExamples.unit);
+    element.pageSize = 3;
+    const root = element.shadowRoot!;
+    root.querySelector<HTMLButtonElement>('.filters button[type="submit"]')!.click();
+    await waitUntil(() => rows(element).length === 3, 'not a page of 3');
+    expect(root.textContent!.replace(/\s+/g, ' ')).to.contain('Visar 3 av 4.');
+    const more = root.querySelector<HTMLButtonElement>('button.more')!;
+    expect(more.textContent!.trim()).to.equal('Visa 1 till');
+    more.focus();
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => rows(element).length === 4, 'the rest not added');
+    expect(rows(element)).to.deep.equal(['4', '3', '2', '1']);
+    expect(root.activeElement?.textContent?.trim()).to.equal('1');
+    expect(root.querySelector('button.more')).to.equal(null);
+  });
+
   it('speaks English', async () => {
     const element = await renderExample(registerExamples.english);
     expect(element.shadowRoot!.querySelector('h1')!.textContent).to.contain(

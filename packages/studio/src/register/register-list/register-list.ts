@@ -41,6 +41,8 @@ export class SvaraStudioRegister extends LitElement {
   @property() unit = '';
   /** The year of the summary link (default: last year, the one a kvalitetsberättelse is written for). */
   @property({ type: Number }) year = new Date().getFullYear() - 1;
+  /** How many cases one page of the list shows ("Visa fler" adds as many). */
+  @property({ type: Number, attribute: 'page-size' }) pageSize = 200;
   /** The studio's base address, for the links to a case and to the summary. */
   @property() base = '/studio';
 
@@ -84,8 +86,28 @@ export class SvaraStudioRegister extends LitElement {
         this.units = await this.register.api.units().catch(() => []);
         this.settings = await this.register.settings(this.unit || undefined);
       }
-      this.list = await this.register.cases(this.scopedFilter, this.sort, this.order);
+      this.list = await this.register.cases(this.scopedFilter, this.sort, this.order, {
+        limit: this.pageSize,
+        offset: 0,
+      });
       this.error = '';
+    } catch (error) {
+      this.error = problemText(error);
+    }
+  }
+
+  private async showMore(): Promise<void> {
+    if (!this.register || !this.list) return;
+    const shown = this.list.cases.length;
+    try {
+      const next = await this.register.cases(this.scopedFilter, this.sort, this.order, {
+        limit: this.pageSize,
+        offset: shown,
+      });
+      this.list = { ...next, cases: [...this.list.cases, ...next.cases] };
+      await this.updateComplete;
+      // Focus on the first case that was added, so a keyboard user goes on from where they were.
+      this.renderRoot.querySelectorAll<HTMLElement>('tbody tr th a')[shown]?.focus();
     } catch (error) {
       this.error = problemText(error);
     }
@@ -591,6 +613,18 @@ export class SvaraStudioRegister extends LitElement {
           : nothing
       }
       ${list ? this.renderTable(list) : nothing}
+      ${
+        list && list.cases.length < list.total
+          ? html`<p class="row">
+              <span
+                >${msg(str`Visar ${list.cases.length} av ${list.total}.`, { id: 'studio.register.shown', desc: 'How many of the cases are shown. ${0}: shown, ${1}: all' })}</span
+              >
+              <button type="button" class="more" @click=${this.showMore}>
+                ${msg(str`Visa ${Math.min(this.pageSize, list.total - list.cases.length)} till`, { id: 'studio.register.more', desc: 'Button: show more cases. ${0}: how many' })}
+              </button>
+            </p>`
+          : nothing
+      }
       ${this.saved ? html`<p role="status">${this.saved}</p>` : nothing} ${this.renderNewCase()}
       ${this.renderSettings()}
     </div>`;
