@@ -8,7 +8,7 @@
 import { randomUUID } from 'node:crypto';
 import { expect, test } from '@playwright/test';
 import type { Page } from '@playwright/test';
-import { E2E_ADMIN_TOKEN } from './collector-address.js';
+import { operatorHeaders } from './operator.js';
 import { completeByKeyboard } from './survey-helpers.js';
 import { axeViolations, describeViolations } from './axe.js';
 
@@ -47,7 +47,7 @@ test.describe('the complaints register', () => {
     const email = `publicerare-${randomUUID().slice(0, 8)}@stad.example`;
     const password = 'Ett långt lösenord för e2e 2026';
     const made = await request.post('/api/staff/users', {
-      headers: { authorization: `Bearer ${E2E_ADMIN_TOKEN}` },
+      headers: await operatorHeaders(request),
       data: { email, name: 'Publicerare', roles: [{ role: 'publisher', unit: null }], password },
     });
     expect(made.status(), await made.text()).toBe(201);

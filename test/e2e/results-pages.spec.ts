@@ -8,10 +8,9 @@ import { randomUUID } from 'node:crypto';
 import { expect, test } from '@playwright/test';
 import type { APIRequestContext, Page } from '@playwright/test';
 import { axeViolations, describeViolations } from './axe.js';
-import { E2E_ADMIN_TOKEN } from './collector-address.js';
+import { operatorHeaders } from './operator.js';
 
 const SURVEY = 'familjeenheten-barn';
-const staff = { authorization: `Bearer ${E2E_ADMIN_TOKEN}` };
 const today = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Stockholm' }).format(new Date());
 const run = randomUUID().slice(0, 6);
 const UNITS = [
@@ -21,6 +20,7 @@ const UNITS = [
 ];
 
 async function publishRound(request: APIRequestContext): Promise<string> {
+  const staff = await operatorHeaders(request);
   for (const unit of UNITS)
     expect((await request.post('/api/staff/units', { headers: staff, data: unit })).status()).toBe(201);
   const created = await request.post(`/api/staff/surveys/${SURVEY}/rounds`, {

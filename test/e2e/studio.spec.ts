@@ -9,10 +9,9 @@
  */
 import { expect, test } from '@playwright/test';
 import type { APIRequestContext, Page } from '@playwright/test';
-import { E2E_ADMIN_TOKEN } from './collector-address.js';
+import { operatorHeaders } from './operator.js';
 import { completeByKeyboard } from './survey-helpers.js';
 
-const admin = { authorization: `Bearer ${E2E_ADMIN_TOKEN}` };
 const run = Date.now().toString(36);
 const PASSWORD = 'ett-långt-lösenord-för-e2e';
 const anna = { email: `anna-${run}@stad.example`, name: 'Anna Andersson' };
@@ -54,6 +53,7 @@ async function tabTo(
 
 /** Accounts and units an administrator made beforehand (the only setup not done by keyboard). */
 async function setUp(request: APIRequestContext): Promise<void> {
+  const admin = await operatorHeaders(request);
   for (const unit of [
     { id: ORG, name: `Förvaltning ${run}`, parent: null },
     { id: UNIT, name: `Familjeenheten ${run}`, parent: ORG },
@@ -61,7 +61,7 @@ async function setUp(request: APIRequestContext): Promise<void> {
     const created = await request.post('/api/staff/units', { headers: admin, data: unit });
     expect(created.status(), await created.text()).toBe(201);
   }
-  // The first account is made with the operator's token (which then stops being an admin), the second by her.
+  // Anna is made by the operator (see operator.ts), Bo by her.
   const first = await request.post('/api/staff/users', {
     headers: admin,
     data: { ...anna, password: PASSWORD, roles: [{ role: 'admin', unit: null }] },
