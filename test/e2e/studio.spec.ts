@@ -239,5 +239,35 @@ test('the whole life of a survey in the studio, by keyboard only', async ({ brow
     .filter({ hasText: `Familjeenheten ${run}` });
   await expect(row).toContainText(/\b1\b/);
   await shoot(page, 'rounds-counts');
+
+  // The round is closed, its results published once, and what the unit will do written beside them.
+  page.on('dialog', (dialog) => void dialog.accept()); // the confirmations: Enter on OK
+  await tabTo(page, /Stäng omgången nu/);
+  await page.keyboard.press('Enter');
+  await expect(page.getByText('Omgången Våren är stängd.')).toBeAttached();
+  await tabTo(page, /^a Resultat$/, { back: true, max: 200 });
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { level: 2, name: 'Våren' })).toBeVisible();
+  await tabTo(page, /^textarea Ni sa/);
+  await page.keyboard.type('Några tyckte att de inte blev bra bemötta.');
+  await tabTo(page, /^textarea Vi gör/);
+  await page.keyboard.type('Vi går en utbildning i bemötande i vår.');
+  await tabTo(page, /^input Ansvarig/);
+  await page.keyboard.type('Enhetschef');
+  await tabTo(page, /Spara åtgärden/);
+  await page.keyboard.press('Enter');
+  await expect(
+    page.getByRole('heading', { level: 3, name: 'Några tyckte att de inte blev bra bemötta.' }),
+  ).toBeVisible();
+  await tabTo(page, /^button Publicera resultaten$/, { back: true });
+  await page.keyboard.press('Enter');
+  await expect(page.getByText(/Resultaten publicerades/)).toBeVisible({ timeout: 60_000 });
+  await expect(page.getByRole('link', { name: 'Resultatsidan' })).toBeVisible();
+  await shoot(page, 'results');
+  await page.setViewportSize({ width: 320, height: 800 });
+  await shoot(page, 'results-320');
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+  await page.emulateMedia({ forcedColors: 'active' });
+  await shoot(page, 'results-forced-colours');
   await annaContext.close();
 });

@@ -420,6 +420,11 @@ export function exampleFetch(backend: ExampleBackend): typeof fetch {
           backend.actions.filter((a) => a.roundId === round.id),
         );
       if (rest === '/actions' && method === 'POST') {
+        if (round.status === 'published')
+          return problem(
+            409,
+            'Omgången är publicerad: nya åtgärder hör till nästa omgång. Ändra status på de publicerade.',
+          );
         const texts = ['heard', 'action', 'responsible'] as const;
         const issues = texts
           .filter((field) => !String(body[field] ?? '').trim())
@@ -436,7 +441,7 @@ export function exampleFetch(backend: ExampleBackend): typeof fetch {
           id: `a${backend.actions.length + 1}`,
           roundId: round.id,
           history: [{ status: body.status, at: new Date().toISOString().slice(0, 10) }],
-          published: round.status === 'published',
+          published: false,
         };
         backend.actions.push(action);
         return json(201, action);

@@ -341,13 +341,20 @@ export class SvaraStudioResults extends LitElement {
                           ${msg('Skydd av små grupper', { id: 'studio.results.protection', desc: 'Label: what the protection audit found' })}
                         </dt>
                         <dd>
-                          ${msg(
-                            str`${snapshot.audit.hidden} av ${snapshot.audit.cells} siffror visas inte, så att ingen kan räknas fram. Kontrollen gick igenom.`,
-                            {
-                              id: 'studio.results.audit',
-                              desc: 'The protection audit. ${0}: hidden numbers; ${1}: all numbers',
-                            },
-                          )}
+                          ${
+                            snapshot.audit.cells === 0
+                              ? msg('För få svar: inga siffror visas, bara hur många som svarade.', {
+                                  id: 'studio.results.tooFew',
+                                  desc: 'The audit published no numbers: too few answers',
+                                })
+                              : msg(
+                                  str`${snapshot.audit.hidden} av ${snapshot.audit.cells} siffror visas inte, så att ingen kan räknas fram. Kontrollen gick igenom.`,
+                                  {
+                                    id: 'studio.results.audit',
+                                    desc: 'The protection audit. ${0}: hidden numbers; ${1}: all numbers',
+                                  },
+                                )
+                          }
                         </dd>`
                     : nothing
                 }
@@ -433,7 +440,21 @@ export class SvaraStudioResults extends LitElement {
               ${this.actions.map((action, index) => this.renderAction(action, index, editable))}
             </ul>`
       }
-      ${editable ? this.renderNewAction(round) : nothing}
+      ${
+        editable && round.status !== 'published'
+          ? this.renderNewAction(round)
+          : round.status === 'published'
+            ? html`<p class="muted">
+                ${msg(
+                  'Resultaten är publicerade med de här åtgärderna. Nya åtgärder skrivs i nästa omgång; här ändrar ni status när något händer.',
+                  {
+                    id: 'studio.results.actionsClosed',
+                    desc: 'After publishing: no new actions in this round',
+                  },
+                )}
+              </p>`
+            : nothing
+      }
     </section>`;
   }
 
