@@ -140,7 +140,11 @@ test('the whole life of a survey in the studio, by keyboard only', async ({ brow
   );
   const lix = page.getByText(/Svår text: för den här målgruppen högst LIX 40/).first();
   await expect(lix).toBeVisible();
-  await shoot(page, 'edit-lint');
+  // The question with its note, for the README's guide (docs/studio/edit-lint.png).
+  await page
+    .locator('svara-studio-question')
+    .first()
+    .screenshot({ path: 'test-results/studio/edit-lint.png' });
   await page.keyboard.press('ControlOrMeta+A');
   await page.keyboard.type('Blev du bra bemött?');
   await expect(lix).toBeHidden();

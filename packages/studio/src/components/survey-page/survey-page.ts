@@ -163,6 +163,12 @@ export class SvaraStudioSurveyPage extends LitElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('surveyId') || changed.has('source') || changed.has('api')) this.loaded = this.load();
     if (changed.has('previous') && this.session) this.session.recheck();
+    // Another tab: the status line (version, responses so far) is fetched again, as a page load would.
+    if (changed.has('tab') && changed.get('tab') !== undefined && this.api && this.detail)
+      void this.api
+        .survey(this.surveyId)
+        .then((detail) => (this.detail = detail))
+        .catch(() => undefined);
   }
 
   private async load(): Promise<void> {
