@@ -65,6 +65,12 @@ export function readBody(request: FastifyRequest, limit: number): Promise<Buffer
         reject(new ClientAbortError('The client closed the connection before the body arrived.'));
       }
     };
+    // A client that hung up while the request waited for its turn (a database look-up before the body is read)
+    // has already closed: no event will come.
+    if (req.destroyed && !req.complete) {
+      reject(new ClientAbortError('The client closed the connection before the body arrived.'));
+      return;
+    }
     req.on('data', onData);
     req.on('end', onEnd);
     req.on('error', onError);
