@@ -15,11 +15,9 @@
  */
 import { spawn, spawnSync } from 'node:child_process';
 import type { ChildProcess } from 'node:child_process';
-import { randomUUID } from 'node:crypto';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { once } from 'node:events';
 import { Agent, request } from 'node:http';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
@@ -28,6 +26,7 @@ import Database from 'better-sqlite3';
 import postgres from 'postgres';
 
 import { startPostgres } from '../../../scripts/postgres.mjs';
+import { SURVEY, freePort, submission } from './helpers.js';
 
 const ROOT = new URL('../../../', import.meta.url).pathname;
 const PACKAGE = new URL('../', import.meta.url).pathname;
@@ -37,36 +36,6 @@ const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 50);
 const EXPORT_ROWS = Number(process.env.BENCH_EXPORT_ROWS ?? 1_000_000);
 const STORES = (process.env.BENCH_STORES ?? 'sqlite,postgres').split(',');
 const TOKEN = 'bench-token-7hQ2xK9mV4pL8rT3wZ6n';
-const SURVEY = 'familjeenheten-barn';
-
-function submission(): string {
-  return JSON.stringify({
-    submissionId: randomUUID(),
-    surveyId: SURVEY,
-    surveyVersion: 1,
-    lang: 'sv',
-    submittedAt: new Date().toISOString(),
-    answers: {
-      'vet-varfor': 4,
-      lyssnade: 5,
-      'kunde-saga': 3,
-      snalla: 5,
-      'vet-vad-nu': 'dont_know',
-      kon: 'flicka',
-    },
-    meta: { answeredBy: 'self', mode: 'web' },
-  });
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const server = createServer();
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 /** The built CLI when there is a build (what production runs), else the sources through tsx. */
 function cliCommand(): { args: string[]; label: string } {

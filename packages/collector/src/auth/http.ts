@@ -21,6 +21,7 @@ import { clientIp, header } from '../http/body.js';
 import { json, localeOf } from '../http/context.js';
 import type { AppContext } from '../http/context.js';
 import { HttpProblem } from '../http/problem.js';
+import { requestScoped } from '../http/session-scope.js';
 import { define } from '../http/routes/table.js';
 import { AccountExistsError, actorOf, isEmail } from './accounts.js';
 import type { Accounts } from './accounts.js';
@@ -284,18 +285,23 @@ export function registerAccounts(
       : [await sharedSecret(db, ctx.now())];
     signer = new Signer(secrets, 'sha256');
   });
-  void app.register(fastifyCookie);
-  void app.register(fastifySession, {
-    secret: lazySigner,
-    cookieName: SESSION_COOKIE,
-    // The store keeps svara's fields and the cookie @fastify/session adds to them.
-    store: sessions as unknown as SessionStore,
-    saveUninitialized: false,
-    rolling: false,
-    // `Secure` is added below: @fastify/session would refuse to set a Secure cookie over plain HTTP even on
-    // 127.0.0.1, which browsers treat as secure (and sign-in is refused elsewhere without HTTPS).
-    cookie: { path: '/', httpOnly: true, sameSite: 'lax', secure: false, maxAge: sessions.absoluteMs },
-  });
+  // Both only for requests that can have a session (a cookie, or a sign-in route): a respondent's submission
+  // skips their hooks (see ../http/session-scope.ts).
+  void app.register(requestScoped(fastifyCookie, { name: '@fastify/cookie' }));
+  void app.register(
+    requestScoped(fastifySession, { name: '@fastify/session', dependencies: ['@fastify/cookie'] }),
+    {
+      secret: lazySigner,
+      cookieName: SESSION_COOKIE,
+      // The store keeps svara's fields and the cookie @fastify/session adds to them.
+      store: sessions as unknown as SessionStore,
+      saveUninitialized: false,
+      rolling: false,
+      // `Secure` is added below: @fastify/session would refuse to set a Secure cookie over plain HTTP even on
+      // 127.0.0.1, which browsers treat as secure (and sign-in is refused elsewhere without HTTPS).
+      cookie: { path: '/', httpOnly: true, sameSite: 'lax', secure: false, maxAge: sessions.absoluteMs },
+    },
+  );
   void app.register(fastifyCsrf, {
     sessionPlugin: '@fastify/session',
     getToken: (request) =>
@@ -303,7 +309,8 @@ export function registerAccounts(
   });
   void app.register(
     fp(async (instance) => {
-      instance.addHook('onSend', async (_request, reply, payload) => {
+      // A plain callback: every request passes it (issue #14, CPU per submission).
+      instance.addHook('onSend', (_request, reply, payload, done) => {
         const cookies = reply.getHeader('set-cookie');
         if (cookies !== undefined) {
           const list = [cookies].flat().map(String);
@@ -313,7 +320,7 @@ export function registerAccounts(
             list.map((c) => (c.startsWith('__Host-') && !/;\s*secure/i.test(c) ? `${c}; Secure` : c)),
           );
         }
-        return payload;
+        done(null, payload);
       });
     }),
   );
@@ -344,13 +351,14 @@ export function registerAccounts(
     }
     return staffOf(user, 'session');
   });
-  app.addHook('onResponse', async (request) => {
+  app.addHook('onResponse', (request, _reply, done) => {
     if (!warnedBootstrap && request.staff?.via === 'bootstrap') {
       warnedBootstrap = true;
       ctx.log.warn(
         'SVARA_ADMIN_TOKEN was used. It is deprecated: create an admin account (svara users add --admin <e-mail>) and personal API tokens (svara tokens create) instead.',
       );
     }
+    done();
   });
 
   app.decorateRequest('audit', async function (this: FastifyRequest, entry) {

@@ -178,23 +178,30 @@ export function registerRegister(app: FastifyInstance, ctx: AppContext): void {
 
   // A stored (or replayed) submission of a register survey becomes its case before the respondent is answered.
   // Should that fail, the sweep makes it later; the unique constraint keeps it to one case either way.
-  app.addHook('onSend', async (request, reply, payload) => {
+  // A plain callback that lets every other response through at once (every request passes it; issue #14, CPU).
+  app.addHook('onSend', (request, reply, payload, done) => {
+    const surveyId = (request.params as { id?: string } | undefined)?.id;
     if (
-      request.method === 'POST' &&
-      request.routeOptions.url === '/api/surveys/:id/responses' &&
-      (reply.statusCode === 200 || reply.statusCode === 201) &&
-      typeof payload === 'string'
+      request.method !== 'POST' ||
+      request.routeOptions.url !== '/api/surveys/:id/responses' ||
+      (reply.statusCode !== 200 && reply.statusCode !== 201) ||
+      typeof payload !== 'string' ||
+      !surveyId
     ) {
-      try {
-        const { submissionId } = JSON.parse(payload) as { submissionId?: string };
-        const surveyId = (request.params as { id?: string }).id;
-        if (submissionId && surveyId && (await host.isRegisterSurvey(surveyId)))
-          await register.ingestStored(surveyId, submissionId);
-      } catch (error) {
-        ctx.log.warn(`register: the case of a submission waits for the sweep (${(error as Error).message})`);
-      }
+      done(null, payload);
+      return;
     }
-    return payload;
+    host
+      .isRegisterSurvey(surveyId)
+      .then(async (isRegister) => {
+        if (!isRegister) return;
+        const { submissionId } = JSON.parse(payload) as { submissionId?: string };
+        if (submissionId) await register.ingestStored(surveyId, submissionId);
+      })
+      .catch((error: unknown) =>
+        ctx.log.warn(`register: the case of a submission waits for the sweep (${(error as Error).message})`),
+      )
+      .finally(() => done(null, payload));
   });
   app.addHook('onReady', async () => {
     await register.sweep();

@@ -11,11 +11,12 @@ import { MAX_DEPTH, canonicalJson, nestsDeeperThan, sha256 } from '../../canonic
 import { submissionLimit } from '../../submission-size.js';
 import { clientIp, header, readBody } from '../body.js';
 import type { AppContext } from '../context.js';
-import { json, localeOf } from '../context.js';
+import { json, localeOf, unknownSurvey } from '../context.js';
 import { HttpProblem, problem } from '../problem.js';
 import { underSubmissionLimits } from '../rate-limit.js';
 import type { AppResponse } from '../types.js';
 import { admission } from '../../units/rounds.js';
+import type { SurveyState } from '../../versions/registry.js';
 import { surveyId } from './surveys.js';
 import { define } from './table.js';
 
@@ -122,6 +123,7 @@ export function registerResponses(app: FastifyInstance, ctx: AppContext): void {
    * The unit and round an answer is for: a unit that exists, a round of this survey that runs in it (derived
    * from the unit and the time when the answer names none), and whether the round still takes it.
    */
+  const NOWHERE = { unitId: null, roundId: null, refusal: undefined };
   async function placeOf(
     id: string,
     submission: Submission,
@@ -186,13 +188,15 @@ export function registerResponses(app: FastifyInstance, ctx: AppContext): void {
 
   // The body limit of each survey: the largest valid submission to any of its published versions (never
   // below --max-body), so that no valid answer is refused as too large (see ../../submission-size.ts).
+  // Known once worked out: no await on the way of a submission (issue #14, CPU per submission).
   const limits = new Map<string, { latest: number; limit: number }>();
-  async function bodyLimit(id: string): Promise<number> {
-    const state = await ctx.registry.state(id);
-    const latest = state?.versions.at(-1) ?? 0;
+  function knownBodyLimit(id: string, state: SurveyState): number | undefined {
     const known = limits.get(id);
-    if (known?.latest === latest) return known.limit;
-    const versions = await Promise.all((state?.versions ?? []).map((v) => ctx.registry.version(id, v)));
+    return known?.latest === (state.versions.at(-1) ?? 0) ? known.limit : undefined;
+  }
+  async function bodyLimit(id: string, state: SurveyState): Promise<number> {
+    const latest = state.versions.at(-1) ?? 0;
+    const versions = await Promise.all(state.versions.map((v) => ctx.registry.version(id, v)));
     const limit = submissionLimit(
       versions.flatMap((v) => (v ? [v.survey] : [])),
       ctx.maxBody,
@@ -211,7 +215,10 @@ export function registerResponses(app: FastifyInstance, ctx: AppContext): void {
   /** Reads and judges a submission; `admitValid()` before storing (the rate limit, see rate-limit.ts). */
   async function judge(request: FastifyRequest, admitValid: () => void): Promise<AppResponse> {
     const id = surveyId(request);
-    const latest = await ctx.published(id);
+    // One look at the survey (cached by the registry) serves every question below.
+    const state = await ctx.registry.state(id);
+    const latest = state?.latest;
+    if (!state || !latest) throw unknownSurvey(id);
     const locale = localeOf(header(request, 'accept-language'));
     const text = messages[locale];
     const media = mediaType(header(request, 'content-type'));
@@ -226,7 +233,7 @@ export function registerResponses(app: FastifyInstance, ctx: AppContext): void {
         { accept: 'application/json, text/plain' },
       );
     }
-    const limit = await bodyLimit(id);
+    const limit = knownBodyLimit(id, state) ?? (await bodyLimit(id, state));
     const declared = header(request, 'content-length');
     if (declared !== undefined && Number(declared) > limit) return tooLarge(limit);
     const body = await readBody(request, limit);
@@ -260,12 +267,13 @@ export function registerResponses(app: FastifyInstance, ctx: AppContext): void {
     // Validated against the version it answers: an answer queued on a device for an earlier version is as
     // valid as it was (every published version stays answerable). An unknown version is judged against the
     // latest, whose issue names the version expected.
-    const state = await ctx.registry.state(id);
     const named = envelope.surveyVersion;
     const answered =
-      typeof named === 'number' && Number.isInteger(named) && state?.versions.includes(named)
-        ? ((await ctx.registry.version(id, named)) ?? latest)
-        : latest;
+      named === latest.version
+        ? latest
+        : typeof named === 'number' && Number.isInteger(named) && state.versions.includes(named)
+          ? ((await ctx.registry.version(id, named)) ?? latest)
+          : latest;
     const parsed = parseSubmission(answered.survey, envelope, { locale });
     const key = header(request, 'idempotency-key');
     const keyIssue =
@@ -279,8 +287,11 @@ export function registerResponses(app: FastifyInstance, ctx: AppContext): void {
     admitValid();
     const accepted = { submissionId: submission.submissionId };
     const payloadHash = sha256(canonicalJson(envelope));
-    const place = await placeOf(id, submission, locale);
-    const refusal = state?.closedAt ? surveyClosed(locale) : place.refusal;
+    const place =
+      submission.unit === undefined && submission.round === undefined
+        ? NOWHERE
+        : await placeOf(id, submission, locale);
+    const refusal = state.closedAt ? surveyClosed(locale) : place.refusal;
     if (refusal) {
       // A closed survey (or round) takes no new answers, but an answer it already has is acknowledged again (a
       // device that never saw the first acknowledgement must not tell the respondent it was lost).
