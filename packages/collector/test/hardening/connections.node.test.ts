@@ -209,6 +209,39 @@ describe('timeouts', () => {
     }
   });
 
+  test('a cap on all connections: beyond it a new one is closed at once, and served again once one goes', async () => {
+    const dir = tempDir();
+    const collector = await startCollector({
+      surveys: exampleSurveys(),
+      db: join(dir.dir, 'svara.sqlite'),
+      port: 0,
+      rateLimit: false,
+      connections: { maxConnections: 4, maxConnectionsPerAddress: 0 },
+    });
+    const sockets: Socket[] = [];
+    const open = (host: string) =>
+      new Promise<'open' | 'closed'>((resolve) => {
+        const socket = connect({ port: collector.port, host: '127.0.0.1', localAddress: host });
+        sockets.push(socket);
+        socket.resume().on('close', () => resolve('closed'));
+        socket.on('error', () => {});
+        socket.on('connect', () => setTimeout(() => resolve('open'), 300));
+      });
+    try {
+      // From four addresses, so that only the total cap can refuse the fifth.
+      const first = await Promise.all(['127.0.0.4', '127.0.0.5', '127.0.0.6', '127.0.0.7'].map(open));
+      assert.deepEqual(first, ['open', 'open', 'open', 'open']);
+      assert.equal(await open('127.0.0.8'), 'closed');
+      sockets[0]!.destroy();
+      await sleep(100);
+      assert.equal((await submit(collector.port, '127.0.0.9')).status, 201);
+    } finally {
+      for (const socket of sockets) socket.destroy();
+      await collector.close();
+      dir.remove();
+    }
+  });
+
   test('a cap per address: connections beyond it are closed at once; other addresses are served', async () => {
     const dir = tempDir();
     const collector = await startCollector({
