@@ -111,7 +111,10 @@ function* submissions(): Generator<RoundSubmission> {
       else if (i % 3 === 0 && x < 0.04) answers[q.id] = 'dont_know';
       else answers[q.id] = x < 0.03 ? 1 : x < 0.09 ? 2 : x < 0.3 ? 3 : x < 0.6 ? 4 : 5;
     });
-    yield { unit: leaves[unit]!, answers };
+    // How it was answered (independent of the answers): 80 % alone, 13 % with support, 7 % in an interview.
+    const how = ((Math.imul(i + 1, 2654435761) >>> 0) % 1000) / 1000;
+    const answeredBy = how < 0.8 ? 'self' : how < 0.93 ? 'with-support' : 'interviewer';
+    yield { unit: leaves[unit]!, answers, answeredBy };
   }
 }
 
@@ -169,6 +172,7 @@ if (DB === 'none') {
           surveyId: survey.id,
           surveyVersion: 1,
           answers: s.answers,
+          meta: { answeredBy: s.answeredBy, mode: 'web' },
         }),
         received_at: '2027-03-15T10:00:00.000Z',
         unit_id: s.unit,
@@ -204,9 +208,15 @@ let published = 0;
 let hidden = 0;
 let merged = 0;
 let tooFew = 0;
+let modePublished = 0;
+let modeHidden = 0;
 for (const r of result.snapshot.results)
   for (const q of r.questions) {
     if (!q.published || q.type === 'scale-group') continue;
+    for (const col of q.modes ?? [])
+      for (const c of col.counts)
+        if (c.count === null) modeHidden++;
+        else modePublished++;
     for (const col of [q.total, ...(q.groups ?? [])]) {
       if (col.tooFew) tooFew++;
       for (const c of col.counts)
@@ -216,6 +226,9 @@ for (const r of result.snapshot.results)
     }
   }
 const split = result.snapshot.results.filter((r) => (r.by?.groups.length ?? 0) > 0).length;
+const byMode = result.snapshot.results.filter((r) =>
+  r.questions.some((q) => q.published && q.type !== 'scale-group' && (q.modes?.length ?? 0) > 0),
+).length;
 console.log(
   `round results (${DB === 'none' ? 'no database' : DB}): ${units.length} units (${leaves.length} leaf units), ${ANSWERS.toLocaleString('en')} answers, 10 questions split by kön`,
 );
@@ -230,6 +243,9 @@ else
 console.log(`  peak RSS of the process (main + worker) ${peak.toFixed(0)} MiB`);
 console.log(
   `  ${result.snapshot.results.length} results; split shown in ${split}; ${published.toLocaleString('en')} counts published, ${hidden.toLocaleString('en')} hidden; ${merged} merged answer sets; ${tooFew} columns "för få svar"`,
+);
+console.log(
+  `  answering modes (80 % self, 13 % with support, 7 % interview): mode columns in ${byMode} results; ${modePublished.toLocaleString('en')} counts published, ${modeHidden.toLocaleString('en')} hidden`,
 );
 console.log(
   `  audit: ${result.audit.checked.toLocaleString('en')} cells checked, ${result.audit.byWitness.toLocaleString('en')} by a re-checked witness, ${result.audit.bySolver} by the solver, ${result.audit.leaks.length} leaks`,

@@ -18,7 +18,8 @@ import type { GroupColumn, Question, ResultColumn, Results, Survey } from '@svar
 export interface OracleInput {
   survey: Survey;
   units?: { id: string; parent: string | null }[];
-  submissions: { unit?: string | null; answers: Record<string, unknown> }[];
+  /** `answeredBy`: the envelope's `meta.answeredBy` (absent: `self`). */
+  submissions: { unit?: string | null; answers: Record<string, unknown>; answeredBy?: string | null }[];
   published: Results[];
   /** Units not published on their own whose counts of 1–4 must not be computable either (e.g. late answers). */
   alsoCheck?: string[];
@@ -80,21 +81,35 @@ export async function attack(input: OracleInput): Promise<OracleReport> {
   const inUnit = (leaf: string, unit: string | null) =>
     unit === null || chainOf(leafUnit(leaf)).includes(unit);
 
-  // Groups: every combination of the breakdown questions' answers used by any published result.
+  // Groups: every combination of the breakdown questions' answers used by any published result, and of the
+  // answering mode (self, with support, interview) when anything is published by mode or answers were given in
+  // more than one way.
   const breakdowns = [...new Set(published.flatMap((r) => (r.by ? [r.by.question] : [])))];
   const byQuestions = breakdowns.map((id) => allQuestions(survey).find((q) => q.id === id)!);
   const byCats = byQuestions.map(categories);
+  const modeCats = ['self', 'with-support', 'interviewer'].map(key);
+  const modeOf = (answeredBy: string | null | undefined) =>
+    modeCats.includes(key(answeredBy)) ? key(answeredBy) : key('self');
+  const withModes =
+    published.some((r) => r.modes !== undefined) ||
+    submissions.some((sub) => modeOf(sub.answeredBy) !== key('self'));
+  const modeDim = byCats.length;
+  const dims = withModes ? [...byCats, modeCats] : byCats;
   const groups: string[][] = [[]];
-  for (const cats of byCats) {
+  for (const cats of dims) {
     const next: string[][] = [];
     for (const g of groups) for (const c of cats) next.push([...g, c]);
     groups.splice(0, groups.length, ...next);
   }
-  const groupOf = (answers: Record<string, unknown>) =>
-    byQuestions.map((q, i) => {
+  const groupOf = (answers: Record<string, unknown>, answeredBy: string | null | undefined) => [
+    ...byQuestions.map((q, i) => {
       const c = Object.hasOwn(answers, q.id) ? key(answers[q.id]) : NONE;
       return byCats[i]!.includes(c) ? c : NONE;
-    });
+    }),
+    ...(withModes ? [modeOf(answeredBy)] : []),
+  ];
+  const inMode = (mode: string) =>
+    groups.flatMap((g, i) => (withModes && g[modeDim] === key(mode) ? [i] : []));
   const gIndex = (g: string[]) => groups.findIndex((x) => x.every((c, i) => c === g[i]));
 
   // Variables and their true values.
@@ -162,7 +177,7 @@ export async function attack(input: OracleInput): Promise<OracleReport> {
     }
   for (const sub of submissions) {
     const leaf = leafOf(sub.unit);
-    const g = gIndex(groupOf(sub.answers));
+    const g = gIndex(groupOf(sub.answers, sub.answeredBy));
     add(v('r', leaf, g));
     for (const s of singles) add(v(s.id, leaf, g, s.pick(sub.answers)));
     for (const m of multis) {
@@ -213,6 +228,14 @@ export async function attack(input: OracleInput): Promise<OracleReport> {
       r.respondents,
       false,
     );
+    // How many answered in each way.
+    for (const m of r.modes ?? [])
+      record(
+        `${where} mode ${m.mode}`,
+        ls.flatMap((l) => inMode(m.mode).map((g) => v('r', l, g))),
+        m.count,
+        false,
+      );
     for (const q of r.questions) {
       if (!q.published) continue;
       const bi = breakdowns.indexOf(q.id);
@@ -269,7 +292,10 @@ export async function attack(input: OracleInput): Promise<OracleReport> {
         const columns = [
           { label: 'alla', col: t.total, gs: inGroups(r, undefined) },
           ...(t.groups ?? []).map((gc) => ({ label: String(gc.group), col: gc, gs: inGroups(r, gc.group) })),
+          ...(t.modes ?? []).map((mc) => ({ label: `mode ${mc.mode}`, col: mc, gs: inMode(mc.mode) })),
         ];
+        if (t.modes?.length && !withModes)
+          throw new Error(`${where} ${id}: modes without the mode dimension`);
         for (const { label, col, gs } of columns) {
           const at = `${where} ${id} [${label}]`;
           const tf = col.tooFew === true;
@@ -309,16 +335,26 @@ export async function attack(input: OracleInput): Promise<OracleReport> {
     }
   }
 
-  // Every count of 1–4 people, published or not, per unit shown and per single group.
+  // Every count of 1–4 people, published or not, per unit shown and per single group — and, with two
+  // dimensions (breakdown and mode), per breakdown answer over all modes and per mode over all answers.
   const small: Count[] = [];
   const checkedUnits = [...published.map((r) => (r.unit ? r.unit.id : null)), ...(input.alsoCheck ?? [])];
+  const groupSets: { label: string; gs: number[] }[] = groups
+    .map((g, i) => ({ label: String(g), gs: [i] }))
+    .filter(({ gs }) => !(groups[gs[0]!]!.slice(0, modeDim).every((c) => c === NONE) && modeDim > 0));
+  if (dims.length > 1)
+    dims.forEach((cats, d) => {
+      for (const c of cats) {
+        if (c === NONE) continue;
+        groupSets.push({ label: `[${d}]=${c}`, gs: groups.flatMap((g, i) => (g[d] === c ? [i] : [])) });
+      }
+    });
   for (const unit of new Set(checkedUnits)) {
     const ls = leaves.filter((l) => inUnit(l, unit));
-    for (let g = 0; g < groups.length; g++) {
-      if (groups[g]!.every((c) => c === NONE) && groups.length > 1) continue;
-      const sizes = ls.map((l) => v('r', l, g));
+    for (const { label: gl, gs } of groupSets) {
+      const sizes = ls.flatMap((l) => gs.map((g) => v('r', l, g)));
       if (groups.length > 1 && valueOf(sizes) > 0 && valueOf(sizes) < 5)
-        small.push({ label: `${unit ?? 'alla'} group ${groups[g]} size`, terms: sizes });
+        small.push({ label: `${unit ?? 'alla'} group ${gl} size`, terms: sizes });
       for (const s of singles) {
         const cats = s.cats.filter((c) => c !== NONE);
         // Single answers; for units checked apart (never published themselves), also neighbouring answers
@@ -329,10 +365,10 @@ export async function attack(input: OracleInput): Promise<OracleReport> {
               .filter((w) => w.length < cats.length)
           : cats.map((c) => [c]);
         for (const w of windows) {
-          const terms = ls.flatMap((l) => w.map((c) => v(s.id, l, g, c)));
+          const terms = ls.flatMap((l) => gs.flatMap((g) => w.map((c) => v(s.id, l, g, c))));
           const t = valueOf(terms);
           if (t > 0 && t < 5)
-            small.push({ label: `${unit ?? 'alla'} group ${groups[g]} ${s.id} ${w.join('+')}`, terms });
+            small.push({ label: `${unit ?? 'alla'} group ${gl} ${s.id} ${w.join('+')}`, terms });
         }
       }
     }

@@ -11,12 +11,14 @@ import type { ResultColumn, Results, Survey, TableResult } from '@svara/schema';
 import { computeResults } from '../src/results/results.js';
 import { auditRound, exactBounds } from '../src/results/round/audit.js';
 import { createRoundTally } from '../src/results/round/round.js';
+import { trendOf } from '../src/results/round/trend.js';
 import { computeRoundSnapshot } from '../src/results/round/worker.js';
+import { resultsCsv } from '../src/results/store/csv.js';
 import type { RoundUnit } from '../src/results/round/round.js';
 import { exampleSurvey, survey as parse } from './helpers.js';
 import { attack } from './round-oracle.js';
 
-type Sub = { unit?: string | null; answers: Record<string, unknown> };
+type Sub = { unit?: string | null; answers: Record<string, unknown>; answeredBy?: string };
 
 function snapshot(survey: Survey, units: RoundUnit[], submissions: Sub[], breakdown?: string | null) {
   const tally = createRoundTally({
@@ -66,23 +68,26 @@ function hiddenSums(results: readonly Results[]): { where: string; sum: number }
           ...(col.dontKnow !== undefined ? [col.dontKnow] : []),
           ...(col.skipped !== undefined ? [col.skipped] : []),
         ];
-        for (const col of [t.total, ...(t.groups ?? [])]) {
+        for (const col of [t.total, ...(t.groups ?? []), ...(t.modes ?? [])]) {
           if (col.n === null || col.tooFew) continue;
           const shown = cells(col).reduce<number>((sum, c) => sum + (c ?? 0), 0);
           if (cells(col).some((c) => c === null)) out.push({ where, sum: col.n - shown });
         }
-        const groups = t.groups ?? [];
-        if (result.by && !result.by.othersHidden && groups.length && !t.total.tooFew) {
+        const rows = (groups: ResultColumn[], label: string) => {
           const total = cells(t.total);
           const perGroup = groups.map(cells);
           total.forEach((count, i) => {
             if (count === null || !perGroup.some((g) => g[i] === null)) return;
             out.push({
-              where: `${where} row ${i}`,
+              where: `${where} ${label} row ${i}`,
               sum: count - perGroup.reduce<number>((s, g) => s + (g[i] ?? 0), 0),
             });
           });
-        }
+        };
+        const groups = t.groups ?? [];
+        if (result.by && !result.by.othersHidden && groups.length && !t.total.tooFew) rows(groups, 'by');
+        // Every answer has a mode, and the modes without a column are empty: each row over the modes adds up.
+        if (t.modes?.length && !t.total.tooFew) rows(t.modes, 'modes');
       }
     }
   return out;
@@ -382,6 +387,97 @@ describe('a round published together', () => {
     assert.equal(broken.lines?.violations, 1);
   });
 
+  test('answering modes: a mode with 1–4 answers cannot be worked out from anything the round publishes', async () => {
+    const units: RoundUnit[] = [
+      { id: 'soder', name: 'Södermalm', parent: null },
+      { id: 'soder-fam', name: 'Familjeenheten', parent: 'soder' },
+      { id: 'soder-ung', name: 'Ungdomsenheten', parent: 'soder' },
+      { id: 'soder-vux', name: 'Vuxenenheten', parent: 'soder' },
+    ];
+    const rnd = random(7);
+    const subs: Sub[] = [];
+    const add = (unit: string, n: number, answeredBy: string) => {
+      for (let i = 0; i < n; i++)
+        subs.push({
+          unit,
+          answeredBy,
+          answers: {
+            'vet-varfor': rnd() < 0.3 ? 3 : 4 + Math.floor(rnd() * 2),
+            kon: rnd() < 0.5 ? 'flicka' : 'pojke',
+          },
+        });
+    };
+    add('soder-fam', 24, 'self');
+    add('soder-fam', 9, 'with-support');
+    add('soder-fam', 7, 'interviewer');
+    add('soder-ung', 20, 'self');
+    add('soder-ung', 8, 'interviewer');
+    add('soder-vux', 18, 'self');
+    add('soder-vux', 6, 'with-support');
+    add('soder-vux', 6, 'interviewer');
+    // Three children in Ungdomsenheten answered with support, two of them sad.
+    subs.push({ unit: 'soder-ung', answeredBy: 'with-support', answers: { 'vet-varfor': 1, kon: 'flicka' } });
+    subs.push({ unit: 'soder-ung', answeredBy: 'with-support', answers: { 'vet-varfor': 2, kon: 'pojke' } });
+    subs.push({ unit: 'soder-ung', answeredBy: 'with-support', answers: { 'vet-varfor': 5, kon: 'pojke' } });
+    const { snapshot: snap, internals } = snapshot(children, units, subs);
+    const fam = unitResult(snap.results, 'soder-fam');
+    const ung = unitResult(snap.results, 'soder-ung');
+    // Familjeenheten: all three modes large enough, each shown with its own column.
+    assert.deepEqual(
+      fam.modes?.map((m) => [m.mode, m.count]),
+      [
+        ['self', 24],
+        ['with-support', 9],
+        ['interviewer', 7],
+      ],
+    );
+    assert.deepEqual(
+      table(fam, 'vet-varfor').modes?.map((c) => [c.mode, c.n]),
+      [
+        ['self', 24],
+        ['with-support', 9],
+        ['interviewer', 7],
+      ],
+    );
+    // The trend and the open data carry the same mode columns, nothing more.
+    const point = trendOf([snap], 'soder-fam').questions.find((q) => q.id === 'vet-varfor')!.points[0]!;
+    assert.deepEqual(
+      point.modes?.map((m) => [m.mode, m.n]),
+      [
+        ['self', 24],
+        ['with-support', 9],
+        ['interviewer', 7],
+      ],
+    );
+    const csv = resultsCsv(snap, snap.results);
+    assert.match(csv, /soder-fam,Familjeenheten,vet-varfor,,[^\n]*,answered_by=with-support,9,/);
+    assert.doesNotMatch(csv, /soder-ung,[^\n]*answered_by=/);
+    // Ungdomsenheten: the three who answered with support are never shown, nor can they be worked out — not
+    // from the unit's respondents less the other modes, nor from Södermalm less Familjeenheten.
+    const ungSupport = ung.modes?.find((m) => m.mode === 'with-support');
+    assert.equal(ungSupport?.count ?? null, null);
+    assert.equal(table(ung, 'vet-varfor').modes, undefined);
+    const audit = await auditRound(internals.systems, internals.witnesses);
+    assert.deepEqual(audit.leaks, []);
+    const found = await attack({ survey: children, units, submissions: subs, published: snap.results });
+    assert.ok(found.checked > 0);
+    assert.deepEqual(found.smallPublished, []);
+    assert.deepEqual(found.leaks, []);
+    // The attacker does find the three when a snapshot is changed to show the other modes' exact sizes.
+    const leaky = structuredClone(snap.results);
+    const ungLeaky = unitResult(leaky, 'soder-ung');
+    ungLeaky.modes = [
+      { mode: 'self', count: 20 },
+      { mode: 'with-support', count: null },
+      { mode: 'interviewer', count: 8 },
+    ];
+    const caught = await attack({ survey: children, units, submissions: subs, published: leaky });
+    assert.ok(
+      caught.leaks.some((l) => l.includes('soder-ung') && l.includes('with-support') && l.endsWith('= 3')),
+      caught.leaks.join('\n'),
+    );
+  });
+
   test('generated unit trees, splits and answers: no hidden count is computable, nothing of 1–4 published', async () => {
     const survey = parse({
       id: 'gen',
@@ -412,8 +508,10 @@ describe('a round published together', () => {
           shape: fc.array(fc.integer({ min: 0, max: 3 }), { minLength: 1, maxLength: 3 }),
           sizes: fc.array(fc.integer({ min: 0, max: 24 }), { minLength: 8, maxLength: 8 }),
           skew: fc.double({ min: 0, max: 1, noNaN: true }),
+          // Share answering by themselves; the rest with support or in an interview.
+          modeSkew: fc.double({ min: 0.4, max: 1, noNaN: true }),
         }),
-        async ({ seed, shape, sizes, skew }) => {
+        async ({ seed, shape, sizes, skew, modeSkew }) => {
           const rnd = random(seed);
           // A tree: districts (shape.length), each with shape[i] units (0: answers given at the district).
           const units: RoundUnit[] = [];
@@ -430,8 +528,11 @@ describe('a round published together', () => {
           places.forEach((unit, i) => {
             for (let j = 0; j < sizes[i % sizes.length]!; j++) {
               const r = rnd();
+              const how = rnd();
               subs.push({
                 unit,
+                answeredBy:
+                  how < modeSkew ? 'self' : how < (1 + modeSkew) / 2 ? 'with-support' : 'interviewer',
                 answers: {
                   kon: r < 0.45 ? 'flicka' : r < 0.9 ? 'pojke' : r < 0.95 ? 'annat' : 'skipped',
                   glad:

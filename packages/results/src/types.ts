@@ -12,6 +12,8 @@ export type {
   ItemResult,
   OptionCount,
   MergedOptions,
+  ModeColumn,
+  ModeCount,
   PublishedResultBase,
   QuestionResult,
   QuestionTrend,

@@ -130,6 +130,8 @@ export type {
   Groups,
   ItemResult,
   MergedOptions,
+  ModeColumn,
+  ModeCount,
   OptionCount,
   PublishedResultBase,
   QuestionTrend,

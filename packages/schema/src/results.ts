@@ -4,7 +4,7 @@
  * it share this one contract. `count: null` always means "hidden to protect the people who answered".
  */
 import type { Display } from './presets.js';
-import type { OptionValue, Pictogram, Text } from './schemas.js';
+import type { AnsweredBy, OptionValue, Pictogram, Text } from './schemas.js';
 
 /** A count, or null when it is hidden to protect respondents. */
 export type Count = number | null;
@@ -43,6 +43,21 @@ export interface GroupColumn extends ResultColumn {
   group: OptionValue;
 }
 
+/**
+ * One answering mode's column (round snapshots): the answers given in that way — by the respondent alone
+ * (`self`), with a support person (`with-support`), or in an interview (`interviewer`, the submission's
+ * `meta.answeredBy`). Present only where the mode sizes are published and more than one mode was used.
+ */
+export interface ModeColumn extends ResultColumn {
+  mode: AnsweredBy;
+}
+
+/** How many answered in one mode (`Results.modes`); null = hidden. */
+export interface ModeCount {
+  mode: AnsweredBy;
+  count: Count;
+}
+
 export interface ResultOption {
   value: OptionValue;
   text: Text;
@@ -79,6 +94,8 @@ export interface TableResult extends PublishedResultBase {
   type: 'scale' | 'choice' | 'multi';
   total: ResultColumn;
   groups?: Groups;
+  /** Round snapshots: the same table per answering mode, where the counts allow (see `ModeColumn`). */
+  modes?: ModeColumn[];
   merged?: MergedOptions[];
 }
 
@@ -87,6 +104,7 @@ export interface ItemResult {
   text: Text;
   total: ResultColumn;
   groups?: Groups;
+  modes?: ModeColumn[];
   merged?: MergedOptions[];
 }
 
@@ -153,6 +171,11 @@ export interface Results {
   responseRate?: number | null;
   /** The breakdown, when asked for with `?by=` (or, in a round's snapshot, the round's breakdown). */
   by?: Breakdown;
+  /**
+   * Round snapshots: how many answered in each mode ("Hur svaren gavs": self, with support, interview), protected
+   * together with everything else of the round; absent where the mode sizes are not published.
+   */
+  modes?: ModeCount[];
   questions: QuestionResult[];
   /** In a round's snapshot: the unit, or null for the whole survey (every unit of the round together). */
   unit?: ResultUnit | null;
@@ -204,6 +227,8 @@ export interface TrendPoint {
   reworded: boolean;
   /** Fewer than minCount answered: no value. */
   tooFew?: boolean;
+  /** The same values per answering mode, where the round's snapshot publishes the mode's column. */
+  modes?: (Omit<TrendPoint, 'round' | 'text' | 'reworded' | 'modes'> & { mode: AnsweredBy })[];
 }
 
 /** A question over the rounds of one unit. */

@@ -54,6 +54,11 @@ export class System {
   /** Per (node, k, c): ids of cells that sum it. Built by `index()`. */
   private byNkc: Int32Array[] = [];
   readonly values: Int32Array;
+  /**
+   * Groups form a grid of (breakdown category, answering mode) when above 1: group `kb * grid + m`. Then a
+   * person's move can be balanced inside one unit by a second move that keeps both margins (see `candidates`).
+   */
+  grid = 1;
 
   constructor(
     readonly id: string,
@@ -367,6 +372,44 @@ function partnerLeaves(system: System, node: number, cap: number): number[] {
 }
 
 /**
+ * The groups of `ks` with the most people in (leaf, cs), at most `cap` (a column of many groups — everyone, in a
+ * grid of breakdown × mode — is changed by a move in any of them; its fullest groups give the cheapest moves).
+ */
+function fullest(
+  s: System,
+  leaf: number,
+  ks: readonly number[],
+  cs: readonly number[],
+  cap = 6,
+): readonly number[] {
+  if (ks.length <= cap) return ks;
+  const size = (k: number) => {
+    let n = 0;
+    for (const c of cs) n += s.values[s.v(leaf, k, c)]!;
+    return n;
+  };
+  return [...ks].sort((a, b) => size(b) - size(a)).slice(0, cap);
+}
+
+/**
+ * For group `k` of a grid (breakdown category × mode): the other corners of every square through it, as
+ * [same mode, opposite corner, same category] — one more at k and at the opposite corner, one less at the others,
+ * leaves every row and column of the grid as it was.
+ */
+function gridSquares(s: System, k: number): [number, number, number][] {
+  const M = s.grid;
+  if (M <= 1) return [];
+  const rows = s.K / M;
+  const kb1 = Math.floor(k / M);
+  const m1 = k % M;
+  const out: [number, number, number][] = [];
+  for (let kb2 = 0; kb2 < rows; kb2++)
+    for (let m2 = 0; m2 < M; m2++)
+      if (kb2 !== kb1 && m2 !== m1) out.push([kb2 * M + m1, kb2 * M + m2, kb1 * M + m2]);
+  return out;
+}
+
+/**
  * Candidate witnesses that change `target`, each a list of relabels. In a question (a system with a parent) a
  * person moves between two answers within one leaf and group (so group sizes stay); the patterns are a square
  * (two groups in one leaf), a rectangle (one group in two leaves) and a cube (two groups in two leaves). In the
@@ -381,7 +424,7 @@ function* candidates(target: Cell, sample: number): Generator<Relabel[]> {
   if (s.parent) {
     const outsideCs = Array.from({ length: s.C }, (_, c) => c).filter((c) => !target.cs.includes(c));
     for (const u of leaves)
-      for (const k1 of target.ks)
+      for (const k1 of fullest(s, u, target.ks, target.cs))
         for (const c1 of target.cs)
           for (const c2 of outsideCs) {
             if (s.parentCat[c1] !== s.parentCat[c2]) continue;
@@ -391,12 +434,22 @@ function* candidates(target: Cell, sample: number): Generator<Relabel[]> {
                 sign === 1
                   ? { system: s, from: s.v(leaf, k, down), to: s.v(leaf, k, up) }
                   : { system: s, from: s.v(leaf, k, up), to: s.v(leaf, k, down) };
+              // Whether someone is there to move (a candidate that takes from an empty number fails anyway).
+              const can = (leaf: number, k: number, up: number, down: number) =>
+                s.values[s.v(leaf, k, sign === 1 ? down : up)]! > 0;
+              if (!can(u, k1, c1, c2)) continue;
               yield [pair(u, k1, c1, c2)];
-              for (const k2 of outsideKs) yield [pair(u, k1, c1, c2), pair(u, k2, c2, c1)];
+              for (const k2 of outsideKs)
+                if (can(u, k2, c2, c1)) yield [pair(u, k1, c1, c2), pair(u, k2, c2, c1)];
+              // A square of the grid: every breakdown column and every mode column of the unit stays.
+              for (const [ka, kb, kc] of gridSquares(s, k1))
+                if (can(u, ka, c2, c1) && can(u, kb, c1, c2) && can(u, kc, c2, c1))
+                  yield [pair(u, k1, c1, c2), pair(u, ka, c2, c1), pair(u, kb, c1, c2), pair(u, kc, c2, c1)];
               for (const w of partners) {
+                if (!can(w, k1, c2, c1)) continue;
                 yield [pair(u, k1, c1, c2), pair(w, k1, c2, c1)];
                 for (const k2 of allKs) {
-                  if (k2 === k1) continue;
+                  if (k2 === k1 || !can(u, k2, c2, c1) || !can(w, k2, c1, c2)) continue;
                   yield [pair(u, k1, c1, c2), pair(u, k2, c2, c1), pair(w, k1, c2, c1), pair(w, k2, c1, c2)];
                 }
               }
@@ -405,22 +458,29 @@ function* candidates(target: Cell, sample: number): Generator<Relabel[]> {
   } else {
     // Root system: C is 1.
     for (const u of leaves)
-      for (const k1 of target.ks)
+      for (const k1 of fullest(s, u, target.ks, [0]))
         for (const sign of [1, -1] as const) {
           const move = (leafA: number, kA: number, leafB: number, kB: number): Relabel =>
             // +sign at (leafA,kA), -sign at (leafB,kB)
             sign === 1
               ? { system: s, from: s.v(leafB, kB, 0), to: s.v(leafA, kA, 0) }
               : { system: s, from: s.v(leafA, kA, 0), to: s.v(leafB, kB, 0) };
-          for (const k2 of outsideKs) yield [move(u, k1, u, k2)];
+          const can = (leafA: number, kA: number, leafB: number, kB: number) =>
+            sign === 1 ? s.values[s.v(leafB, kB, 0)]! > 0 : s.values[s.v(leafA, kA, 0)]! > 0;
+          for (const k2 of outsideKs) if (can(u, k1, u, k2)) yield [move(u, k1, u, k2)];
+          // A square of the grid: the unit's breakdown and mode sizes stay, only their crossing changes.
+          for (const [ka, kb, kc] of gridSquares(s, k1))
+            if (can(u, k1, u, ka) && can(u, kb, u, kc)) yield [move(u, k1, u, ka), move(u, kb, u, kc)];
           yield [
             sign === 1
               ? { system: s, from: NOBODY, to: s.v(u, k1, 0) }
               : { system: s, from: s.v(u, k1, 0), to: NOBODY },
           ];
           for (const w of partners) {
-            yield [move(u, k1, w, k1)];
-            for (const k2 of allKs) if (k2 !== k1) yield [move(u, k1, u, k2), move(w, k2, w, k1)];
+            if (can(u, k1, w, k1)) yield [move(u, k1, w, k1)];
+            for (const k2 of allKs)
+              if (k2 !== k1 && can(u, k1, u, k2) && can(w, k2, w, k1))
+                yield [move(u, k1, u, k2), move(w, k2, w, k1)];
           }
         }
   }

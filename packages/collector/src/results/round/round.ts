@@ -13,19 +13,21 @@ import {
   DONT_KNOW,
   SKIPPED,
   allQuestions,
+  answeredByValues,
   allowedSpecialCodes,
   isOrdinal,
   questionDisplay,
   questionOptions,
   resolveScale,
 } from '@svara/schema';
-import type { OptionValue, Question, Survey, Text } from '@svara/schema';
+import type { AnsweredBy, OptionValue, Question, Survey, Text } from '@svara/schema';
 import type {
   Breakdown,
   Count,
   GroupColumn,
   ItemResult,
   MergedOptions,
+  ModeColumn,
   PublishedResultBase,
   QuestionResult,
   ResultColumn,
@@ -61,7 +63,21 @@ export interface RoundSubmission {
   /** The unit the answer was given in (null or unknown: counted only in the whole survey). */
   unit?: string | null;
   answers?: unknown;
+  /** How it was answered (the envelope's `meta.answeredBy`); absent or unknown counts as `self`. */
+  answeredBy?: string | null;
 }
+
+/** The answering modes a snapshot tells apart ("Hur svaren gavs"). */
+export const MODES: readonly AnsweredBy[] = answeredByValues;
+const M = MODES.length;
+
+/**
+ * The groups of a round's systems are pairs (breakdown category, answering mode): group `kb * M + m`. A column
+ * of the breakdown sums the modes, a column of a mode sums the breakdown's categories.
+ */
+const breakdownKs = (kb: number): number[] => Array.from({ length: M }, (_, m) => kb * M + m);
+const modeKs = (K: number, m: number): number[] => Array.from({ length: K / M }, (_, kb) => kb * M + m);
+const kbOf = (k: number): number => Math.floor(k / M);
 
 const isPlainObject = (v: unknown): v is Record<string, unknown> =>
   v !== null && typeof v === 'object' && !Array.isArray(v);
@@ -117,6 +133,8 @@ export interface Internals {
   minCount: number;
   /** Per node index: whether the split is shown there. */
   split: boolean[];
+  /** Per node index: the answering modes shown there (none: no mode columns). */
+  modes: number[][];
   /** Every published row and column (the audit checks their hidden sums). */
   lines: Line[];
   breakdown: Question | undefined;
@@ -139,11 +157,22 @@ export function createRoundTally(input: RoundInput): RoundTally {
   const tree = buildTree(input.units, 'Hela enkäten');
   const by = breakdownOf(survey, input.breakdown);
   const byLayout = by ? layoutOf(by) : undefined;
-  const K = byLayout ? byLayout.C : 1;
+  const K = (byLayout ? byLayout.C : 1) * M;
   const root = new System('\u0000respondents', tree, K, 1, null, new Int32Array(0));
+  root.grid = M;
   const parts: Part[] = [];
-  const newSystem = (id: string, C: number, parent: System, parentCat?: number[]) =>
-    new System(id, tree, K, C, parent, Int32Array.from(parentCat ?? new Array<number>(C).fill(0)));
+  const newSystem = (id: string, C: number, parent: System, parentCat?: number[]) => {
+    const system = new System(
+      id,
+      tree,
+      K,
+      C,
+      parent,
+      Int32Array.from(parentCat ?? new Array<number>(C).fill(0)),
+    );
+    system.grid = M;
+    return system;
+  };
 
   for (const question of allQuestions(survey)) {
     if (question === by) continue;
@@ -182,8 +211,10 @@ export function createRoundTally(input: RoundInput): RoundTally {
     const leaf = tree.leafOf.get(submission.unit ?? '') ?? tree.leafOf.get(tree.nodes[0]!.id)!;
     const answers = isPlainObject(submission.answers) ? submission.answers : {};
     const get = (id: string): unknown => (Object.hasOwn(answers, id) ? answers[id] : undefined);
-    let k = 0;
-    if (by && byLayout) k = byLayout.index.get(keyOf(get(by.id))) ?? byLayout.na;
+    let kb = 0;
+    if (by && byLayout) kb = byLayout.index.get(keyOf(get(by.id))) ?? byLayout.na;
+    const mode = Math.max(0, MODES.indexOf(submission.answeredBy as AnsweredBy));
+    const k = kb * M + mode;
     root.values[root.v(leaf, k, 0)]!++;
     for (const part of parts) {
       const { layout, system } = part;
@@ -226,6 +257,7 @@ export function createRoundTally(input: RoundInput): RoundTally {
       witnesses: state.witnesses,
       minCount,
       split: state.split,
+      modes: state.modes,
       lines: state.lines,
       breakdown: by,
     };
@@ -250,6 +282,8 @@ interface ProtectState {
   split: boolean[];
   /** Per node: the groups (breakdown categories) shown. */
   shown: number[][];
+  /** Per node: the answering modes shown (each with its own column). */
+  modes: number[][];
   /** Per part, per node: merged categories (lists of value categories), or empty. */
   merges: Map<Part, number[][][]>;
   witnesses: Witness[];
@@ -281,8 +315,31 @@ function rootCells(
       weight: 100 + respondents,
       role: 'respondents',
     });
+    // How many answered in each way ("Hur svaren gavs"), published with the respondents; each (breakdown
+    // category, mode) pair is a count of people too, never published and never to be worked out when small.
+    for (let m = 0; m < M; m++) {
+      const ks = modeKs(root.K, m);
+      const value = root.sum(n, ks, [0]);
+      root.cell(n, ks, [0], {
+        state: node.published && respondents >= minCount ? 'published' : 'internal',
+        sensitive: isSmall(value, minCount),
+        fixed: false,
+        weight: 1 + value,
+        role: 'mode',
+      });
+    }
+    for (const k of all) {
+      const value = root.sum(n, [k], [0]);
+      root.cell(n, [k], [0], {
+        state: 'internal',
+        sensitive: isSmall(value, minCount),
+        fixed: false,
+        weight: 1 + value,
+        role: 'internal',
+      });
+    }
     if (!byLayout) return;
-    const answered = all.filter((k) => k !== byLayout.na);
+    const answered = all.filter((k) => kbOf(k) !== byLayout.na);
     const n0 = root.sum(n, answered, [0]);
     const publishable = node.published && !withheld && n0 >= minCount;
     root.cell(n, answered, [0], {
@@ -292,9 +349,10 @@ function rootCells(
       weight: 50 + n0,
       role: 'n',
     });
-    for (const k of answered) {
-      const value = root.sum(n, [k], [0]);
-      root.cell(n, [k], [0], {
+    for (let kb = 0; kb < byLayout.C; kb++) {
+      if (kb === byLayout.na) continue;
+      const value = root.sum(n, breakdownKs(kb), [0]);
+      root.cell(n, breakdownKs(kb), [0], {
         state: publishable ? 'published' : 'internal',
         sensitive: isSmall(value, minCount),
         fixed: false,
@@ -371,17 +429,24 @@ function partCells(
   const isSpecial = part.multi === 'special';
   const merges: number[][][] = [];
   const maxDepth = Math.max(...tree.nodes.map((x) => x.depth));
+  const Kb = K / M;
   tree.nodes.forEach((node, n) => {
     const shown = state.split[n] ? state.shown[n]! : [];
-    const columns: number[][] = [all, ...shown.map((k) => [k])];
+    const modes = state.modes[n] ?? [];
+    const columns: number[][] = [all, ...shown.map(breakdownKs), ...modes.map((mode) => modeKs(K, mode))];
     const m = withheld ? [] : mergesAt(part, n, columns, minCount);
     merges[n] = m;
     const cats = publishedCats(part, m);
-    const restKs = all.filter((k) => !shown.includes(k));
+    const restKs = all.filter((k) => !shown.includes(kbOf(k)));
     const respondentsShown = root.find(n, all, [0])?.state === 'published';
     // Hiding a count higher up hides it from more readers: prefer hiding in units.
     const levelWeight = 1 + maxDepth - node.depth;
-    const internalColumns: number[][] = [...all.map((k) => [k])];
+    // Every breakdown category and every mode holds people whose small counts must stay unknown; so does each
+    // crossing of the two where both are shown (a reader could combine the two tables there).
+    const internalColumns: number[][] = [];
+    for (let kb = 0; kb < Kb; kb++) internalColumns.push(breakdownKs(kb));
+    for (let mode = 0; mode < M; mode++) internalColumns.push(modeKs(K, mode));
+    if (shown.length && modes.length) internalColumns.push(...all.map((k) => [k]));
     if (shown.length && restKs.length) internalColumns.push(restKs);
     const addColumn = (ks: number[], published: boolean, role: string) => {
       const size = system.sum(n, ks, answered);
@@ -414,7 +479,8 @@ function partCells(
     };
     const publish = node.published && !withheld;
     addColumn(all, publish, 'total');
-    for (const k of shown) addColumn([k], publish, 'group');
+    for (const kb of shown) addColumn(breakdownKs(kb), publish, 'group');
+    for (const mode of modes) addColumn(modeKs(K, mode), publish, 'mode');
     for (const ks of internalColumns) addColumn(ks, false, 'internal');
   });
   state.merges.set(part, merges);
@@ -425,24 +491,36 @@ function decideSplits(
   tree: Tree,
   root: System,
   byLayout: Layout | undefined,
-): { split: boolean[]; shown: number[][] } {
+): { split: boolean[]; shown: number[][]; modes: number[][] } {
   const split: boolean[] = [];
   const shown: number[][] = [];
+  const modes: number[][] = [];
   tree.nodes.forEach((node, n) => {
     shown[n] = [];
     split[n] = false;
-    if (!byLayout || !node.published) return;
+    modes[n] = [];
+    if (!node.published) return;
+    // The answering modes: a column each where every mode's size is published and more than one was used.
+    const modeCells = range(M).map((m) => root.find(n, modeKs(root.K, m), [0]));
+    if (modeCells.every((c) => c && c.state === 'published')) {
+      const used = range(M).filter((m) => modeCells[m]!.value > 0);
+      if (used.length > 1) {
+        modes[n] = used;
+        for (const c of modeCells) c!.fixed = true;
+      }
+    }
+    if (!byLayout) return;
     const groups = range(byLayout.values.length);
-    const cells = groups.map((k) => root.find(n, [k], [0]));
+    const cells = groups.map((k) => root.find(n, breakdownKs(k), [0]));
     if (cells.some((c) => !c || c.state !== 'published')) return;
-    const nonEmpty = groups.filter((k) => root.find(n, [k], [0])!.value > 0);
+    const nonEmpty = groups.filter((k) => cells[k]!.value > 0);
     if (nonEmpty.length === 0) return;
     split[n] = true;
     shown[n] = nonEmpty;
     // The sizes of the groups shown are now part of the design: they stay published.
-    for (const k of groups) root.find(n, [k], [0])!.fixed = true;
+    for (const c of cells) c!.fixed = true;
   });
-  return { split, shown };
+  return { split, shown, modes };
 }
 
 function resetSystem(system: System): void {
@@ -466,11 +544,12 @@ function protectAll(
     rootCells(tree, root, breakdownWithheld ? undefined : byLayout, minCount, breakdownWithheld);
     // 1. The breakdown alone decides which group sizes are published, hence where the split is shown.
     protectSystem(root);
-    const { split, shown } = decideSplits(tree, root, breakdownWithheld ? undefined : byLayout);
+    const { split, shown, modes } = decideSplits(tree, root, breakdownWithheld ? undefined : byLayout);
     for (const cell of root.cells) cell.certified = false;
     const state: ProtectState = {
       split,
       shown,
+      modes,
       merges: new Map(),
       witnesses: [],
       breakdownWithheld,
@@ -589,18 +668,26 @@ function linesOf(
   tree.nodes.forEach((node, n) => {
     if (!node.published) return;
     if (byLayout && !state.breakdownWithheld) {
-      const answered = all.filter((k) => k !== byLayout.na);
+      const answered = all.filter((k) => kbOf(k) !== byLayout.na);
       push(
         root.find(n, answered, [0]),
-        answered.map((k) => root.find(n, [k], [0])),
+        range(byLayout.C)
+          .filter((kb) => kb !== byLayout.na)
+          .map((kb) => root.find(n, breakdownKs(kb), [0])),
       );
     }
+    // The modes add up to the respondents.
+    push(
+      root.find(n, all, [0]),
+      range(M).map((m) => root.find(n, modeKs(root.K, m), [0])),
+    );
     const shown = state.split[n] ? state.shown[n]! : [];
+    const modes = state.modes[n] ?? [];
     const everyoneShown =
       shown.length > 0 &&
       root.sum(
         n,
-        all.filter((k) => !shown.includes(k)),
+        all.filter((k) => !shown.includes(kbOf(k))),
         [0],
       ) === 0;
     for (const part of parts) {
@@ -608,7 +695,7 @@ function linesOf(
       const { system } = part;
       const cats = publishedCats(part, state.merges.get(part)?.[n] ?? []);
       const answered = range(system.C - 1);
-      for (const ks of [all, ...shown.map((k) => [k])])
+      for (const ks of [all, ...shown.map(breakdownKs), ...modes.map((m) => modeKs(root.K, m))])
         push(
           system.find(n, ks, answered),
           cats.map((cs) => system.find(n, ks, cs)),
@@ -617,7 +704,14 @@ function linesOf(
         for (const cs of cats)
           push(
             system.find(n, all, cs),
-            shown.map((k) => system.find(n, [k], cs)),
+            shown.map((k) => system.find(n, breakdownKs(k), cs)),
+          );
+      // Everyone answered in some mode, and the modes not shown are empty: an answer over the modes.
+      if (modes.length)
+        for (const cs of cats)
+          push(
+            system.find(n, all, cs),
+            modes.map((m) => system.find(n, modeKs(root.K, m), cs)),
           );
     }
   });
@@ -779,12 +873,16 @@ function render(
           shown.length === 0 ||
           root.sum(
             n,
-            all.filter((k) => !shown.includes(k)),
+            all.filter((k) => !shown.includes(kbOf(k))),
             [0],
           ) > 0,
       };
       result.by = breakdown;
     }
+    const modeCells = MODES.map((_, m) => root.find(n, modeKs(root.K, m), [0]));
+    if (respondents !== null && modeCells.some((c) => c?.state === 'published'))
+      result.modes = MODES.map((mode, m) => ({ mode, count: countOf(modeCells[m]) }));
+    const modes = state.modes[n] ?? [];
     for (const question of allQuestions(survey)) {
       if (question === by && byLayout) {
         result.questions.push(breakdownResult(question, byLayout, root, n, state, minCount));
@@ -807,14 +905,14 @@ function render(
           ...base,
           type: 'scale-group',
           items: mine.map((part): ItemResult => {
-            const table = tableOf(part, n, shown, state, minCount, groupValues);
+            const table = tableOf(part, n, shown, modes, state, minCount, groupValues);
             return { id: part.item!.id, text: part.item!.text, ...table };
           }),
         });
       } else if (question.type === 'multi') {
-        result.questions.push(multiOf(base, mine, n, shown, minCount, groupValues));
+        result.questions.push(multiOf(base, mine, n, shown, modes, minCount, groupValues));
       } else {
-        const table = tableOf(mine[0]!, n, shown, state, minCount, groupValues);
+        const table = tableOf(mine[0]!, n, shown, modes, state, minCount, groupValues);
         result.questions.push({
           ...base,
           type: question.type as 'scale' | 'choice',
@@ -895,21 +993,29 @@ function tableOf(
   part: Part,
   n: number,
   shown: number[],
+  modes: number[],
   state: ProtectState,
   minCount: number,
   groupValues: OptionValue[] | undefined,
-): { total: ResultColumn; groups?: GroupColumn[]; merged?: MergedOptions[] } {
-  const merges = state.withheldParts.has(part) ? [] : (state.merges.get(part)?.[n] ?? []);
+): { total: ResultColumn; groups?: GroupColumn[]; modes?: ModeColumn[]; merged?: MergedOptions[] } {
+  const withheld = state.withheldParts.has(part);
+  const merges = withheld ? [] : (state.merges.get(part)?.[n] ?? []);
   const all = range(part.system.K);
-  const out: { total: ResultColumn; groups?: GroupColumn[]; merged?: MergedOptions[] } = {
-    total: columnOf(part, n, all, merges, minCount),
-  };
+  const out: { total: ResultColumn; groups?: GroupColumn[]; modes?: ModeColumn[]; merged?: MergedOptions[] } =
+    {
+      total: columnOf(part, n, all, merges, minCount),
+    };
   if (groupValues) {
     out.groups = shown.map((k): GroupColumn => ({
       group: groupValues[k]!,
-      ...columnOf(part, n, [k], merges, minCount),
+      ...columnOf(part, n, breakdownKs(k), merges, minCount),
     }));
   }
+  if (modes.length && !withheld)
+    out.modes = modes.map((m): ModeColumn => ({
+      mode: MODES[m]!,
+      ...columnOf(part, n, modeKs(part.system.K, m), merges, minCount),
+    }));
   if (merges.length) {
     const options = questionOptions(part.question);
     const V = part.layout.values.length;
@@ -932,12 +1038,12 @@ function breakdownResult(
   state: ProtectState,
   minCount: number,
 ): QuestionResult {
-  const all = range(root.K).filter((k) => k !== layout.na);
+  const all = range(root.K).filter((k) => kbOf(k) !== layout.na);
   const nCell = root.find(n, all, [0]);
   const size = nCell?.value ?? 0;
   const tooFew = size < minCount || state.breakdownWithheld;
   const published = (k: number): Count => {
-    const cell = root.find(n, [k], [0]);
+    const cell = root.find(n, breakdownKs(k), [0]);
     return !tooFew && cell && cell.state === 'published' ? cell.value : null;
   };
   const total: ResultColumn = {
@@ -957,6 +1063,7 @@ function multiOf(
   mine: Part[],
   n: number,
   shown: number[],
+  modes: number[],
   minCount: number,
   groupValues: OptionValue[] | undefined,
 ): TableResult {
@@ -984,6 +1091,11 @@ function multiOf(
   const all = range(special.system.K);
   const result: TableResult = { ...base, type: 'multi', total: column(all) };
   if (groupValues)
-    result.groups = shown.map((k): GroupColumn => ({ group: groupValues[k]!, ...column([k]) }));
+    result.groups = shown.map((k): GroupColumn => ({ group: groupValues[k]!, ...column(breakdownKs(k)) }));
+  if (modes.length)
+    result.modes = modes.map((m): ModeColumn => ({
+      mode: MODES[m]!,
+      ...column(modeKs(special.system.K, m)),
+    }));
   return result;
 }

@@ -146,10 +146,21 @@ export function trendOf(snapshots: readonly RoundSnapshot[], unit: string | null
         previous = undefined;
         continue;
       }
-      points.push({
+      const point: TrendPoint = {
         ...pointOf(found, positive?.values, result),
         reworded: previous !== undefined && !same(previous.text, found.text),
-      });
+      };
+      // The same values per answering mode, each from the mode's own published column.
+      if (found.modes?.length)
+        point.modes = found.modes.map(({ mode, ...column }) => {
+          const {
+            round: _round,
+            text: _text,
+            ...values
+          } = pointOf({ ...found, total: column }, positive?.values, result);
+          return { mode, ...values };
+        });
+      points.push(point);
       previous = found;
     }
     questions.push({

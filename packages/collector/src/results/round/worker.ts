@@ -50,7 +50,11 @@ export async function computeRoundSnapshot(
   try {
     let batch: RoundSubmission[] = [];
     for await (const submission of submissions) {
-      batch.push({ unit: submission.unit ?? null, answers: submission.answers });
+      batch.push({
+        unit: submission.unit ?? null,
+        answers: submission.answers,
+        answeredBy: submission.answeredBy ?? null,
+      });
       if (batch.length >= BATCH) {
         worker.postMessage({ batch } satisfies ToWorker);
         batch = [];

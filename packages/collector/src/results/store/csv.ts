@@ -1,6 +1,6 @@
 /**
- * A published snapshot as CSV (open data): one row per unit × question (or statement) × column (everyone, or a
- * group of the breakdown) × answer, with the count — empty where it is hidden to protect those who answered, and
+ * A published snapshot as CSV (open data): one row per unit × question (or statement) × column (everyone, a
+ * group of the breakdown, or an answering mode `answered_by=…`) × answer, with the count — empty where it is hidden to protect those who answered, and
  * `too_few` set where fewer than `min_count` answered and no distribution is published. Only what the JSON
  * publishes; nothing more.
  */
@@ -44,6 +44,8 @@ export function resultsCsv(snapshot: RoundSnapshot, results: readonly Results[])
         const columns: [string, ResultColumn][] = [['total', table.total]];
         for (const group of table.groups ?? [])
           columns.push([`${result.by?.question ?? 'group'}=${String(group.group)}`, group]);
+        // Answering modes: `answered_by=self`, `answered_by=with-support`, `answered_by=interviewer`.
+        for (const mode of table.modes ?? []) columns.push([`answered_by=${mode.mode}`, mode]);
         for (const [name, column] of columns) {
           const row = (answer: string, answerText: string, count: number | null | undefined) =>
             csvRow([

@@ -113,6 +113,9 @@ const UI = {
     wholeSurvey: 'Hela enkäten',
     round: 'Omgång',
     respondents: (n: string) => `${n} svarade`,
+    modesHeading: 'Hur svaren gavs',
+    modes: { self: 'Själv', 'with-support': 'Med stöd', interviewer: 'Intervju' } as Record<string, string>,
+    modesCount: 'Antal',
     fewRespondents: 'Färre än 5 svarade',
     rate: (p: string) => `svarsfrekvens ${p}`,
     answer: 'Svar',
@@ -160,6 +163,12 @@ const UI = {
     wholeSurvey: 'The whole survey',
     round: 'Round',
     respondents: (n: string) => `${n} answered`,
+    modesHeading: 'How the answers were given',
+    modes: { self: 'Alone', 'with-support': 'With support', interviewer: 'Interview' } as Record<
+      string,
+      string
+    >,
+    modesCount: 'Number',
     fewRespondents: 'Fewer than 5 answered',
     rate: (p: string) => `response rate ${p}`,
     answer: 'Answer',
@@ -338,7 +347,12 @@ function rowsOf(
 function tableHtml(
   id: string,
   caption: string,
-  table: { total: ResultColumn; groups?: TableResult['groups']; merged?: TableResult['merged'] },
+  table: {
+    total: ResultColumn;
+    groups?: TableResult['groups'];
+    modes?: TableResult['modes'];
+    merged?: TableResult['merged'];
+  },
   options: TableResult['options'],
   result: Results,
   lang: string,
@@ -355,6 +369,7 @@ function tableHtml(
   const columns: [string, ResultColumn][] = [
     [ui.all, table.total],
     ...groups.map((g): [string, ResultColumn] => [groupName(g.group), g]),
+    ...(table.modes ?? []).map((m): [string, ResultColumn] => [ui.modes[m.mode] ?? escapeHtml(m.mode), m]),
   ];
   const rows = rowsOf({ merged: table.merged, options } as TableResult, table.total, lang, ui);
   const nRow = `<tr><th scope="row">${ui.answered}</th>${columns
@@ -394,6 +409,25 @@ function tableHtml(
             ${mean}
             </tbody>
           </table>${table.merged?.length ? `\n          <p class="note">${ui.merged}</p>` : ''}`;
+}
+
+/** "Hur svaren gavs": how many answered alone, with support, in an interview (where published). */
+function modesHtml(result: Results, unitKey: string, lang: string, ui: Ui): string {
+  if (!result.modes?.length) return '';
+  const rows = result.modes
+    .map(
+      (m) =>
+        `<tr><th scope="row">${ui.modes[m.mode] ?? escapeHtml(m.mode)}</th>${countCell(m.count, result.respondents, false, ui, lang)}</tr>`,
+    )
+    .join('');
+  return `        <section class="modes">
+          <h2 id="m-${escapeHtml(unitKey)}">${ui.modesHeading}</h2>
+          <table aria-labelledby="m-${escapeHtml(unitKey)}">
+            <thead><tr><th scope="col">${ui.modesHeading}</th><th scope="col" class="num">${ui.modesCount}</th></tr></thead>
+            <tbody>${rows}</tbody>
+          </table>
+        </section>
+`;
 }
 
 function actionsHtml(result: Results, lang: string, ui: Ui, child: boolean): string {
@@ -464,7 +498,7 @@ ${tableHtml(`t-${qid}`, t(q.text, lang), q, q.options, result, lang, ui, true)}
   return `      <article class="unit-page${child ? ' child' : ''}">
         <${h}>${t(result.title, lang)}: ${escapeHtml(name)}</${h}>
         <p class="meta">${ui.round} ${escapeHtml(round.name)}${period}. ${respondents}${rate}.</p>
-${child ? '' : `        <p class="note">${ui.hiddenNote}</p>\n`}${actionsHtml(result, lang, ui, child)}
+${child ? '' : `        <p class="note">${ui.hiddenNote}</p>\n`}${child ? '' : modesHtml(result, unitKey, lang, ui)}${actionsHtml(result, lang, ui, child)}
 ${questions}
       </article>`;
 }

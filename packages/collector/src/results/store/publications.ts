@@ -324,8 +324,9 @@ export class Publications {
         .limit(2000)
         .execute();
       for (const row of rows) {
-        const parsed = JSON.parse(row.submission) as { answers?: unknown };
-        yield { unit: row.unit_id, answers: parsed.answers };
+        const parsed = JSON.parse(row.submission) as { answers?: unknown; meta?: { answeredBy?: unknown } };
+        const answeredBy = typeof parsed.meta?.answeredBy === 'string' ? parsed.meta.answeredBy : null;
+        yield { unit: row.unit_id, answers: parsed.answers, answeredBy };
       }
       if (rows.length < 2000) return;
       after = rows[rows.length - 1]!.seq;

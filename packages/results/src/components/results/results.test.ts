@@ -5,6 +5,7 @@ import { saveScreenshot } from '../../../../../test/screenshot/screenshot.js';
 import { setLocale } from '@svara/elements/localization';
 import { expectNoAxeViolations } from '../../../../../test/a11y/axe.js';
 import { accessibilityTree, findNodes, getByRole } from '../../../../../test/a11y/a11y-tree.js';
+import type { Results, TableResult } from '@svara/schema';
 import type { SvaraResults } from './results.js';
 import { byGroup, fewAnswers, resultsExamples, roundSnapshot } from './results.examples.js';
 import type { ResultsExample } from './results.examples.js';
@@ -51,6 +52,52 @@ describe('<svara-results>', () => {
         await expectNoAxeViolations(results);
       });
     }
+  });
+
+  it('"Hur svaren gavs": how many answered alone, with support, in an interview, and a column per mode', async () => {
+    const first = byGroup.questions.find((q) => q.published && q.type !== 'scale-group') as TableResult;
+    const hiddenColumn = {
+      n: null,
+      counts: first.total.counts.map((c) => ({ value: c.value, count: null })),
+    };
+    const data: Results = {
+      ...byGroup,
+      modes: [
+        { mode: 'self', count: 40 },
+        { mode: 'with-support', count: 9 },
+        { mode: 'interviewer', count: null },
+      ],
+      questions: byGroup.questions.map((q) =>
+        q === first
+          ? {
+              ...first,
+              modes: [
+                { mode: 'self', ...first.total },
+                { mode: 'with-support', ...hiddenColumn },
+              ],
+            }
+          : q,
+      ),
+    };
+    const results = await fixture<SvaraResults>(html`<svara-results .data=${data}></svara-results>`);
+    const root = results.shadowRoot!;
+    const modes = root.querySelector('table.modes')!;
+    expect(plain(modes.querySelector('caption')?.textContent)).to.equal('Hur svaren gavs');
+    expect([...modes.querySelectorAll('tbody tr')].map((tr) => plain(tr.textContent))).to.deep.equal([
+      'Själv 40',
+      'Med stöd 9',
+      'Intervju Visas inte',
+    ]);
+    const headers = [...root.querySelectorAll('table:not(.modes) thead th')].map((th) =>
+      plain(th.textContent),
+    );
+    expect(headers).to.include.members(['Själv', 'Med stöd']);
+    await expectNoAxeViolations(results);
+    await setLocale('en');
+    await results.updateComplete;
+    expect(plain(root.querySelector('table.modes caption')?.textContent)).to.equal(
+      'How the answers were given',
+    );
   });
 
   it('shows the title and how many answered, of how many invited, with the response rate', async () => {

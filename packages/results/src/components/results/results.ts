@@ -12,6 +12,7 @@ import type {
   ActionStatus,
   Count,
   GroupColumn,
+  ModeColumn,
   ItemResult,
   QuestionTrend,
   ResultAction,
@@ -49,6 +50,7 @@ interface Chartable {
   text: Text;
   total: ResultColumn;
   groups?: GroupColumn[] | null;
+  modes?: ModeColumn[];
   merged?: { values: OptionValue[]; text: Text }[];
 }
 
@@ -383,7 +385,12 @@ export class SvaraResults extends LitElement {
       lang: this.uiLang,
       data: item.total,
     };
-    if (!results.by || !item.groups) return [everyone];
+    const modes = (item.modes ?? []).map((mode): Column => ({
+      label: this.modeName(mode.mode),
+      lang: this.uiLang,
+      data: mode,
+    }));
+    if (!results.by || !item.groups) return [everyone, ...modes];
     const groups = item.groups.map((group): Column => {
       const shown = results.by!.groups.find((g) => keyOf(g.value) === keyOf(group.group));
       const { text, lang } = shown
@@ -391,7 +398,46 @@ export class SvaraResults extends LitElement {
         : { text: String(group.group), lang: results.lang };
       return { label: text, lang, data: group };
     });
-    return [everyone, ...groups];
+    return [everyone, ...groups, ...modes];
+  }
+
+  private modeName(mode: string): string {
+    if (mode === 'with-support')
+      return msg('Med stöd', { id: 'results.mode.withSupport', desc: 'Answered with a support person' });
+    if (mode === 'interviewer')
+      return msg('Intervju', { id: 'results.mode.interview', desc: 'Answered in an interview' });
+    return msg('Själv', { id: 'results.mode.self', desc: 'Answered by themselves' });
+  }
+
+  /** "Hur svaren gavs": how many answered alone, with support, in an interview (where the snapshot has it). */
+  private renderModes(results: Results): TemplateResult | typeof nothing {
+    if (!results.modes?.length) return nothing;
+    const heading = msg('Hur svaren gavs', {
+      id: 'results.modes',
+      desc: 'Table caption: how the answers were given (alone, with support, in an interview)',
+    });
+    return html`<table class="modes" part="modes">
+      <caption>
+        ${heading}
+      </caption>
+      <thead>
+        <tr>
+          <th scope="col">
+            ${msg('Sätt', { id: 'results.modeHeader', desc: 'Table header: the way of answering' })}
+          </th>
+          <th scope="col">${msg('Antal', { id: 'results.countHeader', desc: 'Table header: how many' })}</th>
+        </tr>
+      </thead>
+      <tbody>
+        ${results.modes.map(
+          (m) =>
+            html`<tr>
+              <th scope="row">${this.modeName(m.mode)}</th>
+              <td>${m.count === null ? this.shortHidden() : this.number(m.count)}</td>
+            </tr>`,
+        )}
+      </tbody>
+    </table>`;
   }
 
   // ─── Render: one unit ─────────────────────────────────────────────────
@@ -1184,7 +1230,7 @@ export class SvaraResults extends LitElement {
           },
         )}
       </p>
-      ${this.renderActions(results)}
+      ${this.renderModes(results)} ${this.renderActions(results)}
       ${
         this.compare === 'units' && snapshot
           ? this.renderCompareUnits(results, snapshot)
