@@ -17,6 +17,8 @@ export {
   wordsOf,
   lixLimits,
   negations,
+  feelingWords,
+  speaksOfFeeling,
   MAX_SENTENCE_WORDS,
   MAX_OPTIONS_EASY,
 } from './lint.js';
@@ -54,6 +56,7 @@ export {
   specialLabels,
   specialPictograms,
   isScalePresetName,
+  isFaceScale,
 } from './presets.js';
 export type {
   UiLanguage,

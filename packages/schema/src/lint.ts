@@ -5,8 +5,9 @@
 import { formatPath, languageName, message } from './messages.js';
 import type { Issue, Locale, Params } from './messages.js';
 import type { ParseOptions } from './parse-survey.js';
+import { isFaceScale } from './presets.js';
 import type { Pictogram, Question, Survey, Text } from './schemas.js';
-import { iterateQuestions, questionDisplay, questionOptions, surveyLanguages } from './survey.js';
+import { iterateQuestions, questionDisplay, questionOptions, resolveScale, surveyLanguages } from './survey.js';
 import { iterateLocalized } from './walk.js';
 import type { TextRole } from './walk.js';
 
@@ -63,6 +64,136 @@ export const negations: Readonly<Record<string, readonly string[]>> = {
   en: ['not', 'no', 'never', 'nobody', 'nothing', 'none', 'neither', 'nor', 'nowhere', 'cannot'],
   fi: ['ei', 'en', 'et', 'emme', 'ette', 'eivät', 'älä', 'älkää'],
 };
+
+/**
+ * Words that make a statement about a feeling, per language: whole words and word beginnings (Swedish and
+ * Finnish inflect). A word list, not an understanding of the sentence: see the `feeling-scale` lint rule.
+ */
+export const feelingWords: Readonly<
+  Record<string, { readonly words: readonly string[]; readonly stems: readonly string[] }>
+> = {
+  sv: {
+    words: [
+      'glad',
+      'glada',
+      'glatt',
+      'arg',
+      'arga',
+      'argt',
+      'oro',
+      'mår',
+      'må',
+      'mådde',
+      'bra',
+      'dålig',
+      'dåligt',
+      'dåliga',
+      'kul',
+      'lugn',
+      'lugnt',
+      'ensam',
+      'stolt',
+      'hatar',
+      'hur',
+    ],
+    stems: [
+      'känn',
+      'känd',
+      'känsl',
+      'tyck',
+      'gilla',
+      'gläd',
+      'ledsen',
+      'ledsn',
+      'rädd',
+      'trygg',
+      'otrygg',
+      'orolig',
+      'nöjd',
+      'missnöjd',
+      'trivs',
+      'trivd',
+      'trivas',
+      'rolig',
+      'tråkig',
+      'jobbig',
+      'skön',
+      'stressad',
+      'besvik',
+      'älska',
+      'upplev',
+    ],
+  },
+  en: {
+    words: [
+      'sad',
+      'glad',
+      'safe',
+      'unsafe',
+      'good',
+      'bad',
+      'fun',
+      'mad',
+      'hate',
+      'think',
+      'thought',
+      'calm',
+      'proud',
+      'like',
+      'liked',
+      'love',
+      'loved',
+      'scared',
+      'afraid',
+      'upset',
+      'how',
+    ],
+    stems: [
+      'feel',
+      'felt',
+      'enjoy',
+      'happy',
+      'happi',
+      'unhapp',
+      'worr',
+      'pleased',
+      'satisf',
+      'comfort',
+      'lonel',
+      'angr',
+    ],
+  },
+  fi: {
+    words: ['hyvä', 'hyvin', 'huono', 'huonosti', 'kiva', 'kivaa', 'miten', 'kuinka'],
+    stems: [
+      'tunn',
+      'tunt',
+      'tunte',
+      'pidä',
+      'pidin',
+      'piti',
+      'ilo',
+      'surul',
+      'vihai',
+      'pelo',
+      'pelk',
+      'turval',
+      'mukav',
+      'tyytyv',
+      'huoles',
+      'yksinäi',
+    ],
+  },
+};
+
+/** True when `text` (in `lang`) has a word of the feeling list; undefined when there is no list for `lang`. */
+export function speaksOfFeeling(text: string, lang: string): boolean | undefined {
+  const list = Object.hasOwn(feelingWords, lang) ? feelingWords[lang]! : undefined;
+  if (!list) return undefined;
+  return wordsOf(text.toLowerCase()).some(
+    (word) => list.words.includes(word) || list.stems.some((stem) => word.startsWith(stem)),
+  );
+}
 
 /** Roles whose texts are sentences a respondent reads and are measured one by one. */
 const proseRoles: ReadonlySet<TextRole> = /* @__PURE__ */ new Set([
@@ -184,10 +315,23 @@ export function lintSurvey(survey: Survey, options: ParseOptions = {}): LintIssu
     const display = questionDisplay(question);
     const options = questionOptions(question);
     const isFaces =
-      (question.type === 'scale' || question.type === 'scale-group') &&
-      (question.scale === 'smiley-5' || question.scale === 'smiley-3');
+      (question.type === 'scale' || question.type === 'scale-group') && isFaceScale(question.scale);
     if (isFaces && display === 'number') add('number-faces', [...path, 'display']);
-    else if (audience === 'child' && display === 'number')
+    // Faces labelled with feelings (not smiley-agree-5) after a statement of fact: the child is asked how a
+    // fact feels. The statements are the question's text, or each statement of a scale group.
+    if (isFaces && question.scale !== 'smiley-agree-5') {
+      const statements: [Text, (string | number)[]][] =
+        question.type === 'scale-group'
+          ? question.items.map((item, i) => [item.text, [...path, 'items', i, 'text']])
+          : [[question.text, [...path, 'text']]];
+      for (const [text, where] of statements) {
+        const main = inLang(text, survey.lang);
+        if (main !== undefined && speaksOfFeeling(main, survey.lang) === false) {
+          const labels = questionOptions(question).map((o) => inLang(o.text, locale) ?? '');
+          add('feeling-scale', where, { first: labels[0] ?? '', last: labels.at(-1) ?? '' });
+        }
+      }
+    } else if (audience === 'child' && display === 'number')
       add('number-child', [...path, 'display' in question && question.display ? 'display' : 'scale']);
     if (easy && options.length > MAX_OPTIONS_EASY) {
       add(

@@ -151,7 +151,7 @@ const sv: Catalog = {
   'numeric-scale-range': (p) =>
     `"max" ska vara större än "min", och skalan får ha högst ${p.steps} steg. Till exempel {"min": 1, "max": 5}.`,
   'display-smiley': () =>
-    '"display": "smiley" passar bara skalorna "smiley-5" och "smiley-3". Välj "text", eller byt skala.',
+    '"display": "smiley" passar bara skalorna med ansikten: "smiley-5", "smiley-3" och "smiley-agree-5". Välj "text", eller byt skala.',
   'display-number': () => '"display": "number" passar bara skalor med tal som värden. Välj "text".',
   'display-pictogram': (p) =>
     `"display": "pictogram" kräver en bild för varje svarsalternativ, men ${p.where} saknar bild. Lägg till "pictogram" eller välj "text".`,
@@ -200,6 +200,8 @@ const sv: Catalog = {
   'too-many-options': (p) =>
     `Frågan har ${p.count} svarsalternativ. För den här målgruppen bör den ha högst ${p.max}. Ta bort några.`,
   'number-faces': () => 'Ansikten ska inte visas som siffror. Ta bort "display": "number".',
+  'feeling-scale': (p) =>
+    `Påståendet handlar inte om en känsla, men svaras med ansikten för känslor (${p.first} … ${p.last}). Använd skalan "smiley-agree-5" (Stämmer inte alls … Stämmer helt), eller fråga hur det kändes.`,
   'number-child': () =>
     'Barn ska inte svara med siffror. Välj en skala med ansikten, till exempel "smiley-5".',
   'missing-plain': () => 'Texten har ingen lättläst variant. Lägg till "plain": {"text": …} med enklare ord.',
@@ -311,7 +313,7 @@ const en: Catalog = {
   'numeric-scale-range': (p) =>
     `"max" must be larger than "min", and the scale can have at most ${p.steps} steps. For example {"min": 1, "max": 5}.`,
   'display-smiley': () =>
-    '"display": "smiley" only fits the scales "smiley-5" and "smiley-3". Choose "text", or change the scale.',
+    '"display": "smiley" only fits the scales with faces: "smiley-5", "smiley-3" and "smiley-agree-5". Choose "text", or change the scale.',
   'display-number': () => '"display": "number" only fits scales whose values are numbers. Choose "text".',
   'display-pictogram': (p) =>
     `"display": "pictogram" needs a picture for every option, but ${p.where} has none. Add "pictogram" or choose "text".`,
@@ -361,6 +363,8 @@ const en: Catalog = {
   'too-many-options': (p) =>
     `The question has ${p.count} options. For this audience it should have at most ${p.max}. Remove some.`,
   'number-faces': () => 'Faces must not be shown as numbers. Remove "display": "number".',
+  'feeling-scale': (p) =>
+    `The statement is not about a feeling, but is answered with faces for feelings (${p.first} … ${p.last}). Use the scale "smiley-agree-5" (Not true at all … Completely true), or ask how it felt.`,
   'number-child': () =>
     'Children should not answer with numbers. Choose a scale with faces, for example "smiley-5".',
   'missing-plain': () =>

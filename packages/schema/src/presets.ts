@@ -100,6 +100,7 @@ export const scalePresetNames = [
   'all-some-none',
   'agree-5',
   'grade-3',
+  'smiley-agree-5',
 ] as const;
 export type ScalePresetName = (typeof scalePresetNames)[number];
 
@@ -126,6 +127,41 @@ export const scalePresets: Readonly<Record<ScalePresetName, ScalePreset>> = {
       option(1, 'face-very-sad', 'Ledsen', 'Sad', 'Surullinen', 'حزين'),
       option(2, 'face-neutral', 'Mittemellan', 'In between', 'Siltä väliltä', 'بين بين'),
       option(3, 'face-very-happy', 'Glad', 'Happy', 'Iloinen', 'سعيد'),
+    ],
+  },
+  'smiley-agree-5': {
+    // The faces of smiley-5 for a statement of fact ("Jag vet varför vi träffades."): a child says how true it
+    // is, not how it feels about a fact. Same values and drawings as smiley-5, so the two compare.
+    name: 'smiley-agree-5',
+    display: 'smiley',
+    ordinal: true,
+    options: [
+      option(
+        1,
+        'face-very-sad',
+        'Stämmer inte alls',
+        'Not true at all',
+        'Ei pidä lainkaan paikkaansa',
+        'غير صحيح أبدًا',
+      ),
+      option(
+        2,
+        'face-sad',
+        'Stämmer inte så bra',
+        'Not very true',
+        'Ei pidä kovin hyvin paikkaansa',
+        'غير صحيح غالبًا',
+      ),
+      option(3, 'face-neutral', 'Stämmer delvis', 'Partly true', 'Pitää osittain paikkansa', 'صحيح جزئيًا'),
+      option(
+        4,
+        'face-happy',
+        'Stämmer ganska bra',
+        'Mostly true',
+        'Pitää melko hyvin paikkansa',
+        'صحيح غالبًا',
+      ),
+      option(5, 'face-very-happy', 'Stämmer helt', 'Completely true', 'Pitää täysin paikkansa', 'صحيح تمامًا'),
     ],
   },
   'yes-partly-no': {
@@ -200,4 +236,9 @@ export const scalePresets: Readonly<Record<ScalePresetName, ScalePreset>> = {
 
 export function isScalePresetName(name: unknown): name is ScalePresetName {
   return typeof name === 'string' && (scalePresetNames as readonly string[]).includes(name);
+}
+
+/** True for a preset drawn with faces (`smiley-5`, `smiley-3`, `smiley-agree-5`). */
+export function isFaceScale(scale: unknown): boolean {
+  return isScalePresetName(scale) && scalePresets[scale].display === 'smiley';
 }

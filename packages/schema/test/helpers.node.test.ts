@@ -44,6 +44,17 @@ describe('presets', () => {
     assert.deepEqual(values('grade-3'), ['poor', 'approved', 'very-good']);
     assert.deepEqual(sv('grade-3'), ['Bristande', 'Godkänt', 'Mycket bra']);
     assert.deepEqual(values('agree-5'), [1, 2, 3, 4, 5]);
+    assert.deepEqual(values('smiley-agree-5'), values('smiley-5'));
+    assert.deepEqual(sv('smiley-agree-5'), [
+      'Stämmer inte alls',
+      'Stämmer inte så bra',
+      'Stämmer delvis',
+      'Stämmer ganska bra',
+      'Stämmer helt',
+    ]);
+    const drawings = (name: keyof typeof scalePresets) => scalePresets[name].options.map((o) => o.pictogram);
+    assert.deepEqual(drawings('smiley-agree-5'), drawings('smiley-5'), 'the same faces as smiley-5');
+    assert.equal(scalePresets['smiley-agree-5'].display, 'smiley');
     assert.deepEqual(sv('never-sometimes-often'), ['Aldrig', 'Ibland', 'Ofta']);
     assert.deepEqual(sv('all-some-none'), ['Alla', 'Några', 'Ingen']);
     assert.equal(scalePresets['smiley-5'].display, 'smiley');

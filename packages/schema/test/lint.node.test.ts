@@ -17,7 +17,7 @@ const codes = (s: Survey) => lintSurvey(s).map((w) => `${w.path} ${w.code}`);
 const scale = (id: string, text: unknown, extra: Record<string, unknown> = {}) => ({
   id,
   type: 'scale',
-  scale: 'smiley-5',
+  scale: 'smiley-agree-5',
   text,
   plain: { text: 'Mår du bra?' },
   ...extra,
@@ -176,6 +176,44 @@ describe('lintSurvey', () => {
     const s = parseSurvey(issueSurvey());
     assert.ok(s.ok);
     const found = new Set(lintSurvey(s.survey).map((w) => w.code));
-    assert.deepEqual([...found].sort(), ['lix', 'missing-plain', 'missing-translation']);
+    assert.deepEqual([...found].sort(), ['feeling-scale', 'lix', 'missing-plain', 'missing-translation']);
+  });
+
+  test('warns when faces for feelings answer a statement that is not about a feeling', () => {
+    const fact = (id: string, text: unknown, preset = 'smiley-5') => scale(id, text, { scale: preset });
+    const s = survey([
+      fact('vet', 'Jag vet varför vi träffades.'),
+      fact('lyssnade', 'De vuxna lyssnade på mig.', 'smiley-3'),
+      fact('trygg', 'Jag känner mig trygg hemma.'),
+      fact('hur', 'Hur var det att träffa oss?'),
+      fact('agree', 'Jag vet varför vi träffades.', 'smiley-agree-5'),
+      { ...fact('ord', 'Jag vet varför vi träffades.'), scale: 'yes-partly-no' },
+      {
+        id: 'grupp',
+        type: 'scale-group',
+        scale: 'smiley-5',
+        text: 'Vad tycker du?',
+        items: [
+          { id: 'a', text: 'Jag fick veta vad som händer.' },
+          { id: 'b', text: 'Det var roligt.' },
+        ],
+      },
+    ]);
+    const feelings = lintSurvey(s).filter((w) => w.code === 'feeling-scale');
+    assert.deepEqual(
+      feelings.map((w) => w.path),
+      ['questions[0].text', 'questions[1].text', 'questions[6].items[0].text'],
+    );
+    assert.match(feelings[0]!.message, /\(Mycket ledsen … Mycket glad\)\. Använd skalan "smiley-agree-5"/);
+    assert.match(feelings[1]!.message, /\(Ledsen … Glad\)/);
+    const english = lintSurvey(s, { locale: 'en' }).find((w) => w.code === 'feeling-scale')!;
+    assert.match(english.message, /not about a feeling, .*\(Very sad … Very happy\)/);
+  });
+
+  test('the feeling word list reads the survey’s main language, and only where it has a list', () => {
+    const english = survey([scale('a', 'I know why we met.', { scale: 'smiley-5' })], { lang: 'en' });
+    assert.deepEqual(codes(english), ['questions[0].text feeling-scale']);
+    const arabic = survey([scale('a', 'أعرف لماذا التقينا.', { scale: 'smiley-5' })], { lang: 'ar' });
+    assert.deepEqual(codes(arabic), [], 'no list for Arabic: no warning rather than a wrong one');
   });
 });
