@@ -46,6 +46,9 @@ export const styles = css`
   }
 
   a {
+    /* Alone in its cell, not in a sentence: a target of at least 24 px height (WCAG 2.5.8). */
+    display: inline-block;
+    min-block-size: 1.5rem;
     color: var(--svara-color-link, #1d4ed8);
     text-underline-offset: 0.15em;
   }

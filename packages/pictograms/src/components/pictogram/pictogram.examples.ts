@@ -74,7 +74,7 @@ export const pictogramExamples = {
       'ARASAAC ids resolve against the self-hosted base ({base}/{id}/{id}_500.png); the attribution is one keyboard stop away. The images here are stand-ins drawn by the project.',
     render: () => {
       configurePictograms({ arasaacUrl: fixtureArasaacUrl(arasaacLayout) });
-      return html`<div style="display:flex;gap:1rem;align-items:end">
+      return html`<div style="display:flex;flex-wrap:wrap;gap:1rem;align-items:end">
           <svara-pictogram arasaac="5584" alt="Ja" size="large"></svara-pictogram>
           <svara-pictogram arasaac="5526" alt="Nej" size="large"></svara-pictogram>
           <svara-pictogram arasaac="7180" alt="Vet inte" size="large"></svara-pictogram>
