@@ -16,6 +16,9 @@ const definitions = import.meta.glob<string>('../surveys/*.json', {
   eager: true,
 });
 
+/** Where the demo serves the definition of survey `id` (a file built from examples/surveys/). */
+export const definitionUrl = (id: string): string | undefined => definitions[`../surveys/${id}.json`];
+
 /** The survey ids the demo has definitions for. */
 export const surveyIds = Object.keys(definitions).map((path) => path.replace(/^.*\/|\.json$/g, ''));
 
@@ -24,7 +27,7 @@ export function mountSurveys(): void {
   const params = new URLSearchParams(location.search);
   for (const widget of document.querySelectorAll<SvaraSurvey>('svara-survey[data-survey]')) {
     const id = params.get('survey') ?? widget.dataset['survey'] ?? '';
-    const url = definitions[`../surveys/${id}.json`];
+    const url = definitionUrl(id);
     if (!url) continue;
     const lang = params.get('lang');
     const mode = params.get('mode');

@@ -138,19 +138,19 @@ describe('audio manifest', () => {
 });
 
 describe('audioTextsOf', () => {
-  test("the children's survey: questions, plain variants, options, smiley labels and special answers per language", () => {
+  test("the children's survey: questions, plain variants, options, face labels and special answers per language", () => {
     const texts = audioTextsOf(children);
-    assert.deepEqual(Object.keys(texts), ['sv', 'en']);
+    assert.deepEqual(Object.keys(texts), ['sv', 'en', 'fi', 'ar']);
     const sv = texts.sv!;
     for (const text of [
       'Vad tyckte du om att träffa oss?',
       'Jag vet varför vi träffades.',
-      'Vet du varför vi träffades?',
-      'Mycket ledsen',
-      'Ledsen',
-      'Mittemellan',
-      'Glad',
-      'Mycket glad',
+      'Jag vet varför jag var här.',
+      'Stämmer inte alls',
+      'Stämmer inte så bra',
+      'Stämmer delvis',
+      'Stämmer ganska bra',
+      'Stämmer helt',
       'Vet inte',
       'Vill inte svara',
       'Flicka',
@@ -161,11 +161,13 @@ describe('audioTextsOf', () => {
     ])
       assert.ok(sv.includes(text), text);
     assert.ok(texts.en!.includes('I know why we met.'));
-    assert.ok(texts.en!.includes('Very sad'));
-    assert.ok(!texts.en!.includes('Mycket ledsen'), 'no Swedish under English');
+    assert.ok(texts.en!.includes('Not true at all'));
+    assert.ok(texts.fi!.includes('Ei pidä lainkaan paikkaansa'));
+    assert.ok(texts.ar!.includes('غير صحيح أبدًا'));
+    assert.ok(!texts.en!.includes('Stämmer inte alls'), 'no Swedish under English');
     assert.equal(new Set(sv).size, sv.length, 'each text once');
-    // The smiley labels are listed once although five questions use them.
-    assert.equal(sv.filter((t) => t === 'Mycket ledsen').length, 1);
+    // The face labels are listed once although five questions use them.
+    assert.equal(sv.filter((t) => t === 'Stämmer inte alls').length, 1);
   });
 
   test('a text missing in a language is listed under the language it falls back to', () => {

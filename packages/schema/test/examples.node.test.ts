@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { describe, test } from 'node:test';
 
 import Ajv2020 from 'ajv/dist/2020.js';
@@ -11,11 +11,12 @@ import { readExamples } from './fixtures.js';
 const examples = readExamples();
 
 describe('examples/surveys', () => {
-  test("holds the seven surveys from the city and the children's way to complain", () => {
+  test("holds the seven surveys from the city, the children's way to complain and the AAC example", () => {
     assert.deepEqual(
       examples.map((e) => e.file),
       [
         'bemotandekollen.json',
+        'bildstod.json',
         'familjeenheten-barn.json',
         'foraldramottagning.json',
         'medborgardialog-trygghet.json',
@@ -35,14 +36,35 @@ describe('examples/surveys', () => {
     });
   }
 
-  test('the children survey has five smiley-5 statements with "vet inte", and gender as breakdown', () => {
+  test('the children survey has five statements of fact answered with faces for agreement, with "vet inte", and gender as breakdown', () => {
     const result = parseSurvey(examples.find((e) => e.file === 'familjeenheten-barn.json')!.json);
     assert.ok(result.ok);
     const statements = result.survey.questions!.filter((q) => q.type === 'scale');
     assert.equal(statements.length, 5);
-    for (const q of statements) assert.ok(q.type === 'scale' && q.scale === 'smiley-5' && q.allowDontKnow);
+    for (const q of statements)
+      assert.ok(q.type === 'scale' && q.scale === 'smiley-agree-5' && q.allowDontKnow);
+    assert.deepEqual(result.survey.languages, ['sv', 'en', 'fi', 'ar']);
     assert.equal(result.survey.audience, 'child');
     assert.ok(result.survey.questions!.some((q) => q.type === 'choice' && q.breakdown));
+  });
+
+  test('the AAC example: one picture per question and per answer, ARASAAC ids the demo serves itself', () => {
+    const result = parseSurvey(examples.find((e) => e.file === 'bildstod.json')!.json);
+    assert.ok(result.ok);
+    assert.equal(result.survey.audience, 'aac');
+    for (const q of result.survey.questions!) {
+      assert.ok(q.pictogram && 'arasaac' in q.pictogram, q.id);
+      assert.ok(q.type === 'scale' && typeof q.scale === 'object' && 'options' in q.scale && q.allowDontKnow);
+      for (const option of q.scale.options) {
+        assert.ok(option.pictogram && 'arasaac' in option.pictogram, `${q.id} ${option.value}`);
+        const id = option.pictogram.arasaac;
+        const file = new URL(
+          `../../../examples/public/pictograms/arasaac/${id}/${id}_500.png`,
+          import.meta.url,
+        );
+        assert.ok(existsSync(file), `self-hosted ${file.pathname}`);
+      }
+    }
   });
 
   test('Bemötandekollen is answered by interview with ja/nej/delvis', () => {
