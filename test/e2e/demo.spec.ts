@@ -35,7 +35,7 @@ test.describe('the demo site', () => {
     await survey.getByText('Visa frågorna').focus();
     await page.keyboard.press('Enter');
     await expect(question).toBeVisible();
-    await expect(survey.getByText(/Mycket ledsen/).first()).toBeVisible();
+    await expect(survey.getByText(/Stämmer inte alls/).first()).toBeVisible();
   });
 
   test('has no axe violations, with the questions closed and open', async ({ page }) => {

@@ -105,7 +105,7 @@ describe('svara audio', () => {
     assert.equal(await main(['audio', CHILDREN, '--out', out, '--tts', fake()], first), 0, first.err());
     assert.match(
       first.out(),
-      /58 clips \(sv 29, en 29\); 58 made, 0 unchanged, 0 removed; 29\.0 s of speech/,
+      /116 clips \(sv 29, en 29, fi 29, ar 29\); 116 made, 0 unchanged, 0 removed; 58\.0 s of speech/,
     );
     const manifest = JSON.parse(readFileSync(join(out, 'manifest.json'), 'utf8'));
     assert.equal(manifest.format, 'svara-audio/1');
@@ -117,7 +117,7 @@ describe('svara audio', () => {
       parsed.manifest,
       'https://svar.example/a/manifest.json',
       'sv',
-      'Mycket ledsen',
+      'Stämmer inte alls',
     );
     assert.match(url!, /^https:\/\/svar\.example\/a\/sv\/[0-9a-f]{16}\.wav$/);
     for (const [lang, clips] of Object.entries(manifest.clips as Record<string, Record<string, string>>)) {
@@ -127,16 +127,17 @@ describe('svara audio', () => {
       }
     }
     const calls = lines();
-    assert.equal(calls.length, 58);
-    assert.deepEqual(new Set(calls.map((c) => c.voice)), new Set(['sv', 'en']));
+    assert.equal(calls.length, 116);
+    assert.deepEqual(new Set(calls.map((c) => c.voice)), new Set(['sv', 'en', 'fi', 'ar']));
     assert.ok(calls.some((c) => c.voice === 'sv' && c.text === 'Vet inte'));
-    assert.ok(calls.some((c) => c.voice === 'en' && c.text === 'Very sad'));
+    assert.ok(calls.some((c) => c.voice === 'en' && c.text === 'Not true at all'));
+    assert.ok(calls.some((c) => c.voice === 'ar' && c.text === 'غير صحيح أبدًا'));
 
     // Again: nothing to make.
     const again = io();
     assert.equal(await main(['audio', CHILDREN, '--out', out, '--tts', fake()], again), 0);
-    assert.match(again.out(), /0 made, 58 unchanged, 0 removed/);
-    assert.equal(lines().length, 58);
+    assert.match(again.out(), /0 made, 116 unchanged, 0 removed/);
+    assert.equal(lines().length, 116);
   });
 
   test('--force makes every clip again; a changed text gets a new clip and its old one is removed', async () => {
@@ -230,7 +231,7 @@ describe('svara audio', () => {
     const cases: [string[], RegExp][] = [
       [[CHILDREN], /--out <dir> is required/],
       [['--out', 'x'], /exactly one survey/],
-      [[CHILDREN, '--out', 'x', '--lang', 'sv,de'], /offered in sv, en; --lang de/],
+      [[CHILDREN, '--out', 'x', '--lang', 'sv,de'], /offered in sv, en, fi, ar; --lang de/],
       [[CHILDREN, '--out', 'x', '--tts', 'say {text}'], /must contain \{out\}/],
       [[CHILDREN, '--out', 'x', '--tts', 'say "{out}'], /unclosed "/],
       [[CHILDREN, '--out', 'x', '--voices'], /Unknown option '--voices'/],

@@ -45,7 +45,7 @@ describe('results', () => {
     assert.equal(r.minCount, 5);
     const q = table(r, 'vet-varfor');
     assert.equal(q.ordinal, true);
-    assert.equal(q.scale, 'smiley-5');
+    assert.equal(q.scale, 'smiley-agree-5');
     assert.equal(q.total.n, 69);
     // 1: 3 answers and "vet inte": 3 answers are hidden; together they hold 6, so neither can be worked out
     // from n. Nobody answered 2 or "hoppa över": 0 is shown, since 69 answered.
