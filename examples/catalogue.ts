@@ -20,6 +20,7 @@ import {
   type Survey,
   type Text,
 } from '@svara/schema';
+import { lintFeelings } from '@svara/schema/lint-feelings';
 
 const definitions = import.meta.glob<unknown>('./surveys/*.json', { eager: true, import: 'default' });
 
@@ -61,7 +62,7 @@ function questionItem(question: Question, survey: Survey): TemplateResult {
 
 function validSurvey(file: string, survey: Survey): TemplateResult {
   const questions = allQuestions(survey);
-  const warnings = lintSurvey(survey);
+  const warnings = [...lintSurvey(survey), ...lintFeelings(survey)];
   const privacy = survey.privacy;
   const languages = (survey.languages ?? [survey.lang]).map((code) => languageName(code, 'sv')).join(', ');
   return html`<section class="survey" aria-labelledby="survey-${survey.id}">

@@ -17,8 +17,6 @@ export {
   wordsOf,
   lixLimits,
   negations,
-  feelingWords,
-  speaksOfFeeling,
   MAX_SENTENCE_WORDS,
   MAX_OPTIONS_EASY,
 } from './lint.js';

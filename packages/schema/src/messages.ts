@@ -200,8 +200,6 @@ const sv: Catalog = {
   'too-many-options': (p) =>
     `Frågan har ${p.count} svarsalternativ. För den här målgruppen bör den ha högst ${p.max}. Ta bort några.`,
   'number-faces': () => 'Ansikten ska inte visas som siffror. Ta bort "display": "number".',
-  'feeling-scale': (p) =>
-    `Påståendet handlar inte om en känsla, men svaras med ansikten för känslor (${p.first} … ${p.last}). Använd skalan "smiley-agree-5" (Stämmer inte alls … Stämmer helt), eller fråga hur det kändes.`,
   'number-child': () =>
     'Barn ska inte svara med siffror. Välj en skala med ansikten, till exempel "smiley-5".',
   'missing-plain': () => 'Texten har ingen lättläst variant. Lägg till "plain": {"text": …} med enklare ord.',
@@ -363,8 +361,6 @@ const en: Catalog = {
   'too-many-options': (p) =>
     `The question has ${p.count} options. For this audience it should have at most ${p.max}. Remove some.`,
   'number-faces': () => 'Faces must not be shown as numbers. Remove "display": "number".',
-  'feeling-scale': (p) =>
-    `The statement is not about a feeling, but is answered with faces for feelings (${p.first} … ${p.last}). Use the scale "smiley-agree-5" (Not true at all … Completely true), or ask how it felt.`,
   'number-child': () =>
     'Children should not answer with numbers. Choose a scale with faces, for example "smiley-5".',
   'missing-plain': () =>

@@ -6,6 +6,7 @@ import Ajv2020 from 'ajv/dist/2020.js';
 
 import { jsonSchemaFileContent, jsonSchemaPath } from '../scripts/write-json-schema.js';
 import { lintSurvey, parseSurvey, surveyJsonSchema } from '../src/index.js';
+import { lintFeelings } from '../src/lint-feelings.js';
 import { readExamples } from './fixtures.js';
 
 const examples = readExamples();
@@ -33,6 +34,7 @@ describe('examples/surveys', () => {
       const result = parseSurvey(json);
       assert.ok(result.ok, JSON.stringify(!result.ok && result.issues, null, 2));
       assert.deepEqual(lintSurvey(result.survey), []);
+      assert.deepEqual(lintFeelings(result.survey), []);
     });
   }
 

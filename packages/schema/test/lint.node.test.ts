@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 
 import { lintSurvey, lix, parseSurvey } from '../src/index.js';
+import { lintFeelings } from '../src/lint-feelings.js';
 import type { Survey } from '../src/index.js';
 import { issueSurvey, surveyWith } from './fixtures.js';
 
@@ -176,7 +177,12 @@ describe('lintSurvey', () => {
     const s = parseSurvey(issueSurvey());
     assert.ok(s.ok);
     const found = new Set(lintSurvey(s.survey).map((w) => w.code));
-    assert.deepEqual([...found].sort(), ['feeling-scale', 'lix', 'missing-plain', 'missing-translation']);
+    assert.deepEqual([...found].sort(), ['lix', 'missing-plain', 'missing-translation']);
+    assert.deepEqual(
+      lintFeelings(s.survey).map((w) => w.path),
+      ['questions[0].text'],
+      'a fact answered with feelings',
+    );
   });
 
   test('warns when faces for feelings answer a statement that is not about a feeling', () => {
@@ -199,21 +205,27 @@ describe('lintSurvey', () => {
         ],
       },
     ]);
-    const feelings = lintSurvey(s).filter((w) => w.code === 'feeling-scale');
+    const feelings = lintFeelings(s);
+    assert.ok(feelings.every((w) => w.code === 'feeling-scale'));
+    assert.ok(
+      !lintSurvey(s).some((w) => w.code === 'feeling-scale'),
+      'not in lintSurvey: a subpath of its own',
+    );
     assert.deepEqual(
       feelings.map((w) => w.path),
       ['questions[0].text', 'questions[1].text', 'questions[6].items[0].text'],
     );
     assert.match(feelings[0]!.message, /\(Mycket ledsen … Mycket glad\)\. Använd skalan "smiley-agree-5"/);
     assert.match(feelings[1]!.message, /\(Ledsen … Glad\)/);
-    const english = lintSurvey(s, { locale: 'en' }).find((w) => w.code === 'feeling-scale')!;
+    const english = lintFeelings(s, { locale: 'en' })[0]!;
     assert.match(english.message, /not about a feeling, .*\(Very sad … Very happy\)/);
   });
 
   test('the feeling word list reads the survey’s main language, and only where it has a list', () => {
+    const feelings = (s: Survey) => lintFeelings(s).map((w) => `${w.path} ${w.code}`);
     const english = survey([scale('a', 'I know why we met.', { scale: 'smiley-5' })], { lang: 'en' });
-    assert.deepEqual(codes(english), ['questions[0].text feeling-scale']);
+    assert.deepEqual(feelings(english), ['questions[0].text feeling-scale']);
     const arabic = survey([scale('a', 'أعرف لماذا التقينا.', { scale: 'smiley-5' })], { lang: 'ar' });
-    assert.deepEqual(codes(arabic), [], 'no list for Arabic: no warning rather than a wrong one');
+    assert.deepEqual(feelings(arabic), [], 'no list for Arabic: no warning rather than a wrong one');
   });
 });

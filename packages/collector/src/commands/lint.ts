@@ -1,4 +1,5 @@
 import { lintSurvey } from '@svara/schema';
+import { lintFeelings } from '@svara/schema/lint-feelings';
 
 import { formatFileIssue, readSurveyFile, surveyFiles } from '../surveys.js';
 import { parse } from './args.js';
@@ -10,7 +11,8 @@ export const command: Command = {
   summary: 'plain-language and accessibility warnings',
   usage: `svara lint <file.json | dir>… [--locale sv|en] [--strict]
 
-Prints lintSurvey's warnings (LIX, long sentences, negations, missing plain variants, …) as
+Prints lintSurvey's warnings (LIX, long sentences, negations, missing plain variants, …) and
+lintFeelings' (faces for feelings after a statement of fact) as
 "file path: message [code]". Exit code 1 when a definition is invalid, or with --strict when there are warnings.`,
   async run(args, io) {
     const { values, positionals } = parse(
@@ -29,7 +31,10 @@ Prints lintSurvey's warnings (LIX, long sentences, negations, missing plain vari
         for (const issue of result.issues) io.stdout.write(`${formatFileIssue(issue)}\n`);
         continue;
       }
-      for (const issue of lintSurvey(result.survey, { locale })) {
+      for (const issue of [
+        ...lintSurvey(result.survey, { locale }),
+        ...lintFeelings(result.survey, { locale }),
+      ]) {
         warnings++;
         io.stdout.write(`${formatFileIssue({ ...issue, file })} [${issue.code}]\n`);
       }
