@@ -1,7 +1,7 @@
 // `npm test`: installs what is missing, then runs every suite in SUITES below — typecheck, eslint, prettier,
-// lit-analyzer, build, node, browser, stories (Storybook axe), e2e, size, speech and transcripts (the two
-// assistive-technology suites) — even after a failure, and ends with one plain line "N passed, N failed"
-// summing all suites. Exits non-zero on any failure.
+// lit-analyzer, build, node, browser, stories (Storybook axe), e2e, visual (pictures and layout), size, speech
+// and transcripts (the two assistive-technology suites) — even after a failure, and ends with one plain line
+// "N passed, N failed" summing all suites. Exits non-zero on any failure.
 // Run a subset while developing: `npm test -- --only=node,browser` (the suites' names).
 import { spawn } from 'node:child_process';
 import { startPostgres } from './postgres.mjs';
@@ -42,6 +42,14 @@ const SUITES = [
   {
     name: 'e2e',
     command: ['pnpm', 'exec', 'playwright', 'test', '--reporter=list'],
+    counts: { passed: /^\s+(\d+) passed/gm, failed: /^\s+(\d+) failed/gm },
+    browser: true,
+  },
+  // What a person sees: pictures of every story and example-survey screen against committed baselines, and the
+  // layout assertions (test/visual/README.md). Installs its pinned fonts as root on Debian.
+  {
+    name: 'visual',
+    command: ['node', 'test/visual/run.mjs'],
     counts: { passed: /^\s+(\d+) passed/gm, failed: /^\s+(\d+) failed/gm },
     browser: true,
   },
