@@ -48,33 +48,11 @@ export const DIRECTIONAL_PICTOGRAMS: ReadonlySet<BuiltinPictogram> = new Set(['s
 const head = svg`<circle cx="32" cy="32" r="28" />`;
 const dotEyes = svg`<circle cx="23" cy="27" r="3.5" class="fill" /><circle cx="41" cy="27" r="3.5" class="fill" />`;
 
-/** A calendar with `marked` of its six days filled in (never 0, sometimes 2, often 5). */
-function calendar(marked: number): SVGTemplateResult {
-  const days = [0, 1, 2, 3, 4, 5].map((i) => {
-    const x = 15 + (i % 3) * 12;
-    const y = 27 + Math.floor(i / 3) * 12;
-    return i < marked
-      ? svg`<rect x=${x} y=${y} width="10" height="9" rx="1.5" class="fill" />`
-      : svg`<rect x=${x} y=${y} width="10" height="9" rx="1.5" class="thin" />`;
-  });
-  return svg`<rect x="9" y="13" width="46" height="44" rx="4" /><path d="M9 22 H55 M20 8 V16 M44 8 V16" />${days}`;
-}
-
-/** Four people, `filled` of them filled in (none 0, some 2, all 4). */
-function people(filled: number): SVGTemplateResult {
-  const figures = [0, 1, 2, 3].map((i) => {
-    const x = 11 + i * 14;
-    const cls = i < filled ? 'fill' : 'thin';
-    return svg`<circle cx=${x} cy="24" r="5" class=${cls} /><path
-        d="M${x - 6} 48 V39 Q${x - 6} 32 ${x} 32 Q${x + 6} 32 ${x + 6} 39 V48 Z"
-        class=${cls}
-      />`;
-  });
-  return svg`${figures}`;
-}
-
-/** Everything but the frame (the faces' head is shared). */
-const art: Record<BuiltinPictogram, SVGTemplateResult> = {
+/**
+ * Everything but the frame (the faces' head is shared). The faces are here; the answer pictograms (ja, nej,
+ * delvis, vet inte, …) come from builtin-answers.ts on first use: a survey of smileys never downloads them.
+ */
+const art: Partial<Record<BuiltinPictogram, SVGTemplateResult>> = {
   // Worried brows (inner ends raised), a deep, down-turned mouth and a tear.
   'face-very-sad': svg`${head}<path d="M15 20 L26 15 M38 15 L49 20" />${dotEyes}
     <path d="M19 50 Q32 34 45 50" />
@@ -89,42 +67,25 @@ const art: Record<BuiltinPictogram, SVGTemplateResult> = {
   'face-very-happy': svg`${head}<path d="M15 17 Q20 12 26 15 M38 15 Q44 12 49 17" />
     <path d="M17 28 Q23 21 29 28 M35 28 Q41 21 47 28" />
     <path d="M17 36 H47 Q46 54 32 54 Q18 54 17 36 Z" class="fill" />`,
-  // A tick.
-  yes: svg`<path d="M12 34 L26 48 L53 17" class="bold" />`,
-  // A cross.
-  no: svg`<path d="M16 16 L48 48 M48 16 L16 48" class="bold" />`,
-  // A circle half filled in.
-  partly: svg`<circle cx="32" cy="32" r="24" /><path d="M32 8 A24 24 0 0 0 32 56 Z" class="fill" />`,
-  sometimes: calendar(2),
-  never: calendar(0),
-  often: calendar(5),
-  all: people(4),
-  some: people(2),
-  none: people(0),
-  // A down arrow in a circle: not good enough.
-  poor: svg`<circle cx="32" cy="32" r="27" /><path d="M32 16 V46 M20 35 L32 47 L44 35" class="bold" />`,
-  // A tick in a circle: good enough.
-  approved: svg`<circle cx="32" cy="32" r="27" /><path d="M19 33 L28 42 L45 22" class="bold" />`,
-  // A filled star.
-  'very-good': svg`<path
-    d="M32 6 L39.6 22.5 L57.5 24.6 L44.3 36.9 L47.8 54.6 L32 45.7 L16.2 54.6 L19.7 36.9 L6.5 24.6 L24.4 22.5 Z"
-    class="fill-line"
-  />`,
-  // A question mark.
-  'dont-know': svg`<path d="M21 22 Q21 9 32 9 Q43 9 43 20 Q43 28 32 32 V39" class="bold" /><circle
-      cx="32"
-      cy="51"
-      r="4.5"
-      class="fill"
-    />`,
-  // An arrow jumping over a block.
-  skip: svg`<rect x="26" y="40" width="12" height="14" rx="2" class="fill" /><path
-      d="M8 50 Q18 10 48 34"
-      class="bold"
-    /><path d="M36 36 L49 35 L46 22" class="bold" />`,
 };
 
-/** The drawing of a builtin pictogram: an `aria-hidden` SVG in `currentColor` (part `art`). */
+let answers: Promise<void> | undefined;
+
+/** True when the drawing of `name` is at hand; else `loadBuiltinArt()` brings it. */
+export function hasBuiltinArt(name: BuiltinPictogram): boolean {
+  return art[name] !== undefined;
+}
+
+/** Loads the answer pictograms' drawings (once). */
+export function loadBuiltinArt(): Promise<void> {
+  answers ??= import('./builtin-answers.js').then(({ answerArt }) => void Object.assign(art, answerArt));
+  return answers;
+}
+
+/**
+ * The drawing of a builtin pictogram: an `aria-hidden` SVG in `currentColor` (part `art`); empty until an answer
+ * pictogram's drawing has loaded (the box keeps its size, so nothing moves).
+ */
 export function builtinArt(name: BuiltinPictogram): TemplateResult {
   return html`<svg
     class="art"

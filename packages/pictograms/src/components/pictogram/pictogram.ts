@@ -5,7 +5,13 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { resolveText } from '@svara/schema';
 import type { BuiltinPictogram, Pictogram } from '@svara/schema';
 import { arasaacUrl } from '../../arasaac.js';
-import { DIRECTIONAL_PICTOGRAMS, builtinArt, isBuiltinPictogram } from '../../builtin.js';
+import {
+  DIRECTIONAL_PICTOGRAMS,
+  builtinArt,
+  hasBuiltinArt,
+  isBuiltinPictogram,
+  loadBuiltinArt,
+} from '../../builtin.js';
 import { styles } from './pictogram.styles.js';
 
 /** Fired when an image could not be loaded; the box then shows the text label instead. */
@@ -147,6 +153,28 @@ export class SvaraPictogram extends LitElement {
   }
 
   // ── Lifecycle ───────────────────────────────────────────────────────────────────────────────────────────
+  /** An answer pictogram's drawing that is still loading: `updateComplete` waits for it, then draws it. */
+  private artLoading?: Promise<void>;
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    const name = this.builtinName;
+    if (name && !hasBuiltinArt(name))
+      this.artLoading ??= loadBuiltinArt().then(() => {
+        this.artLoading = undefined;
+        this.requestUpdate();
+      });
+  }
+
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let complete = await super.getUpdateComplete();
+    while (this.artLoading) {
+      await this.artLoading;
+      complete = await super.getUpdateComplete();
+    }
+    return complete;
+  }
+
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
     this.internals.states?.[this.broken ? 'add' : 'delete']('broken');
