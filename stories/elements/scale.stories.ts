@@ -25,6 +25,7 @@ type Story = StoryObj;
 const story = (example: ScaleExample): Story => storyFromExample<SvaraScale>('svara-scale', example);
 
 export const FiveFaces = story(scaleExamples.fiveFaces);
+export const AgreementFaces = story(scaleExamples.agreementFaces);
 export const ThreeFaces = story(scaleExamples.threeFaces);
 export const Filled = story(scaleExamples.filled);
 export const Invalid = story(scaleExamples.invalid);
@@ -60,6 +61,7 @@ export const ScanningStep = story(scaleExamples.scanningStep);
 // Compile-time guard: every example has a story (a new example without one fails the typecheck).
 const _everyExampleHasAStory = {
   fiveFaces: FiveFaces,
+  agreementFaces: AgreementFaces,
   threeFaces: ThreeFaces,
   filled: Filled,
   invalid: Invalid,

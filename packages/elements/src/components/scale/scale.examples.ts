@@ -93,6 +93,20 @@ export const scaleExamples = {
       ></svara-scale>
     `,
   },
+  agreementFaces: {
+    title: 'Ansikten för ett påstående',
+    description:
+      'smiley-agree-5 for a statement of fact: the five faces of smiley-5 (same values 1–5), labelled for how true the statement is ("Stämmer inte alls" … "Stämmer helt"), not for a feeling about it.',
+    render: () => html`
+      <svara-scale
+        name="vet-varfor"
+        label="Jag vet varför vi träffades."
+        scale="smiley-agree-5"
+        size="large"
+        allow-dont-know
+      ></svara-scale>
+    `,
+  },
   threeFaces: {
     title: 'Tre ansikten (barn 5–9 år)',
     description: 'smiley-3 for children about 5-9: three faces, large targets, "Vet inte" apart.',
