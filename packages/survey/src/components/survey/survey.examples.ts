@@ -308,8 +308,15 @@ export const surveyExamples = {
   arabic: {
     title: 'Arabiska',
     description:
-      'lang="ar": svara’s texts in Arabic, laid out right to left; the survey has no Arabic texts, so its questions fall back to Swedish (marked lang="sv").',
-    render: (transport?: Transport) => barnWidget(transport, { lang: 'ar' }),
+      'lang="ar": svara’s texts in Arabic, laid out right to left; the client follow-up has no Arabic texts, so its questions fall back to Swedish (marked lang="sv"). (The children’s survey has its own Arabic.)',
+    render: (transport?: Transport) =>
+      html`<svara-survey
+        data-example
+        lang="ar"
+        src=${surveyUrls.klient}
+        .transport=${transport ?? acceptingTransport}
+        .outboxOptions=${outbox}
+      ></svara-survey>`,
     prepare: async (survey) => {
       await ready(survey);
       await press(survey, /ابدأ/);

@@ -155,11 +155,11 @@ describe('svara-survey', () => {
       const group = getByRole(tree, 'radiogroup', 'Jag vet varför vi träffades.');
       const radios = findNodes(group, (n) => n.role === 'radio').map((n) => n.name);
       expect(radios.slice(0, 5)).to.deep.equal([
-        'Mycket ledsen',
-        'Ledsen',
-        'Mittemellan',
-        'Glad',
-        'Mycket glad',
+        'Stämmer inte alls',
+        'Stämmer inte så bra',
+        'Stämmer delvis',
+        'Stämmer ganska bra',
+        'Stämmer helt',
       ]);
       expect(radios).to.include('Vet inte');
       getByRole(tree, 'button', 'Fortsätt');
@@ -179,8 +179,8 @@ describe('svara-survey', () => {
         expect(headingText(survey)).to.equal(`Fråga ${n} av 7`);
         expect(focusedInWidget(survey)).to.equal(heading(survey));
         await sendKeys({ press: 'Tab' }); // into the scale (first face)
-        await sendKeys({ press: 'ArrowRight' }); // moves and selects "Ledsen"
-        await sendKeys({ press: 'ArrowRight' }); // "Mittemellan"
+        await sendKeys({ press: 'ArrowRight' }); // moves and selects "Stämmer inte så bra"
+        await sendKeys({ press: 'ArrowRight' }); // "Stämmer delvis"
         await sendKeys({ press: 'Tab' }); // Tillbaka
         await sendKeys({ press: 'Tab' }); // Fortsätt
         await sendKeys({ press: 'Enter' });
@@ -370,7 +370,7 @@ describe('svara-survey', () => {
       first.remove();
       const again = await mount(surveyUrls.barn);
       expect(headingText(again)).to.equal('Fråga 2 av 7');
-      expect(control(again, 'lyssnade')!.label, 'Lättläst kept').to.equal('Lyssnade de vuxna på dig?');
+      expect(control(again, 'lyssnade')!.label, 'Lättläst kept').to.equal('De vuxna lyssnade på mig.');
       await press(again, 'Tillbaka');
       expect(control(again, 'vet-varfor')!.value).to.equal('2');
       expect(localStorage.length).to.equal(0);
@@ -387,6 +387,8 @@ describe('svara-survey', () => {
         'Lättläst',
         'Svenska',
         'English',
+        'Suomi',
+        'العربية',
         'Svarar med stöd',
         'Styr med kontakt',
       ]);
@@ -405,7 +407,7 @@ describe('svara-survey', () => {
       expect(control(survey, 'vet-varfor')!.label).to.equal('Jag vet varför vi träffades.');
       await press(survey, 'Lättläst');
       expect(button(survey, 'Lättläst')!.getAttribute('aria-pressed')).to.equal('true');
-      expect(control(survey, 'vet-varfor')!.label).to.equal('Vet du varför vi träffades?');
+      expect(control(survey, 'vet-varfor')!.label).to.equal('Jag vet varför jag var här.');
       const faces = () =>
         control(survey, 'vet-varfor')!.shadowRoot!.querySelectorAll('[part~="image"]').length;
       expect(faces()).to.equal(5);
@@ -547,11 +549,11 @@ describe('svara-survey', () => {
       const question = speech.spoken.map((u) => u.text);
       expect(question.slice(question.lastIndexOf('Jag vet varför vi träffades.'))).to.deep.equal([
         'Jag vet varför vi träffades.',
-        'Mycket ledsen',
-        'Ledsen',
-        'Mittemellan',
-        'Glad',
-        'Mycket glad',
+        'Stämmer inte alls',
+        'Stämmer inte så bra',
+        'Stämmer delvis',
+        'Stämmer ganska bra',
+        'Stämmer helt',
         'Vet inte',
         'Vill inte svara',
       ]);
@@ -577,7 +579,7 @@ describe('svara-survey', () => {
           sv: {
             'Vad tyckte du om att träffa oss?': 'https://svar.example/audio/sv/titel.wav',
             'Jag vet varför vi träffades.': 'https://svar.example/audio/sv/fraga-1.wav',
-            'Mycket glad': 'https://svar.example/audio/sv/mycket-glad.wav',
+            'Stämmer helt': 'https://svar.example/audio/sv/stammer-helt.wav',
           },
         },
       };
@@ -594,8 +596,8 @@ describe('svara-survey', () => {
       await pressKey(survey, 'Börja svara');
       await waitFor(() => speech.played.includes('https://svar.example/audio/sv/fraga-1.wav'), 'question 1');
       speech.finishAll();
-      expect(speech.played.at(-1)).to.equal('https://svar.example/audio/sv/mycket-glad.wav');
-      expect(speech.spoken.map((u) => u.text)).to.include('Mittemellan');
+      expect(speech.played.at(-1)).to.equal('https://svar.example/audio/sv/stammer-helt.wav');
+      expect(speech.spoken.map((u) => u.text)).to.include('Stämmer delvis');
       URL.revokeObjectURL(url);
     });
 
@@ -741,7 +743,7 @@ describe('svara-survey', () => {
       expect(survey.getAttribute('dir')).to.equal('rtl');
       expect(getComputedStyle(heading(survey)).direction).to.equal('rtl');
       expect(survey.getAttribute('lang')).to.equal('ar');
-      expect(control(survey, 'vet-varfor')!.label).to.equal('Jag vet varför vi träffades.');
+      expect(control(survey, 'far-stodet')!.label).to.equal('Får du det stöd som står i beslutet?');
       const next = [...shadow(survey).querySelectorAll('button')].at(-1)!;
       expect(next.textContent!.trim()).not.to.equal('Fortsätt');
       // Tillbaka (start of the line) is to the right of Fortsätt in right-to-left.
