@@ -54,6 +54,10 @@ export const knownWrongStories: Readonly<Record<string, KnownWrong>> = {
     pictures: [],
     layout: true,
   },
+  'survey-survey--listening': {
+    why: 'the story reads its first question aloud on some runs and not on others (whether the widget starts reading after the play function pressed "Börja svara" is a race), so no picture of it is stable',
+    pictures: ['320', '1280', 'forced', 'ar'],
+  },
   'results-results--by-group': resultsTable,
   'results-results--arabic': resultsTable,
 };

@@ -65,6 +65,20 @@ export interface LookOptions extends LayoutOptions {
   known?: KnownWrong;
 }
 
+/**
+ * Issue #15 item 2, not yet fixed: where Swedish or English text is laid out right to left (no `dir` on it), no
+ * picture of the page is recorded as right.
+ */
+async function withRtlRule(page: Page, options: LookOptions): Promise<LookOptions> {
+  const rtl = await latinTextInRtl(page, options);
+  if (rtl.length === 0) return options;
+  const why = `#15 item 2, text in another language laid out right to left: "${rtl[0]}"`;
+  return {
+    ...options,
+    known: { why, pictures: ['320', '1280', 'forced', 'ar'], layout: options.known?.layout },
+  };
+}
+
 /** A picture not taken, and why (not-pictured-reporter.ts counts them). */
 function note(what: string): void {
   test.info().annotations.push({ type: 'not pictured', description: what });
@@ -96,6 +110,7 @@ async function expectPicture(target: Locator, name: string, variant: Variant, op
     return;
   }
   await snap(target);
+  test.info().annotations.push({ type: 'pictured', description: picture(name, variant).join('/') });
   await expect.soft(target).toHaveScreenshot(picture(name, variant), { mask: options.mask ?? [] });
 }
 
@@ -107,8 +122,9 @@ export async function lookAt(
   page: Page,
   target: Locator,
   name: string,
-  options: LookOptions = {},
+  given: LookOptions = {},
 ): Promise<Buffer> {
+  const options = await withRtlRule(page, given);
   for (const width of [WIDE, NARROW]) {
     await at(page, width);
     await expectLayout(page, `${name} at ${width} px`, options);
@@ -161,10 +177,5 @@ export async function lookAtArabic(
   // one was recorded — then it is compared, and an Arabic that stopped showing fails there.
   const recorded = existsSync(join(import.meta.dirname, 'baselines', ...picture(name, 'ar')));
   if (!recorded && options.before && arabic.equals(options.before)) return;
-  const rtl = await latinTextInRtl(page, options);
-  if (rtl.length > 0) {
-    note(`${name} ar: #15 item 2, text in another language laid out right to left: "${rtl[0]}"`);
-    return;
-  }
-  await expectPicture(target, name, 'ar', options);
+  await expectPicture(target, name, 'ar', await withRtlRule(page, options));
 }

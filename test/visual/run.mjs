@@ -12,7 +12,7 @@
 // test-results/visual/. After --update, changed baselines are recompressed losslessly with optipng when it is
 // installed (apt-get install optipng), which keeps the repository smaller.
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -131,6 +131,7 @@ async function main() {
       SVARA_VISUAL_STORYBOOK_DIR: STORYBOOK_DIR,
       SVARA_VISUAL_SITE: collector.url,
     };
+    rmSync(join(ROOT, 'test-results', 'visual', 'stale-baselines.json'), { force: true });
     const args = ['test', '-c', 'test/visual/playwright.config.ts', ...passThrough];
     // Updating records what is on screen now: never the self-tests' deliberately changed picture.
     if (update) args.push('--update-snapshots=changed', '--grep-invert', '@self-test');
@@ -143,6 +144,10 @@ async function main() {
   }
 
   if (update) {
+    const staleList = join(ROOT, 'test-results', 'visual', 'stale-baselines.json');
+    const stale = existsSync(staleList) ? JSON.parse(readFileSync(staleList, 'utf8')) : [];
+    for (const file of stale) rmSync(join(BASELINES, file), { force: true });
+    if (stale.length > 0) say(`${stale.length} baseline(s) no test compares any more: removed`);
     const changed = changedBaselines();
     const optipng = spawnSync('optipng', ['-v'], { encoding: 'utf8' }).status === 0;
     if (changed.length > 0 && optipng)
