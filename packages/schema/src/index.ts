@@ -54,7 +54,6 @@ export {
   specialLabels,
   specialPictograms,
   isScalePresetName,
-  isFaceScale,
 } from './presets.js';
 export type {
   UiLanguage,
