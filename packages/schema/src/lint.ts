@@ -5,7 +5,6 @@
 import { formatPath, languageName, message } from './messages.js';
 import type { Issue, Locale, Params } from './messages.js';
 import type { ParseOptions } from './parse-survey.js';
-import { isFaceScale } from './presets.js';
 import type { Pictogram, Question, Survey, Text } from './schemas.js';
 import { iterateQuestions, questionDisplay, questionOptions, resolveScale, surveyLanguages } from './survey.js';
 import { iterateLocalized } from './walk.js';
@@ -185,7 +184,8 @@ export function lintSurvey(survey: Survey, options: ParseOptions = {}): LintIssu
     const display = questionDisplay(question);
     const options = questionOptions(question);
     const isFaces =
-      (question.type === 'scale' || question.type === 'scale-group') && isFaceScale(question.scale);
+      (question.type === 'scale' || question.type === 'scale-group') &&
+      resolveScale(question.scale).display === 'smiley';
     if (isFaces && display === 'number') add('number-faces', [...path, 'display']);
     else if (audience === 'child' && display === 'number')
       add('number-child', [...path, 'display' in question && question.display ? 'display' : 'scale']);

@@ -151,7 +151,7 @@ const sv: Catalog = {
   'numeric-scale-range': (p) =>
     `"max" ska vara större än "min", och skalan får ha högst ${p.steps} steg. Till exempel {"min": 1, "max": 5}.`,
   'display-smiley': () =>
-    '"display": "smiley" passar bara skalor med ansikten. Välj "text", eller byt skala.',
+    '"display": "smiley" passar bara skalor med ansikten. Välj "text".',
   'display-number': () => '"display": "number" passar bara skalor med tal som värden. Välj "text".',
   'display-pictogram': (p) =>
     `"display": "pictogram" kräver en bild för varje svarsalternativ, men ${p.where} saknar bild. Lägg till "pictogram" eller välj "text".`,
@@ -311,7 +311,7 @@ const en: Catalog = {
   'numeric-scale-range': (p) =>
     `"max" must be larger than "min", and the scale can have at most ${p.steps} steps. For example {"min": 1, "max": 5}.`,
   'display-smiley': () =>
-    '"display": "smiley" only fits scales with faces. Choose "text", or change the scale.',
+    '"display": "smiley" only fits scales with faces. Choose "text".',
   'display-number': () => '"display": "number" only fits scales whose values are numbers. Choose "text".',
   'display-pictogram': (p) =>
     `"display": "pictogram" needs a picture for every option, but ${p.where} has none. Add "pictogram" or choose "text".`,

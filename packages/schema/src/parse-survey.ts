@@ -3,7 +3,7 @@ import * as z from 'zod/mini';
 
 import { formatPath, languageName, listValues, message } from './messages.js';
 import type { Issue, Locale, Params } from './messages.js';
-import { DONT_KNOW, SKIPPED, isFaceScale, scalePresets } from './presets.js';
+import { DONT_KNOW, SKIPPED, scalePresets } from './presets.js';
 import { MAX_NUMERIC_STEPS, registerCategories, surveySchema } from './schemas.js';
 import type { Condition, Option, Question, RegisterField, Scale, Survey } from './schemas.js';
 import { allowedSpecialCodes, iterateQuestions, resolveScale, surveyLanguages } from './survey.js';
@@ -195,7 +195,8 @@ function checkScale(scale: Scale, display: string | undefined, path: Path, add: 
       add('numeric-scale-range', [...path, 'scale', 'max'], { steps: MAX_NUMERIC_STEPS });
     }
   }
-  if (display === 'smiley' && !isFaceScale(scale)) add('display-smiley', [...path, 'display']);
+  if (display === 'smiley' && resolveScale(scale).display !== 'smiley')
+    add('display-smiley', [...path, 'display']);
   if (display === 'number' && !resolveScale(scale).options.every((o) => typeof o.value === 'number')) {
     add('display-number', [...path, 'display']);
   }
