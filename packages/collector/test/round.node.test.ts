@@ -218,7 +218,7 @@ describe('a round published together', () => {
     assert.deepEqual(none.leaks, []);
   });
 
-  test('table redesign: "Ledsen eller mycket ledsen" shown together where each alone is small', () => {
+  test('table redesign: "Stämmer inte så bra eller stämmer inte alls" shown together where each alone is small', () => {
     const subs: Sub[] = [
       ...Array.from({ length: 3 }, () => ({ unit: 'a', answers: { 'vet-varfor': 1, kon: 'flicka' } })),
       ...Array.from({ length: 4 }, () => ({ unit: 'a', answers: { 'vet-varfor': 2, kon: 'pojke' } })),
@@ -228,8 +228,11 @@ describe('a round published together', () => {
     const { snapshot: snap } = snapshot(children, [{ id: 'a', name: 'A', parent: null }], subs, null);
     const q = table(unitResult(snap.results, 'a'), 'vet-varfor');
     assert.deepEqual(q.merged?.[0]?.values, [1, 2]);
-    assert.equal((q.merged?.[0]?.text as Record<string, string>).sv, 'Ledsen eller mycket ledsen');
-    assert.equal((q.merged?.[0]?.text as Record<string, string>).en, 'Sad or very sad');
+    assert.equal(
+      (q.merged?.[0]?.text as Record<string, string>).sv,
+      'Stämmer inte så bra eller stämmer inte alls',
+    );
+    assert.equal((q.merged?.[0]?.text as Record<string, string>).en, 'Not very true or not true at all');
     assert.deepEqual(q.total.merged, [7]);
     assert.deepEqual(
       q.total.counts.map((c) => c.count),

@@ -61,7 +61,7 @@ describe('over the rounds', () => {
     assert.equal(trend.unit?.id, 'fam');
     const q = trend.questions.find((x) => x.id === 'vet-varfor')!;
     assert.deepEqual(q.positive?.values, [4, 5]);
-    assert.equal((q.positive?.text as Record<string, string>).sv, 'Glad eller mycket glad');
+    assert.equal((q.positive?.text as Record<string, string>).sv, 'Stämmer ganska bra eller stämmer helt');
     assert.deepEqual(
       q.points.map((p) => p.round.id),
       ['r1', 'r2', 'r3'],
