@@ -38,6 +38,14 @@ const brokenPictogram: KnownWrong = {
   layout: true,
 };
 
+const NARROW: readonly Variant[] = ['320', 'forced', 'ar'];
+
+const studioTooWide = (what: string): KnownWrong => ({
+  why: `the studio's ${what} sticks out of a 320 px screen (the studio stream)`,
+  pictures: NARROW,
+  layout: true,
+});
+
 /** Stories, by Storybook id. */
 export const knownWrongStories: Readonly<Record<string, KnownWrong>> = {
   'elements-consent--with-terms': consent,
@@ -60,10 +68,40 @@ export const knownWrongStories: Readonly<Record<string, KnownWrong>> = {
   },
   'results-results--by-group': resultsTable,
   'results-results--arabic': resultsTable,
+  'results-results--unit': resultsTable,
+  'results-results--arabic-unit': resultsTable,
+  'results-results--child': resultsTable,
+  'results-results--compare-rounds': {
+    why: 'results compared over rounds at 320 px wrap "Glad eller mycket glad", "För få svar" and "Visas inte" in cells narrower than 8 characters (the results element, the disclosure stream)',
+    pictures: NARROW,
+    layout: true,
+  },
+  'studio-audit-log--log': {
+    why: 'the studio\'s audit log at 320 px wraps "sign-in", "publish" in cells narrower than 8 characters (the studio stream)',
+    pictures: NARROW,
+    layout: true,
+  },
+  'studio-preview-per-audience--child-and-arabic': {
+    why: '#15 item 2: the Arabic widget in the studio\'s preview shows its Swedish fallback texts right to left ("?Vad tyckte du om att träffa oss")',
+    pictures: ALL,
+  },
+  'studio-editor--child': studioTooWide('editor (a text field with its lint findings)'),
+  'studio-survey-page--edit': studioTooWide('editor (a text field with its lint findings)'),
+  'studio-people-and-roles--people': studioTooWide('list of people (560 px wide)'),
+  'studio-rounds-and-links--open': {
+    why: "the studio's round links are 22 px high, under the 24 px target size (the studio stream)",
+    pictures: ALL,
+    layout: true,
+  },
 };
 
 /** Example survey screens, by the name of their pictures (see surveys.spec.ts), and demo pages (`pages/…`). */
 export const knownWrongScreens: Readonly<Record<string, KnownWrong>> = {
   'surveys/synpunkter-1': consent,
   'pages/forms/synpunkter.html': consent,
+  'surveys/synpunkter-barn-2': {
+    why: '#15: a choice with pictures at 320 px wraps "Vill inte svara" in a 64 px box',
+    pictures: NARROW,
+    layout: true,
+  },
 };

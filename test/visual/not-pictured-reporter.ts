@@ -57,7 +57,11 @@ export default class NotPicturedReporter implements Reporter {
         process.stdout.write(`  ${String(count).padStart(4)}  ${reason}\n`);
     }
     // Only a whole run knows which baselines are still looked at (not one filtered with -g).
-    const whole = this.planned > 0 && this.finished === this.planned && result.status !== 'interrupted';
+    const whole =
+      !process.env['SVARA_VISUAL_FILTERED'] &&
+      this.planned > 0 &&
+      this.finished === this.planned &&
+      result.status !== 'interrupted';
     if (!whole) return undefined;
     const stale = files(BASELINES).filter((file) => !this.pictured.has(file));
     mkdirSync(OUTPUT, { recursive: true });

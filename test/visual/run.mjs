@@ -130,6 +130,8 @@ async function main() {
       SVARA_VISUAL_STORYBOOK: storybook.url,
       SVARA_VISUAL_STORYBOOK_DIR: STORYBOOK_DIR,
       SVARA_VISUAL_SITE: collector.url,
+      // Arguments for Playwright may filter the tests (-g, a file): then no run knows which baselines are stale.
+      ...(passThrough.length > 0 ? { SVARA_VISUAL_FILTERED: '1' } : {}),
     };
     rmSync(join(ROOT, 'test-results', 'visual', 'stale-baselines.json'), { force: true });
     const args = ['test', '-c', 'test/visual/playwright.config.ts', ...passThrough];
