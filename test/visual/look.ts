@@ -6,8 +6,8 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import type { KnownWrong, Variant } from './known-wrong';
-import { latinTextInRtl, layoutProblems, type LayoutOptions } from './layout';
+import type { KnownWrong, Variant } from './known-wrong.js';
+import { latinTextInRtl, layoutProblems, type LayoutOptions } from './layout.js';
 
 export const NARROW = 320;
 export const WIDE = 1280;
@@ -35,12 +35,15 @@ export async function settle(page: Page): Promise<void> {
       const timeout = new Promise((done) => setTimeout(done, 3000));
       await Promise.all(tags.map((tag) => Promise.race([customElements.whenDefined(tag), timeout])));
       await Promise.all(
-        [...elements].map((el) => (el as Element & { updateComplete?: Promise<unknown> }).updateComplete),
+        [...elements].flatMap((el) => {
+          const update = (el as Element & { updateComplete?: Promise<unknown> }).updateComplete;
+          return update ? [update] : [];
+        }),
       );
       if (elements.size === before) break;
     }
     await Promise.all(
-      [...images].map((img) => (img.complete ? undefined : img.decode().catch(() => undefined))),
+      [...images].filter((img) => !img.complete).map((img) => img.decode().catch(() => undefined)),
     );
     await document.fonts.ready;
     await new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));

@@ -5,7 +5,7 @@
  */
 import { existsSync } from 'node:fs';
 import { test, expect, type Page } from '@playwright/test';
-import { latinTextInRtl, layoutProblems } from './layout';
+import { latinTextInRtl, layoutProblems } from './layout.js';
 
 const page320 = { viewport: { width: 320, height: 600 } };
 test.use(page320);

@@ -6,8 +6,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test as base, expect, type Page } from '@playwright/test';
-import { knownWrongStories } from './known-wrong';
-import { lookAt, lookAtArabic, settle } from './look';
+import { knownWrongStories } from './known-wrong.js';
+import { lookAt, lookAtArabic, settle } from './look.js';
 
 const STORYBOOK_URL = process.env.SVARA_VISUAL_STORYBOOK ?? '';
 const STORYBOOK_DIR =

@@ -8,9 +8,9 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test, expect, type Page } from '@playwright/test';
-import { knownWrongScreens } from './known-wrong';
-import { layoutProblems } from './layout';
-import { lookAt, lookAtArabic, NARROW, settle, WIDE } from './look';
+import { knownWrongScreens } from './known-wrong.js';
+import { layoutProblems } from './layout.js';
+import { lookAt, lookAtArabic, NARROW, settle, WIDE } from './look.js';
 
 const SITE = process.env.SVARA_VISUAL_SITE ?? '';
 if (!SITE) throw new Error('SVARA_VISUAL_SITE is not set: run the suite with node test/visual/run.mjs');

@@ -5,13 +5,13 @@
  * feels; `smiley-agree-5` asks how true it is. A word list decides what is about a feeling: its limits are in the
  * schema README ("The limits of feeling-scale").
  */
-import { formatPath } from './messages';
-import type { Locale } from './messages';
-import { isFaceScale } from './presets';
-import type { Survey, Text } from './schemas';
-import { iterateQuestions, questionOptions } from './survey';
-import { wordsOf } from './lint';
-import type { LintIssue } from './lint';
+import { formatPath } from './messages.js';
+import type { Locale } from './messages.js';
+import { isFaceScale } from './presets.js';
+import type { Survey, Text } from './schemas.js';
+import { iterateQuestions, questionOptions } from './survey.js';
+import { wordsOf } from './lint.js';
+import type { LintIssue } from './lint.js';
 
 /**
  * Words that make a statement about a feeling, per language: whole words and word beginnings (Swedish and
