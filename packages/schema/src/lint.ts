@@ -6,7 +6,13 @@ import { formatPath, languageName, message } from './messages.js';
 import type { Issue, Locale, Params } from './messages.js';
 import type { ParseOptions } from './parse-survey.js';
 import type { Pictogram, Question, Survey, Text } from './schemas.js';
-import { iterateQuestions, questionDisplay, questionOptions, resolveScale, surveyLanguages } from './survey.js';
+import {
+  iterateQuestions,
+  questionDisplay,
+  questionOptions,
+  resolveScale,
+  surveyLanguages,
+} from './survey.js';
 import { iterateLocalized } from './walk.js';
 import type { TextRole } from './walk.js';
 

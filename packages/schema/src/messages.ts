@@ -150,8 +150,7 @@ const sv: Catalog = {
     `Frågan har bara ${p.count} svarsalternativ. Sänk "${p.field}" till högst ${p.count}.`,
   'numeric-scale-range': (p) =>
     `"max" ska vara större än "min", och skalan får ha högst ${p.steps} steg. Till exempel {"min": 1, "max": 5}.`,
-  'display-smiley': () =>
-    '"display": "smiley" passar bara skalor med ansikten. Välj "text".',
+  'display-smiley': () => '"display": "smiley" passar bara skalor med ansikten. Välj "text".',
   'display-number': () => '"display": "number" passar bara skalor med tal som värden. Välj "text".',
   'display-pictogram': (p) =>
     `"display": "pictogram" kräver en bild för varje svarsalternativ, men ${p.where} saknar bild. Lägg till "pictogram" eller välj "text".`,
@@ -310,8 +309,7 @@ const en: Catalog = {
     `The question has only ${p.count} options. Lower "${p.field}" to at most ${p.count}.`,
   'numeric-scale-range': (p) =>
     `"max" must be larger than "min", and the scale can have at most ${p.steps} steps. For example {"min": 1, "max": 5}.`,
-  'display-smiley': () =>
-    '"display": "smiley" only fits scales with faces. Choose "text".',
+  'display-smiley': () => '"display": "smiley" only fits scales with faces. Choose "text".',
   'display-number': () => '"display": "number" only fits scales whose values are numbers. Choose "text".',
   'display-pictogram': (p) =>
     `"display": "pictogram" needs a picture for every option, but ${p.where} has none. Add "pictogram" or choose "text".`,
