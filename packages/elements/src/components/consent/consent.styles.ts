@@ -42,8 +42,14 @@ export const styles = css`
     opacity: 0.6;
   }
 
-  input {
+  /* .option .control, not input: the shared field rule .control (a text field's full width, its height and
+     padding) must not win, or the box takes the whole row and the label wraps one letter per line. */
+  .option .control {
     flex: none;
+    min-block-size: 0;
+    max-inline-size: none;
+    padding: 0;
+    border: 0;
     inline-size: var(--_box);
     block-size: var(--_box);
     margin: 0;
@@ -51,7 +57,8 @@ export const styles = css`
     cursor: inherit;
   }
 
-  input:focus-visible {
+  .option .control:focus,
+  .option .control:focus-visible {
     outline: none; /* the row carries the ring */
   }
 
