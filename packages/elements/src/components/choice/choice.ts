@@ -7,7 +7,7 @@ import { localized } from '@lit/localize';
 import { specialLabels, specialPictograms } from '@svara/schema';
 import type { Pictogram, SpecialCode } from '@svara/schema';
 import { FormFieldController } from '../../controllers/form-field-controller.js';
-import { getLocale } from '../../localization.js';
+import { dirFor, getLocale } from '../../localization.js';
 import { RovingTabindexController } from '../../controllers/roving-tabindex-controller.js';
 import { needAttribution } from '../../internal/attribution.js';
 import { hostLanguage, questionText } from '../../internal/assist-attributes.js';
@@ -452,6 +452,7 @@ export class SvaraChoice extends SvaraGroupElement {
             part="option-label"
             class="option-label ${this.isRead(index) ? 'reading' : ''}"
             lang=${ifDefined(option.lang)}
+            dir=${ifDefined(option.lang ? dirFor(option.lang) : undefined)}
             >${label}</span
           >
           ${

@@ -39,7 +39,7 @@ import {
 import type { SpecialCode } from '../../internal/group-templates.js';
 import { isOn } from '../../internal/presentation.js';
 import { hostLanguage, questionText } from '../../internal/assist-attributes.js';
-import { getLocale, normalizeLocale } from '../../localization.js';
+import { dirFor, getLocale, normalizeLocale } from '../../localization.js';
 import { groupStyles } from '../../styles/group.styles.js';
 import { sharedStyles } from '../../styles/shared.styles.js';
 import { messages, requiredValidator } from '../../validators/validators.js';
@@ -564,6 +564,7 @@ export class SvaraScale extends SvaraGroupElement {
           part="option-label"
           class="option-label ${this.isRead(index) ? 'reading' : ''}"
           lang=${option.label.lang || nothing}
+          dir=${option.label.lang ? dirFor(option.label.lang) : nothing}
           >${option.label.text}</span
         >
       </label>

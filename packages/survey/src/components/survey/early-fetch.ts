@@ -7,12 +7,19 @@
  */
 const early = new Map<string, Promise<Response>>();
 
-/** The absolute URL a `src` attribute means on this page. */
-export const definitionUrl = (src: string): string => new URL(src, document.baseURI).href;
+/**
+ * The absolute URL a `src` attribute means on this page; with a `unit`, the collector's `?unit=` form, which adds
+ * where the survey is answered (the unit and its current round) as `context`.
+ */
+export function definitionUrl(src: string, unit?: string | null): string {
+  const url = new URL(src, document.baseURI);
+  if (unit) url.searchParams.set('unit', unit);
+  return url.href;
+}
 
 /** The response of an early request for `src`, once (a body can be read only once); otherwise undefined. */
-export function takeEarlyDefinition(src: string): Promise<Response> | undefined {
-  const url = definitionUrl(src);
+export function takeEarlyDefinition(src: string, unit?: string | null): Promise<Response> | undefined {
+  const url = definitionUrl(src, unit);
   const response = early.get(url);
   early.delete(url);
   return response;
@@ -22,9 +29,13 @@ export function takeEarlyDefinition(src: string): Promise<Response> | undefined 
  * The definition at `src` as JSON: the early response when there is one, else fetched now (without cookies).
  * Rejects on a network error, an HTTP error status or a body that is not JSON.
  */
-export async function fetchDefinition(src: string, signal: AbortSignal): Promise<unknown> {
-  const response = await (takeEarlyDefinition(src) ??
-    fetch(src, { credentials: 'omit', headers: { Accept: 'application/json' }, signal }));
+export async function fetchDefinition(src: string, unit: string, signal: AbortSignal): Promise<unknown> {
+  const response = await (takeEarlyDefinition(src, unit) ??
+    fetch(unit ? definitionUrl(src, unit) : src, {
+      credentials: 'omit',
+      headers: { Accept: 'application/json' },
+      signal,
+    }));
   if (!response.ok) throw new Error(`HTTP ${response.status}`);
   return response.json();
 }
@@ -37,7 +48,7 @@ export function fetchDefinitionsEarly(): void {
     if (!src) continue;
     let url: string;
     try {
-      url = definitionUrl(src);
+      url = definitionUrl(src, element.getAttribute('unit'));
     } catch {
       continue; // an address the widget will report itself
     }

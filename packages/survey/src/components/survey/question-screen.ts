@@ -10,7 +10,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { keyed } from 'lit/directives/keyed.js';
 import { msg, str } from '@lit/localize';
 import type { Answers, Mode, Survey } from '@svara/schema';
-import { renderQuestion } from './questions.js';
+import { dirOf, renderQuestion } from './questions.js';
 import type { Presentation, TextLookup } from './questions.js';
 import { renderInterviewPrompt } from './start-screen.js';
 import type { Step } from './steps.js';
@@ -51,6 +51,8 @@ export function renderQuestionScreen(view: QuestionScreenView): TemplateResult |
         desc: 'Heading of a question screen: ${position} is this question, ${total} the number of questions',
       })
     : pageTitle.text || title.text;
+  // The page's or the survey's title as the heading: its own language when it fell back ("Fråga 3 av 10" is ours).
+  const headingLang = onePerScreen ? undefined : pageTitle.text ? pageTitle.lang : title.lang;
   const progress =
     !onePerScreen && total > 1
       ? msg(str`Sida ${position} av ${total}`, {
@@ -66,10 +68,21 @@ export function renderQuestionScreen(view: QuestionScreenView): TemplateResult |
     html`<form class="screen" novalidate @submit=${view.next}>
       ${
         onePerScreen || step.page
-          ? html`<p class="survey-title" lang=${ifDefined(title.lang)}>${title.text}</p>`
+          ? html`<p class="survey-title" lang=${ifDefined(title.lang)} dir=${ifDefined(dirOf(title.lang))}>
+              ${title.text}
+            </p>`
           : nothing
       }
-      <h2 id="heading" part="heading progress" tabindex="-1" data-screen-heading>${heading}</h2>
+      <h2
+        id="heading"
+        part="heading progress"
+        tabindex="-1"
+        data-screen-heading
+        lang=${ifDefined(headingLang)}
+        dir=${ifDefined(dirOf(headingLang))}
+      >
+        ${heading}
+      </h2>
       ${progress ? html`<p part="progress" class="progress">${progress}</p>` : nothing}
       ${view.mode === 'interview' ? renderInterviewPrompt('question') : nothing}
       <svara-error-summary></svara-error-summary>

@@ -6,6 +6,7 @@ import { html, nothing } from 'lit';
 import type { TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { keyed } from 'lit/directives/keyed.js';
+import { dirFor } from '@svara/elements/localization';
 import { questionDisplay, selectText } from '@svara/schema';
 import type { Answer, Answers, Option, OptionValue, Question, Survey, Text } from '@svara/schema';
 import type {
@@ -53,14 +54,48 @@ function textOf(owner: WithText, key: 'text', p: Texts): { text: string; lang: s
   );
 }
 
-function descriptionOf(question: Question, p: Texts): string {
+function descriptionOf(question: Question, p: Texts): { text: string; lang: string } {
   return (
     selectText(question as { description?: Text; plain?: { description?: Text } }, 'description', {
       lang: p.lang,
       defaultLang: p.defaultLang,
       plain: p.plain,
-    })?.text ?? ''
+    }) ?? { text: '', lang: p.lang }
   );
+}
+
+/**
+ * `dir` for a text shown in another language than the widget's (`lang` set only then): its own direction, so
+ * Swedish that falls back inside an Arabic widget reads "Jag vet varför vi träffades." and not ".Jag vet …".
+ */
+export const dirOf = (lang: string | undefined): 'ltr' | 'rtl' | undefined =>
+  lang ? dirFor(lang) : undefined;
+
+/**
+ * A control's label and hint when they fell back to another language: slotted with their own `lang` and `dir`
+ * (the control's `label` and `hint` properties are plain text in the control's language). The consent's label is
+ * its default slot.
+ */
+function otherLanguageTexts(
+  label: { text: string; lang: string },
+  hint: { text: string; lang: string },
+  p: Texts,
+  labelSlot: 'label' | '' = 'label',
+): TemplateResult | typeof nothing {
+  const labelOther = label.lang !== p.lang;
+  const hintOther = hint.text !== '' && hint.lang !== p.lang;
+  if (!labelOther && !hintOther) return nothing;
+  return html`${
+    labelOther
+      ? html`<span slot=${ifDefined(labelSlot || undefined)} lang=${label.lang} dir=${dirFor(label.lang)}
+          >${label.text}</span
+        >`
+      : nothing
+  }${
+    hintOther
+      ? html`<span slot="hint" lang=${hint.lang} dir=${dirFor(hint.lang)}>${hint.text}</span>`
+      : nothing
+  }`;
 }
 
 /** A text of the definition as shown: `lang` is set only when it fell back to another language than asked. */
@@ -171,7 +206,9 @@ export function renderQuestion(
 ): ReturnType<typeof keyed> {
   const p: Texts = { defaultLang: survey.lang, lang: presentation.lang, plain: presentation.plain };
   const label = textOf(question, 'text', p);
-  const hint = descriptionOf(question, p);
+  const description = descriptionOf(question, p);
+  const hint = description.text;
+  const slotted = otherLanguageTexts(label, description, p);
   const answer = Object.hasOwn(answers, question.id) ? answers[question.id] : undefined;
   const size = presentation.large ? 'large' : 'medium';
   const required = question.required ?? false;
@@ -199,13 +236,26 @@ export function renderQuestion(
         .scanClock=${presentation.scanClock}
         .speech=${presentation.speech}
         .value=${asString(answer)}
-      ></svara-scale>`;
+        >${slotted}</svara-scale
+      >`;
       break;
     case 'scale-group': {
       const values = answer && typeof answer === 'object' && !Array.isArray(answer) ? answer : {};
       control = html`<fieldset class="scale-group" data-question-group=${question.id}>
-        <legend class="question-text" lang=${ifDefined(textLang)}>${label.text}</legend>
-        ${hint ? html`<p class="hint">${hint}</p>` : nothing}
+        <legend class="question-text" lang=${ifDefined(textLang)} dir=${ifDefined(dirOf(textLang))}>
+          ${label.text}
+        </legend>
+        ${
+          hint
+            ? html`<p
+                class="hint"
+                lang=${ifDefined(description.lang !== p.lang ? description.lang : undefined)}
+                dir=${ifDefined(description.lang !== p.lang ? dirOf(description.lang) : undefined)}
+              >
+                ${hint}
+              </p>`
+            : nothing
+        }
         ${question.items.map((item) => {
           const itemLabel = textOf(item, 'text', p);
           return html`<svara-scale
@@ -227,7 +277,8 @@ export function renderQuestion(
             .scanClock=${presentation.scanClock}
             .speech=${presentation.speech}
             .value=${Object.hasOwn(values, item.id) ? String(values[item.id]) : ''}
-          ></svara-scale>`;
+            >${otherLanguageTexts(itemLabel, { text: '', lang: p.lang }, p)}</svara-scale
+          >`;
         })}
       </fieldset>`;
       break;
@@ -258,7 +309,8 @@ export function renderQuestion(
         .scanClock=${presentation.scanClock}
         .speech=${presentation.speech}
         .values=${values}
-      ></svara-choice>`;
+        >${slotted}</svara-choice
+      >`;
       break;
     }
     case 'text':
@@ -272,7 +324,8 @@ export function renderQuestion(
         size=${size}
         ?required=${required}
         .value=${asString(answer)}
-      ></svara-text>`;
+        >${slotted}</svara-text
+      >`;
       break;
     case 'email':
       control = html`<svara-email
@@ -283,7 +336,8 @@ export function renderQuestion(
         size=${size}
         ?required=${required}
         .value=${asString(answer)}
-      ></svara-email>`;
+        >${slotted}</svara-email
+      >`;
       break;
     case 'date':
       control = html`<svara-date
@@ -296,7 +350,8 @@ export function renderQuestion(
         size=${size}
         ?required=${required}
         .value=${asString(answer)}
-      ></svara-date>`;
+        >${slotted}</svara-date
+      >`;
       break;
     case 'consent':
       control = html`<svara-consent
@@ -307,7 +362,8 @@ export function renderQuestion(
         size=${size}
         ?required=${required}
         .checked=${answer === true}
-      ></svara-consent>`;
+        >${otherLanguageTexts(label, description, p, '')}</svara-consent
+      >`;
       break;
     default:
       control = html``;

@@ -10,6 +10,7 @@ import { msg } from '@lit/localize';
 import type { Mode } from '@svara/schema';
 import type { ProblemDetails } from '../../transport/events.js';
 import type { Receipt } from './sending-controller.js';
+import { dirOf } from './questions.js';
 
 export interface ReceiptView {
   receipt: Receipt;
@@ -74,6 +75,18 @@ export function receiptMessage(receipt: Receipt): { heading: string; body: strin
         }),
       };
     case 'rejected':
+      // 410: staff closed the survey (or its round is over); the outbox has already let go of the answers.
+      if (receipt.status === 410)
+        return {
+          heading: msg('Enkäten är stängd', {
+            id: 'survey.receipt.closed',
+            desc: 'Receipt: the survey no longer takes answers (staff closed it, or its period is over)',
+          }),
+          body: msg('Den tar inte emot fler svar, så dina svar har inte sparats. Det är inte ditt fel.', {
+            id: 'survey.receipt.closedHelp',
+            desc: 'Under the closed receipt: the answers were not kept, and it is not the respondent’s fault',
+          }),
+        };
       return {
         heading: msg('Dina svar kunde inte tas emot.', {
           id: 'survey.receipt.rejected',
@@ -113,8 +126,10 @@ export function renderReceipt(view: ReceiptView): TemplateResult {
   const thanks = thanked(receipt) ? view.thanks : { text: '' };
   // The collector's own messages per problem (in the browser's language) say more than its general `detail`.
   const issues = receipt.kind === 'rejected' ? problemMessages(receipt.problem) : [];
+  // A closed survey is said in our own words; the server's detail would only say it again.
+  const closed = receipt.kind === 'rejected' && receipt.status === 410;
   const detail =
-    receipt.kind !== 'rejected' || issues.length > 0
+    receipt.kind !== 'rejected' || closed || issues.length > 0
       ? ''
       : (receipt.problem?.detail ?? receipt.problem?.title ?? '');
   // Not a live region itself: a whole section inserted live reached Orca in pieces, in no fixed order, and
@@ -122,7 +137,7 @@ export function renderReceipt(view: ReceiptView): TemplateResult {
   return html`<section part="receipt" class="screen receipt ${receipt.kind}">
     <h2 id="heading" part="heading" tabindex="-1" data-screen-heading>${heading}</h2>
     ${body ? html`<p>${body}</p>` : nothing}
-    ${thanks.text ? html`<p lang=${ifDefined(thanks.lang)}>${thanks.text}</p>` : nothing}
+    ${thanks.text ? html`<p lang=${ifDefined(thanks.lang)} dir=${ifDefined(dirOf(thanks.lang))}>${thanks.text}</p>` : nothing}
     ${
       detail
         ? html`<p class="detail">
@@ -145,7 +160,8 @@ export function renderReceipt(view: ReceiptView): TemplateResult {
     }
     ${
       // A kiosk keeps nothing: the next person must not meet this person's answers.
-      receipt.kind === 'rejected' && mode !== 'kiosk'
+      // Nothing to correct when the survey is closed: going back would only be refused again.
+      receipt.kind === 'rejected' && !closed && mode !== 'kiosk'
         ? html`<button type="button" part="button" class="secondary" @click=${view.correct}>
             ${msg('Gå tillbaka till frågorna', { id: 'survey.receipt.correct', desc: 'Button after a refusal: back to the questions to try again' })}
           </button>`

@@ -9,6 +9,7 @@ import type { TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { msg, str } from '@lit/localize';
 import type { Mode, Survey } from '@svara/schema';
+import { dirOf } from './questions.js';
 import type { TextLookup } from './questions.js';
 import { estimatedMinutes } from './steps.js';
 
@@ -45,11 +46,18 @@ export function renderStartScreen(view: StartScreenView): TemplateResult {
   const anonymity = privacy ? text(privacy, 'anonymity') : { text: '' };
   const retention = privacy ? text(privacy, 'retention') : { text: '' };
   return html`<section class="screen" aria-labelledby="heading">
-    <h2 id="heading" part="heading" tabindex="-1" data-screen-heading lang=${ifDefined(title.lang)}>
+    <h2
+      id="heading"
+      part="heading"
+      tabindex="-1"
+      data-screen-heading
+      lang=${ifDefined(title.lang)}
+      dir=${ifDefined(dirOf(title.lang))}
+    >
       ${title.text}
     </h2>
     ${view.mode === 'interview' ? renderInterviewPrompt('start') : nothing}
-    ${intro.text ? html`<p lang=${ifDefined(intro.lang)}>${intro.text}</p>` : nothing}
+    ${intro.text ? html`<p lang=${ifDefined(intro.lang)} dir=${ifDefined(dirOf(intro.lang))}>${intro.text}</p>` : nothing}
     <p class="duration">${duration(estimatedMinutes(survey), view.lang || 'sv')}</p>
     ${
       privacy
@@ -59,7 +67,9 @@ export function renderStartScreen(view: StartScreenView): TemplateResult {
                 ? html`<dt>
                       ${msg('Varför vi frågar', { id: 'survey.privacy.why', desc: 'Start screen: heading of why the survey is done' })}
                     </dt>
-                    <dd lang=${ifDefined(purpose.lang)}>${purpose.text}</dd>`
+                    <dd lang=${ifDefined(purpose.lang)} dir=${ifDefined(dirOf(purpose.lang))}>
+                      ${purpose.text}
+                    </dd>`
                 : nothing
             }
             ${
@@ -67,13 +77,15 @@ export function renderStartScreen(view: StartScreenView): TemplateResult {
                 ? html`<dt>
                       ${msg('Vem som ser svaren', { id: 'survey.privacy.whoSees', desc: 'Start screen: heading of who sees the answers' })}
                     </dt>
-                    <dd lang=${ifDefined(whoSees.lang)}>${whoSees.text}</dd>`
+                    <dd lang=${ifDefined(whoSees.lang)} dir=${ifDefined(dirOf(whoSees.lang))}>
+                      ${whoSees.text}
+                    </dd>`
                 : nothing
             }
             <dt>
               ${msg('Är det anonymt?', { id: 'survey.privacy.anonymousHeading', desc: 'Start screen: heading of whether answers are anonymous' })}
             </dt>
-            <dd lang=${ifDefined(anonymity.lang)}>
+            <dd lang=${ifDefined(anonymity.lang)} dir=${ifDefined(dirOf(anonymity.lang))}>
               ${
                 anonymity.text
                   ? anonymity.text
@@ -93,7 +105,9 @@ export function renderStartScreen(view: StartScreenView): TemplateResult {
                 ? html`<dt>
                       ${msg('Hur länge vi sparar det', { id: 'survey.privacy.retention', desc: 'Start screen: heading of how long answers are kept' })}
                     </dt>
-                    <dd lang=${ifDefined(retention.lang)}>${retention.text}</dd>`
+                    <dd lang=${ifDefined(retention.lang)} dir=${ifDefined(dirOf(retention.lang))}>
+                      ${retention.text}
+                    </dd>`
                 : nothing
             }
             ${
@@ -101,7 +115,9 @@ export function renderStartScreen(view: StartScreenView): TemplateResult {
                 ? html`<dt>
                       ${msg('Frågor om enkäten', { id: 'survey.privacy.contact', desc: 'Start screen: heading of whom to contact' })}
                     </dt>
-                    <dd lang=${ifDefined(contact.lang)}>${contact.text}</dd>`
+                    <dd lang=${ifDefined(contact.lang)} dir=${ifDefined(dirOf(contact.lang))}>
+                      ${contact.text}
+                    </dd>`
                 : nothing
             }
           </dl>`

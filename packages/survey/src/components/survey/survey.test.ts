@@ -357,6 +357,31 @@ describe('svara-survey', () => {
       expect(headingText(survey)).to.equal('Fråga 1 av 7');
       expect(control(survey, 'vet-varfor')!.value, 'answers kept').to.equal('5');
     });
+
+    it('410: the survey is closed, said plainly; no way back to answers that cannot be sent', async () => {
+      const transport: Transport = async () => ({
+        status: 410,
+        problem: { type: 'survey-closed', title: 'Enkäten är stängd', detail: 'Enkäten är stängd. …' },
+      });
+      const survey = await mount(surveyUrls.foraldramottagning, { transport });
+      await press(survey, 'Börja svara');
+      await press(survey, 'Skicka');
+      await receipt(survey);
+      expect(headingText(survey)).to.equal('Enkäten är stängd');
+      expect(text(survey)).to.contain('Den tar inte emot fler svar, så dina svar har inte sparats.');
+      expect(text(survey)).not.to.contain('Något i svaren stämmer inte');
+      expect(text(survey), 'the server’s words are not said twice').not.to.contain('Servern svarade');
+      expect(button(survey, 'Gå tillbaka till frågorna')).to.equal(undefined);
+    });
+
+    it('410 in English: "The survey is closed"', async () => {
+      const transport: Transport = async () => ({ status: 410 });
+      const survey = await mount(surveyUrls.foraldramottagning, { transport, lang: 'en' });
+      await press(survey, 'Start');
+      await press(survey, 'Send');
+      await receipt(survey);
+      expect(headingText(survey)).to.equal('The survey is closed');
+    });
   });
 
   describe('session', () => {
@@ -706,6 +731,73 @@ describe('svara-survey', () => {
     });
   });
 
+  describe('unit', () => {
+    it('unit="…": the definition is asked for with ?unit=, and each answer is stamped with the unit', async () => {
+      const requested: string[] = [];
+      const realFetch = window.fetch;
+      window.fetch = (input: RequestInfo | URL, init?: RequestInit) => {
+        requested.push(String(input));
+        return realFetch(input, init);
+      };
+      try {
+        const { transport, sent } = collector();
+        const wrapper = await fixture<HTMLElement>(
+          html`<main>
+            <svara-survey
+              lang="sv"
+              unit="familjeenheten-norr"
+              src=${surveyUrls.foraldramottagning}
+              .transport=${transport}
+              .outboxOptions=${{ name: `svara-outbox-test-${Date.now()}-${outboxes++}` }}
+            ></svara-survey>
+          </main>`,
+        );
+        const survey = wrapper.querySelector<SvaraSurvey>('svara-survey')!;
+        await ready(survey);
+        expect(requested.some((url) => new URL(url, location.href).search === '?unit=familjeenheten-norr')).to
+          .be.true;
+        await press(survey, 'Börja svara');
+        await press(survey, 'Skicka');
+        await receipt(survey);
+        expect(sent[0]!.body).to.include({ unit: 'familjeenheten-norr' });
+        expect(sent[0]!.body).not.to.have.property('round');
+      } finally {
+        window.fetch = realFetch;
+      }
+    });
+
+    it('the collector’s context (unit and round) is taken off the definition and stamped into the answer', async () => {
+      useFullValidation(); // the schema's strict check: a definition has no "context"
+      const definition = (await (await fetch(surveyUrls.foraldramottagning)).json()) as object;
+      const context = {
+        unit: { id: 'familjeenheten-norr', name: 'Familjeenheten Norr' },
+        round: { id: 'r2027', name: '2027', opens: '2027-01-10', closes: '2027-03-31' },
+      };
+      const { transport, sent } = collector();
+      const wrapper = await fixture<HTMLElement>(
+        html`<main>
+          <svara-survey
+            lang="sv"
+            .definition=${{ ...definition, context }}
+            .transport=${transport}
+            endpoint="/api/surveys/foraldramottagning/responses"
+            .outboxOptions=${{ name: `svara-outbox-test-${Date.now()}-${outboxes++}` }}
+          ></svara-survey>
+        </main>`,
+      );
+      const survey = wrapper.querySelector<SvaraSurvey>('svara-survey')!;
+      await ready(survey);
+      expect(headingText(survey), 'shown, not refused for its context').not.to.equal(
+        'Enkäten kan inte visas just nu',
+      );
+      await press(survey, 'Börja svara');
+      await press(survey, 'Skicka');
+      await receipt(survey);
+      expect(sent[0]!.body).to.include({ unit: 'familjeenheten-norr', round: 'r2027' });
+      expect(sent[0]!.body).not.to.have.property('context');
+    });
+  });
+
   describe('honeypot', () => {
     it('people never meet it: hidden from assistive technology, out of the tab order, not sent when empty', async () => {
       const { transport, sent } = collector();
@@ -738,10 +830,48 @@ describe('svara-survey', () => {
   });
 
   describe('Arabic', () => {
+    /** Where the first and the last character of `element`'s text are drawn (left edges, in px). */
+    const ends = (element: Element): { first: number; last: number } => {
+      const node = [...walkText(element)].find((n) => n.data.trim() !== '')!;
+      const start = node.data.search(/\S/);
+      const end = node.data.trimEnd().length - 1;
+      const rect = (i: number) => {
+        const range = document.createRange();
+        range.setStart(node, i);
+        range.setEnd(node, i + 1);
+        return range.getBoundingClientRect().left;
+      };
+      return { first: rect(start), last: rect(end) };
+    };
+    function* walkText(element: Element): Generator<Text> {
+      const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
+      while (walker.nextNode()) yield walker.currentNode as Text;
+    }
+
+    it('Swedish that falls back inside the Arabic widget is laid out left to right, with lang and dir', async () => {
+      const survey = await renderExample(surveyExamples.arabic, SURVEY);
+      // The question's label is slotted into the control with its own language and direction.
+      const slotted = control(survey, 'far-stodet')!.querySelector('[slot="label"]')!;
+      expect(slotted.getAttribute('lang')).to.equal('sv');
+      expect(slotted.getAttribute('dir')).to.equal('ltr');
+      // "Får du det stöd som står i beslutet?": the question mark is drawn at the end (right), not at the left.
+      const label = ends(slotted);
+      expect(label.last, 'the ? right of the F').to.be.greaterThan(label.first);
+      // The screen's heading (the survey's title), and the start screen's texts, the same.
+      const title = heading(survey);
+      expect([title.getAttribute('lang'), title.getAttribute('dir')]).to.deep.equal(['sv', 'ltr']);
+      const { first, last } = ends(title);
+      expect(last).to.be.greaterThan(first);
+      await press(survey, /رجوع/);
+      const texts = [...shadow(survey).querySelectorAll('[lang="sv"]')];
+      expect(texts.length).to.be.greaterThan(2);
+      for (const text of texts) expect(text.getAttribute('dir'), text.textContent!).to.equal('ltr');
+    });
+
     it('lays out right to left with Arabic UI strings; Swedish questions keep lang="sv"', async () => {
       const survey = await renderExample(surveyExamples.arabic, SURVEY);
       expect(survey.getAttribute('dir')).to.equal('rtl');
-      expect(getComputedStyle(heading(survey)).direction).to.equal('rtl');
+      expect(getComputedStyle(shadow(survey).querySelector('.navigation')!).direction).to.equal('rtl');
       expect(survey.getAttribute('lang')).to.equal('ar');
       expect(control(survey, 'far-stodet')!.label).to.equal('Får du det stöd som står i beslutet?');
       const next = [...shadow(survey).querySelectorAll('button')].at(-1)!;

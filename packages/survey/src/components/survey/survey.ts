@@ -32,6 +32,28 @@ import type { WidgetAssist } from './widget-assist.js';
 
 type Screen = 'loading' | 'unavailable' | 'start' | 'questions' | 'sending' | 'receipt';
 
+/**
+ * The collector's `?unit=` answer is the definition plus `context` ({ unit: { id, name }, round: { id, … } | null }):
+ * the definition without it (a definition has no such field), and the unit and round to stamp into answers.
+ */
+function withoutContext(
+  input: unknown,
+  unit: string,
+): { definition: unknown; context: { unit?: string; round?: string } } {
+  const stamp = unit ? { unit } : {};
+  if (typeof input !== 'object' || input === null || !('context' in input))
+    return { definition: input, context: stamp };
+  const { context, ...definition } = input as { context?: unknown };
+  const where = (context ?? {}) as { unit?: { id?: unknown }; round?: { id?: unknown } | null };
+  return {
+    definition,
+    context: {
+      ...(typeof where.unit?.id === 'string' ? { unit: where.unit.id } : stamp),
+      ...(typeof where.round?.id === 'string' ? { round: where.round.id } : {}),
+    },
+  };
+}
+
 const primary = (tag: string | null | undefined): string =>
   (tag ?? '').trim().toLowerCase().split(/[-_]/)[0] ?? '';
 
@@ -138,12 +160,21 @@ export class SvaraSurvey extends LitElement {
   #focusHeading = false;
   /** The screen changed or an assist turned on: read it aloud / start scanning after the next render. */
   #assistScreen = false;
+  /** Where the survey is answered, from the collector's `context` (`?unit=`): stamped into each submission. */
+  #context: { unit?: string; round?: string } = {};
   /** Lyssna and Styr med kontakt (widget-assist.ts), loaded when a respondent first turns one on. */
   #assist?: Promise<WidgetAssist>;
 
   // ── Properties ──────────────────────────────────────────────────────────────────────────────────────────
   /** Where the definition is loaded from (fetched without cookies). Ignored when `definition` is set. */
   @property() src = '';
+
+  /**
+   * The unit (enhet) the answers are about, for city pages that embed one unit's survey: the definition is
+   * loaded as `{src}?unit=…` (the collector adds the unit and the round running there now), and each submission
+   * is stamped with `unit` and that `round` (not personal data). With `definition` instead of `src`, only `unit`.
+   */
+  @property() unit = '';
 
   /** Where answers are posted. Default: `{src}/responses`. */
   @property() endpoint = '';
@@ -256,7 +287,7 @@ export class SvaraSurvey extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('definition') || changed.has('src')) void this.#load();
+    if (changed.has('definition') || changed.has('src') || changed.has('unit')) void this.#load();
   }
 
   /** Also waits for svara's strings in the widget's language (locale files load on demand). */
@@ -410,7 +441,7 @@ export class SvaraSurvey extends LitElement {
       if (!this.src) return;
       this.screen = 'loading';
       try {
-        input = await fetchDefinition(this.src, controller.signal);
+        input = await fetchDefinition(this.src, this.unit, controller.signal);
       } catch (error) {
         if (controller.signal.aborted) return;
         this.#fail(
@@ -421,6 +452,7 @@ export class SvaraSurvey extends LitElement {
       }
     }
     if (controller.signal.aborted) return;
+    ({ definition: input, context: this.#context } = withoutContext(input, this.unit));
     const result = SvaraSurvey.checkDefinition(input, this.#messageLocale());
     if (!result.ok) return this.#fail('', result.issues);
     const survey = result.survey;
@@ -506,6 +538,7 @@ export class SvaraSurvey extends LitElement {
         lang: steps.submissionLang(survey, this.textLang),
         answers: this.visibleAnswers,
         meta: this.meta,
+        ...this.#context,
         // Only a bot fills the hidden field; the collector answers 201 as usual and throws the submission away.
         ...(this.#honeypot.trim() ? { honeypot: this.#honeypot } : {}),
       },
