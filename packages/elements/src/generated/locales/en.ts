@@ -124,6 +124,8 @@
 'survey.interview.new': `Start a new interview`,
 'survey.interview.question': `Read out the question and the answers. Fill in the answer the person gives.`,
 'survey.interview.start': `Read out why we ask, who sees the answers and whether it is anonymous. Ask if the person wants to answer.`,
+'survey.interviewOnly': `This survey is done as an interview`,
+'survey.interviewOnlyHelp': `Someone from the service asks the questions and writes down your answers, for example in a phone call. You cannot answer on this page.`,
 'survey.kiosk.resetSoon': `The survey will soon start over for the next person.`,
 'survey.kiosk.startOver': `Start over`,
 'survey.loading': `Loading the survey …`,
@@ -163,5 +165,7 @@
 'survey.toolbar.withSupport': `Answering with support`,
 'survey.unavailable': `The survey cannot be shown right now`,
 'survey.unavailableHelp': `Please try again later. It is not your fault.`,
+'survey.wrongMode': `The survey is not answered here`,
+'survey.wrongModeHelp': `This survey is answered in another way. Ask the person who gave you the link.`,
     };
   

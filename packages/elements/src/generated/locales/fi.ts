@@ -124,6 +124,8 @@
 'survey.interview.new': `Aloita uusi haastattelu`,
 'survey.interview.question': `Lue kysymys ja vastausvaihtoehdot ääneen. Täytä henkilön antama vastaus.`,
 'survey.interview.start': `Lue ääneen, miksi kysymme, kuka näkee vastaukset ja onko se nimetöntä. Kysy, haluaako henkilö vastata.`,
+'survey.interviewOnly': `Tämä kysely tehdään haastatteluna`,
+'survey.interviewOnlyHelp': `Joku palvelusta kysyy kysymykset ja kirjaa vastauksesi, esimerkiksi puhelimessa. Et voi vastata tällä sivulla.`,
 'survey.kiosk.resetSoon': `Kysely alkaa pian alusta seuraavaa henkilöä varten.`,
 'survey.kiosk.startOver': `Aloita alusta`,
 'survey.loading': `Kyselyä ladataan …`,
@@ -163,5 +165,7 @@
 'survey.toolbar.withSupport': `Vastaan tuetusti`,
 'survey.unavailable': `Kyselyä ei voi näyttää juuri nyt`,
 'survey.unavailableHelp': `Yritä myöhemmin uudelleen. Se ei ole sinun vikasi.`,
+'survey.wrongMode': `Kyselyyn ei vastata täällä`,
+'survey.wrongModeHelp': `Tähän kyselyyn vastataan toisella tavalla. Kysy siltä, joka antoi sinulle linkin.`,
     };
   

@@ -284,6 +284,15 @@ describe('svara-survey', () => {
       expect(text(survey)).to.contain('questions[0]');
     });
 
+    it('an interview-only survey opened on a web page says so in words: no "try later", no blame on the network', async () => {
+      const survey = await mount(surveyUrls.bemotandekollen);
+      expect(headingText(survey)).to.equal('Den här enkäten görs som en intervju');
+      expect(text(survey)).to.contain('Någon från verksamheten ställer frågorna');
+      expect(text(survey)).not.to.contain('Försök igen senare');
+      // The editor's detail stays behind its disclosure.
+      expect(shadow(survey).querySelector('details.editor')!.textContent).to.contain('"web"');
+    });
+
     it('a definition that cannot be fetched', async () => {
       const survey = await mount('/finns-inte.json');
       expect(headingText(survey)).to.equal('Enkäten kan inte visas just nu');

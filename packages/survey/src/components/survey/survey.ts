@@ -138,6 +138,8 @@ export class SvaraSurvey extends LitElement {
   @state() private survey?: Survey;
   @state() private issues: Issue[] = [];
   @state() private problem = '';
+  /** The definition's `modes` when it does not allow this widget's `mode` (the unavailable screen says so). */
+  @state() private allowedModes?: readonly Mode[] | undefined;
   @state() private answers: Answers = {};
   @state() private stepKey = '';
   @state() private textLang = 'sv';
@@ -436,6 +438,7 @@ export class SvaraSurvey extends LitElement {
     this.#loadController?.abort();
     const controller = new AbortController();
     this.#loadController = controller;
+    this.allowedModes = undefined;
     let input: unknown = this.definition;
     if (input === undefined) {
       if (!this.src) return;
@@ -457,6 +460,7 @@ export class SvaraSurvey extends LitElement {
     if (!result.ok) return this.#fail('', result.issues);
     const survey = result.survey;
     if (survey.modes && !survey.modes.includes(this.mode)) {
+      this.allowedModes = survey.modes;
       return this.#fail(
         msg(str`Enkäten får inte användas i läget "${this.mode}".`, {
           id: 'survey.editor.modeNotAllowed',
@@ -581,7 +585,7 @@ export class SvaraSurvey extends LitElement {
           ${msg('Enkäten laddas …', { id: 'survey.loading', desc: 'Shown while the survey is loading' })}
         </p>`;
       case 'unavailable':
-        return renderUnavailableScreen(this.problem, this.issues);
+        return renderUnavailableScreen(this.problem, this.issues, this.allowedModes);
       case 'start':
         return html`${this.#renderToolbar()}
         ${renderStartScreen({ survey: survey!, mode, lang: this.lang, text: this.#text, start: this.#handleStart })}`;

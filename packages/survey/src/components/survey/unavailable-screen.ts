@@ -5,23 +5,61 @@
 import { html, nothing } from 'lit';
 import type { TemplateResult } from 'lit';
 import { msg } from '@lit/localize';
-import type { Issue } from '@svara/schema';
+import type { Issue, Mode } from '@svara/schema';
 
-/** `problem`: what went wrong before the definition could be checked (fetching it, a mode it does not allow). */
-export function renderUnavailableScreen(problem: string, issues: readonly Issue[]): TemplateResult {
+/** What the respondent reads: the survey is answered in another way here (its `modes`), or it cannot be shown. */
+function respondentMessage(allowedModes: readonly Mode[] | undefined): { heading: string; body: string } {
+  if (allowedModes?.length === 1 && allowedModes[0] === 'interview')
+    return {
+      heading: msg('Den här enkäten görs som en intervju', {
+        id: 'survey.interviewOnly',
+        desc: 'Heading when a survey that is only answered in interviews (staff ask, e.g. by phone) is opened as a web survey',
+      }),
+      body: msg(
+        'Någon från verksamheten ställer frågorna och skriver in dina svar, till exempel i ett telefonsamtal. Du kan inte svara på den här sidan.',
+        {
+          id: 'survey.interviewOnlyHelp',
+          desc: 'Under the heading: an interview-only survey; who fills it in and that it cannot be answered here',
+        },
+      ),
+    };
+  if (allowedModes)
+    return {
+      heading: msg('Enkäten besvaras inte här', {
+        id: 'survey.wrongMode',
+        desc: 'Heading when a survey is opened in a way it is not answered (e.g. a kiosk-only survey on a web page)',
+      }),
+      body: msg('Den här enkäten besvaras på ett annat sätt. Fråga den som gav dig länken.', {
+        id: 'survey.wrongModeHelp',
+        desc: 'Under the heading: the survey is answered another way; ask whoever gave the link',
+      }),
+    };
+  return {
+    heading: msg('Enkäten kan inte visas just nu', {
+      id: 'survey.unavailable',
+      desc: 'Heading for respondents when the survey cannot be loaded or its definition is broken',
+    }),
+    body: msg('Försök igen senare. Det är inte ditt fel.', {
+      id: 'survey.unavailableHelp',
+      desc: 'Under the heading: the survey cannot be shown',
+    }),
+  };
+}
+
+/**
+ * `problem`: what went wrong before the definition could be checked (fetching it, a mode it does not allow).
+ * `allowedModes`: the definition's `modes` when it does not allow the widget's mode — then no "try again later":
+ * trying again would not help, and it is nobody's network.
+ */
+export function renderUnavailableScreen(
+  problem: string,
+  issues: readonly Issue[],
+  allowedModes?: readonly Mode[],
+): TemplateResult {
+  const { heading, body } = respondentMessage(allowedModes);
   return html`<section class="screen" aria-labelledby="heading">
-    <h2 id="heading" part="heading" tabindex="-1" data-screen-heading>
-      ${msg('Enkäten kan inte visas just nu', {
-        id: 'survey.unavailable',
-        desc: 'Heading for respondents when the survey cannot be loaded or its definition is broken',
-      })}
-    </h2>
-    <p>
-      ${msg('Försök igen senare. Det är inte ditt fel.', {
-        id: 'survey.unavailableHelp',
-        desc: 'Under the heading: the survey cannot be shown',
-      })}
-    </p>
+    <h2 id="heading" part="heading" tabindex="-1" data-screen-heading>${heading}</h2>
+    <p>${body}</p>
     ${
       issues.length > 0 || problem
         ? html`<details class="editor">
