@@ -140,7 +140,6 @@
 'survey.progress.page': str`الصفحة ${0} من ${1}`,
 'survey.progress.question': str`السؤال ${0} من ${1}`,
 'survey.receipt.closed': `الاستبيان مغلق`,
-'survey.receipt.closedHelp': `لم يعد يستقبل إجابات، لذلك لم يتم حفظ إجاباتك. هذا ليس خطأك.`,
 'survey.receipt.correct': `ارجع إلى الأسئلة`,
 'survey.receipt.delivered': `شكرًا! تم إرسال إجاباتك.`,
 'survey.receipt.invalid': `تعذّر إرسال إجاباتك.`,

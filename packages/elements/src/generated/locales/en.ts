@@ -140,7 +140,6 @@
 'survey.progress.page': str`Page ${0} of ${1}`,
 'survey.progress.question': str`Question ${0} of ${1}`,
 'survey.receipt.closed': `The survey is closed`,
-'survey.receipt.closedHelp': `It no longer takes answers, so your answers have not been saved. It is not your fault.`,
 'survey.receipt.correct': `Go back to the questions`,
 'survey.receipt.delivered': `Thank you! Your answers have been sent.`,
 'survey.receipt.invalid': `Your answers could not be sent.`,

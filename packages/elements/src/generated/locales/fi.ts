@@ -140,7 +140,6 @@
 'survey.progress.page': str`Sivu ${0}/${1}`,
 'survey.progress.question': str`Kysymys ${0}/${1}`,
 'survey.receipt.closed': `Kysely on suljettu`,
-'survey.receipt.closedHelp': `Se ei ota enää vastauksia, joten vastauksiasi ei tallennettu. Se ei ole sinun vikasi.`,
 'survey.receipt.correct': `Palaa kysymyksiin`,
 'survey.receipt.delivered': `Kiitos! Vastauksesi on lähetetty.`,
 'survey.receipt.invalid': `Vastauksiasi ei voitu lähettää.`,

@@ -72,31 +72,14 @@ export const dirOf = (lang: string | undefined): 'ltr' | 'rtl' | undefined =>
   lang ? dirFor(lang) : undefined;
 
 /**
- * A control's label and hint when they fell back to another language: slotted with their own `lang` and `dir`
- * (the control's `label` and `hint` properties are plain text in the control's language). The consent's label is
- * its default slot.
+ * A control's label or hint that fell back to another language: slotted with its own `lang` and `dir` (the
+ * control's `label` and `hint` properties are plain text in the control's language). The consent's label is its
+ * default slot (`slot` undefined).
  */
-function otherLanguageTexts(
-  label: { text: string; lang: string },
-  hint: { text: string; lang: string },
-  p: Texts,
-  labelSlot: 'label' | '' = 'label',
-): TemplateResult | typeof nothing {
-  const labelOther = label.lang !== p.lang;
-  const hintOther = hint.text !== '' && hint.lang !== p.lang;
-  if (!labelOther && !hintOther) return nothing;
-  return html`${
-    labelOther
-      ? html`<span slot=${ifDefined(labelSlot || undefined)} lang=${label.lang} dir=${dirFor(label.lang)}
-          >${label.text}</span
-        >`
-      : nothing
-  }${
-    hintOther
-      ? html`<span slot="hint" lang=${hint.lang} dir=${dirFor(hint.lang)}>${hint.text}</span>`
-      : nothing
-  }`;
-}
+const otherLanguage = (slot: string | undefined, text: { text: string; lang: string }, p: Texts) =>
+  text.text && text.lang !== p.lang
+    ? html`<span slot=${ifDefined(slot)} lang=${text.lang} dir=${dirFor(text.lang)}>${text.text}</span>`
+    : nothing;
 
 /** A text of the definition as shown: `lang` is set only when it fell back to another language than asked. */
 export type TextLookup = (owner: object, key: string) => { text: string; lang?: string };
@@ -208,7 +191,7 @@ export function renderQuestion(
   const label = textOf(question, 'text', p);
   const description = descriptionOf(question, p);
   const hint = description.text;
-  const slotted = otherLanguageTexts(label, description, p);
+  const slotted = html`${otherLanguage('label', label, p)}${otherLanguage('hint', description, p)}`;
   const answer = Object.hasOwn(answers, question.id) ? answers[question.id] : undefined;
   const size = presentation.large ? 'large' : 'medium';
   const required = question.required ?? false;
@@ -277,7 +260,7 @@ export function renderQuestion(
             .scanClock=${presentation.scanClock}
             .speech=${presentation.speech}
             .value=${Object.hasOwn(values, item.id) ? String(values[item.id]) : ''}
-            >${otherLanguageTexts(itemLabel, { text: '', lang: p.lang }, p)}</svara-scale
+            >${otherLanguage('label', itemLabel, p)}</svara-scale
           >`;
         })}
       </fieldset>`;
@@ -362,7 +345,7 @@ export function renderQuestion(
         size=${size}
         ?required=${required}
         .checked=${answer === true}
-        >${otherLanguageTexts(label, description, p, '')}</svara-consent
+        >${otherLanguage(undefined, label, p)}${otherLanguage('hint', description, p)}</svara-consent
       >`;
       break;
     default:

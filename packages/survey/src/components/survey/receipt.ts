@@ -75,17 +75,15 @@ export function receiptMessage(receipt: Receipt): { heading: string; body: strin
         }),
       };
     case 'rejected':
-      // 410: staff closed the survey (or its round is over); the outbox has already let go of the answers.
+      // 410: staff closed the survey (or its round is over); the outbox has already let go of the answers. The
+      // collector's own detail says that they were not saved ("… och dina svar sparades inte.").
       if (receipt.status === 410)
         return {
           heading: msg('Enkäten är stängd', {
             id: 'survey.receipt.closed',
             desc: 'Receipt: the survey no longer takes answers (staff closed it, or its period is over)',
           }),
-          body: msg('Den tar inte emot fler svar, så dina svar har inte sparats. Det är inte ditt fel.', {
-            id: 'survey.receipt.closedHelp',
-            desc: 'Under the closed receipt: the answers were not kept, and it is not the respondent’s fault',
-          }),
+          body: receipt.problem?.detail ?? '',
         };
       return {
         heading: msg('Dina svar kunde inte tas emot.', {
@@ -126,7 +124,7 @@ export function renderReceipt(view: ReceiptView): TemplateResult {
   const thanks = thanked(receipt) ? view.thanks : { text: '' };
   // The collector's own messages per problem (in the browser's language) say more than its general `detail`.
   const issues = receipt.kind === 'rejected' ? problemMessages(receipt.problem) : [];
-  // A closed survey is said in our own words; the server's detail would only say it again.
+  // A closed survey: its heading is ours and its body the server's detail, which is not said twice.
   const closed = receipt.kind === 'rejected' && receipt.status === 410;
   const detail =
     receipt.kind !== 'rejected' || closed || issues.length > 0

@@ -370,14 +370,19 @@ describe('svara-survey', () => {
     it('410: the survey is closed, said plainly; no way back to answers that cannot be sent', async () => {
       const transport: Transport = async () => ({
         status: 410,
-        problem: { type: 'survey-closed', title: 'Enkäten är stängd', detail: 'Enkäten är stängd. …' },
+        problem: {
+          type: 'survey-closed',
+          title: 'Enkäten är stängd',
+          detail: 'Enkäten är stängd. Den tar inte emot fler svar, och dina svar sparades inte.',
+        },
       });
       const survey = await mount(surveyUrls.foraldramottagning, { transport });
       await press(survey, 'Börja svara');
       await press(survey, 'Skicka');
-      await receipt(survey);
+      const shown = (await receipt(survey)).textContent!;
       expect(headingText(survey)).to.equal('Enkäten är stängd');
-      expect(text(survey)).to.contain('Den tar inte emot fler svar, så dina svar har inte sparats.');
+      // The collector's own words (in the browser's language) say that the answers were not saved, once.
+      expect(shown.split('dina svar sparades inte').length).to.equal(2);
       expect(text(survey)).not.to.contain('Något i svaren stämmer inte');
       expect(text(survey), 'the server’s words are not said twice').not.to.contain('Servern svarade');
       expect(button(survey, 'Gå tillbaka till frågorna')).to.equal(undefined);

@@ -1,7 +1,7 @@
-import { LitElement, html } from 'lit';
+import { LitElement, html, nothing } from 'lit';
 import type { PropertyValues, TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
-import { localized, msg, str } from '@lit/localize';
+import { localized, msg } from '@lit/localize';
 import { LocaleController, normalizeLocale } from '@svara/elements/localization';
 import { iterateQuestions, surveyLanguages } from '@svara/schema';
 import type { Answers, Issue, Mode, Survey, SubmissionMeta } from '@svara/schema';
@@ -27,7 +27,6 @@ import { renderQuestionScreen } from './question-screen.js';
 import { receiptSpeech, renderReceipt } from './receipt.js';
 import { renderStartScreen } from './start-screen.js';
 import { renderToolbar } from './toolbar.js';
-import { renderUnavailableScreen } from './unavailable-screen.js';
 import type { WidgetAssist } from './widget-assist.js';
 
 type Screen = 'loading' | 'unavailable' | 'start' | 'questions' | 'sending' | 'receipt';
@@ -39,19 +38,13 @@ type Screen = 'loading' | 'unavailable' | 'start' | 'questions' | 'sending' | 'r
 function withoutContext(
   input: unknown,
   unit: string,
-): { definition: unknown; context: { unit?: string; round?: string } } {
-  const stamp = unit ? { unit } : {};
-  if (typeof input !== 'object' || input === null || !('context' in input))
-    return { definition: input, context: stamp };
-  const { context, ...definition } = input as { context?: unknown };
-  const where = (context ?? {}) as { unit?: { id?: unknown }; round?: { id?: unknown } | null };
-  return {
-    definition,
-    context: {
-      ...(typeof where.unit?.id === 'string' ? { unit: where.unit.id } : stamp),
-      ...(typeof where.round?.id === 'string' ? { round: where.round.id } : {}),
-    },
+): { definition: unknown; context: { unit?: string | undefined; round?: string | undefined } } {
+  const { context, ...definition } = (input ?? {}) as {
+    context?: { unit?: { id?: string }; round?: { id?: string } | null };
   };
+  return context
+    ? { definition, context: { unit: context.unit?.id ?? unit, round: context.round?.id } }
+    : { definition: input, context: unit ? { unit } : {} };
 }
 
 const primary = (tag: string | null | undefined): string =>
@@ -137,6 +130,7 @@ export class SvaraSurvey extends LitElement {
   @state() private screen: Screen = 'loading';
   @state() private survey?: Survey;
   @state() private issues: Issue[] = [];
+  /** Why the definition could not be fetched: its address and the error (for the web editor). */
   @state() private problem = '';
   /** The definition's `modes` when it does not allow this widget's `mode` (the unavailable screen says so). */
   @state() private allowedModes?: readonly Mode[] | undefined;
@@ -163,7 +157,9 @@ export class SvaraSurvey extends LitElement {
   /** The screen changed or an assist turned on: read it aloud / start scanning after the next render. */
   #assistScreen = false;
   /** Where the survey is answered, from the collector's `context` (`?unit=`): stamped into each submission. */
-  #context: { unit?: string; round?: string } = {};
+  #context: { unit?: string | undefined; round?: string | undefined } = {};
+  /** The screen for a survey that cannot be shown (unavailable-screen.ts), loaded the first time it is. */
+  #unavailableScreen?: typeof import('./unavailable-screen.js').renderUnavailableScreen;
   /** Lyssna and Styr med kontakt (widget-assist.ts), loaded when a respondent first turns one on. */
   #assist?: Promise<WidgetAssist>;
 
@@ -447,10 +443,8 @@ export class SvaraSurvey extends LitElement {
         input = await fetchDefinition(this.src, this.unit, controller.signal);
       } catch (error) {
         if (controller.signal.aborted) return;
-        this.#fail(
-          `${msg('Kunde inte hämta enkäten från', { id: 'survey.editor.fetchFailed', desc: 'For the web editor: loading the definition failed; followed by the address and the error' })} ${this.src}: ${String((error as Error)?.message ?? error)}`,
-          [],
-        );
+        // What the web editor reads behind the disclosure: the address and the error.
+        this.#fail(`${this.src}: ${String((error as Error)?.message ?? error)}`, []);
         return;
       }
     }
@@ -461,13 +455,7 @@ export class SvaraSurvey extends LitElement {
     const survey = result.survey;
     if (survey.modes && !survey.modes.includes(this.mode)) {
       this.allowedModes = survey.modes;
-      return this.#fail(
-        msg(str`Enkäten får inte användas i läget "${this.mode}".`, {
-          id: 'survey.editor.modeNotAllowed',
-          desc: 'For the web editor: the survey definition does not allow this mode (web, kiosk or interview)',
-        }),
-        [],
-      );
+      return this.#fail('', []);
     }
     this.survey = survey;
     void loadControlsFor(survey);
@@ -585,7 +573,20 @@ export class SvaraSurvey extends LitElement {
           ${msg('Enkäten laddas …', { id: 'survey.loading', desc: 'Shown while the survey is loading' })}
         </p>`;
       case 'unavailable':
-        return renderUnavailableScreen(this.problem, this.issues, this.allowedModes);
+        // Rare, and wordy in every language: loaded when first needed, so that it stays out of the first load.
+        if (!this.#unavailableScreen) {
+          void import('./unavailable-screen.js').then(({ renderUnavailableScreen }) => {
+            this.#unavailableScreen = renderUnavailableScreen;
+            this.requestUpdate();
+          });
+          return nothing;
+        }
+        return this.#unavailableScreen({
+          fetchFailed: this.problem,
+          issues: this.issues,
+          mode,
+          allowedModes: this.allowedModes,
+        });
       case 'start':
         return html`${this.#renderToolbar()}
         ${renderStartScreen({ survey: survey!, mode, lang: this.lang, text: this.#text, start: this.#handleStart })}`;

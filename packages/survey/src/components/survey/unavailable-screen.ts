@@ -4,7 +4,7 @@
  */
 import { html, nothing } from 'lit';
 import type { TemplateResult } from 'lit';
-import { msg } from '@lit/localize';
+import { msg, str } from '@lit/localize';
 import type { Issue, Mode } from '@svara/schema';
 
 /** What the respondent reads: the survey is answered in another way here (its `modes`), or it cannot be shown. */
@@ -46,17 +46,31 @@ function respondentMessage(allowedModes: readonly Mode[] | undefined): { heading
   };
 }
 
-/**
- * `problem`: what went wrong before the definition could be checked (fetching it, a mode it does not allow).
- * `allowedModes`: the definition's `modes` when it does not allow the widget's mode — then no "try again later":
- * trying again would not help, and it is nobody's network.
- */
-export function renderUnavailableScreen(
-  problem: string,
-  issues: readonly Issue[],
-  allowedModes?: readonly Mode[],
-): TemplateResult {
+export interface UnavailableView {
+  /** The definition could not be fetched: its address and the error ('' otherwise). */
+  fetchFailed: string;
+  /** What is wrong with the definition. */
+  issues: readonly Issue[];
+  /** The widget's mode. */
+  mode: Mode;
+  /**
+   * The definition's `modes` when they do not include `mode`: then no "try again later" — trying again would not
+   * help, and it is nobody's network.
+   */
+  allowedModes?: readonly Mode[] | undefined;
+}
+
+export function renderUnavailableScreen(view: UnavailableView): TemplateResult {
+  const { issues, allowedModes } = view;
   const { heading, body } = respondentMessage(allowedModes);
+  const problem = view.fetchFailed
+    ? `${msg('Kunde inte hämta enkäten från', { id: 'survey.editor.fetchFailed', desc: 'For the web editor: loading the definition failed; followed by the address and the error' })} ${view.fetchFailed}`
+    : allowedModes
+      ? msg(str`Enkäten får inte användas i läget "${view.mode}".`, {
+          id: 'survey.editor.modeNotAllowed',
+          desc: 'For the web editor: the survey definition does not allow this mode (web, kiosk or interview)',
+        })
+      : '';
   return html`<section class="screen" aria-labelledby="heading">
     <h2 id="heading" part="heading" tabindex="-1" data-screen-heading>${heading}</h2>
     <p>${body}</p>
