@@ -1,5 +1,5 @@
 // `npm test`: installs what is missing, then runs every suite in SUITES below — typecheck, eslint, prettier,
-// lit-analyzer, build, node, browser, stories (Storybook axe), e2e, visual (pictures and layout), size, speech
+// lit-analyzer, build, node, browser, stories (Storybook axe), e2e, visual (pictures and layout), packages, size, speech
 // and transcripts (the two assistive-technology suites) — even after a failure, and ends with one plain line
 // "N passed, N failed" summing all suites. Exits non-zero on any failure.
 // Run a subset while developing: `npm test -- --only=node,browser` (the suites' names).
