@@ -27,6 +27,7 @@ import { renderQuestionScreen } from './question-screen.js';
 import { receiptSpeech, renderReceipt } from './receipt.js';
 import { renderStartScreen } from './start-screen.js';
 import { renderToolbar } from './toolbar.js';
+import type { renderUnavailableScreen } from './unavailable-screen.js';
 import type { WidgetAssist } from './widget-assist.js';
 
 type Screen = 'loading' | 'unavailable' | 'start' | 'questions' | 'sending' | 'receipt';
@@ -159,7 +160,7 @@ export class SvaraSurvey extends LitElement {
   /** Where the survey is answered, from the collector's `context` (`?unit=`): stamped into each submission. */
   #context: { unit?: string | undefined; round?: string | undefined } = {};
   /** The screen for a survey that cannot be shown (unavailable-screen.ts), loaded the first time it is. */
-  #unavailableScreen?: typeof import('./unavailable-screen.js').renderUnavailableScreen;
+  #unavailableScreen?: typeof renderUnavailableScreen;
   /** Lyssna and Styr med kontakt (widget-assist.ts), loaded when a respondent first turns one on. */
   #assist?: Promise<WidgetAssist>;
 
