@@ -79,6 +79,12 @@ export const styles = css`
     overflow-wrap: anywhere;
   }
 
+  /* The terms link stands alone on its line, not in a sentence: a target at least 24 px high (WCAG 2.5.8). */
+  ::slotted([slot='terms']) {
+    display: inline-block;
+    min-block-size: 1.5rem;
+  }
+
   @media (forced-colors: active) {
     .option {
       border-color: CanvasText;
