@@ -115,7 +115,7 @@ test.describe('public results pages', () => {
       const table = page.getByRole('table', { name: 'Jag vet varför vi träffades.' });
       await expect(table).toBeVisible();
       await expect(table.getByRole('columnheader', { name: 'Alla' })).toBeVisible();
-      await expect(table.getByRole('rowheader', { name: 'Mycket glad' })).toBeVisible();
+      await expect(table.getByRole('rowheader', { name: 'Stämmer helt' })).toBeVisible();
       const overflow = await page.evaluate(
         () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
       );
