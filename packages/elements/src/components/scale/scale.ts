@@ -564,7 +564,7 @@ export class SvaraScale extends SvaraGroupElement {
           part="option-label"
           class="option-label ${this.isRead(index) ? 'reading' : ''}"
           lang=${option.label.lang || nothing}
-          dir=${option.label.lang ? dirFor(option.label.lang) : nothing}
+          dir=${ifDefined(option.label.lang ? dirFor(option.label.lang) : undefined)}
           >${option.label.text}</span
         >
       </label>
