@@ -497,13 +497,14 @@ export class Outbox {
           wait = Math.min(wait, entry.nextAttemptAt - now);
       }
     }
-    // A floor keeps a due entry that could not be sent (lock, storage) from spinning the timer.
+    // A due entry that could not be sent (lock, storage) waits 250 ms so it cannot spin the timer; an entry not
+    // yet due is tried at its time (a floor there would send it after the Retry-After cap).
     this.#timer = this.#clock.setTimeout(
       () => {
         this.#timer = undefined;
         void this.flush();
       },
-      Math.max(250, wait),
+      wait > 0 ? wait : 250,
     );
   }
 
