@@ -439,11 +439,11 @@ try {
   await begin.click();
   const QUESTION = [
     'Jag vet varför vi träffades.',
-    'Mycket ledsen',
-    'Ledsen',
-    'Mittemellan',
-    'Glad',
-    'Mycket glad',
+    'Stämmer inte alls',
+    'Stämmer inte så bra',
+    'Stämmer delvis',
+    'Stämmer ganska bra',
+    'Stämmer helt',
   ];
   const question = await until('the first question read aloud', 20_000, async () => {
     const now = (await entries(widget)).slice(atClick);
