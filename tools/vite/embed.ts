@@ -10,6 +10,7 @@
 import { join } from 'node:path';
 import type { UserConfig } from 'vite';
 import { minifyTemplatesPlugin } from './minify-templates.js';
+import { noPreloadHelperPlugin } from './no-preload-helper.js';
 import { SOURCE_CONDITIONS } from './source-conditions.js';
 import { stripTranslatorNotesPlugin } from './strip-translator-notes.js';
 
@@ -25,7 +26,7 @@ export function embedConfig(packageDir: string, embed: EmbedOptions): UserConfig
     root: packageDir,
     logLevel: 'warn',
     resolve: { conditions: SOURCE_CONDITIONS },
-    plugins: [stripTranslatorNotesPlugin(), minifyTemplatesPlugin()],
+    plugins: [stripTranslatorNotesPlugin(), minifyTemplatesPlugin(), noPreloadHelperPlugin()],
     build: {
       outDir: join(packageDir, 'dist', 'embed'),
       emptyOutDir: true,
