@@ -1,12 +1,11 @@
 import { html } from 'lit';
 import type { TemplateResult } from 'lit';
-import { property, query } from 'lit/decorators.js';
+import { property } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
 import { localized } from '@lit/localize';
 import { FormFieldController } from '../../controllers/form-field-controller.js';
-import { emitValueEvents, stopInnerEvent } from '../../events.js';
-import { setOptionalAttribute, SvaraFieldElement } from '../../internal/field-element.js';
+import { SvaraTextFieldElement } from '../../internal/text-field-element.js';
 import { describedBy } from '../../internal/group-templates.js';
 import { fieldStyles } from '../../styles/field.styles.js';
 import { sharedStyles } from '../../styles/shared.styles.js';
@@ -57,7 +56,7 @@ import { styles } from './email.styles.js';
  * @fires change - When the user commits a changed address, usually by leaving the field (bubbles, composed).
  */
 @localized()
-export class SvaraEmail extends SvaraFieldElement {
+export class SvaraEmail extends SvaraTextFieldElement {
   // ── Static configuration ────────────────────────────────────────────────────────────────────────────────
   static override styles = [sharedStyles, fieldStyles, styles];
 
@@ -76,80 +75,9 @@ export class SvaraEmail extends SvaraFieldElement {
     ],
   });
 
-  // ── Queries ─────────────────────────────────────────────────────────────────────────────────────────────
-  @query('.control') private control?: HTMLInputElement;
-
-  // ── Internal state ──────────────────────────────────────────────────────────────────────────────────────
-  private current = '';
-  /** Set once the value was changed by the user or a script; from then on `value` (attribute) is only the default. */
-  private dirty = false;
-  /** The user typed in the field (since the last reset). */
-  private typed = false;
-
   // ── Properties ──────────────────────────────────────────────────────────────────────────────────────────
-  /** The default address (attribute `value`): shown at first and after `form.reset()`. */
-  @property({ attribute: 'value' }) defaultValue = '';
-
   /** Passed to the native input. Default `email`; use e.g. `work email`, or `off` for someone else's address. */
-  @property() autocomplete = 'email';
-
-  // ── Getters ─────────────────────────────────────────────────────────────────────────────────────────────
-  /** The address as typed (FormData gets it without leading and trailing spaces). */
-  get value(): string {
-    return this.dirty ? this.current : this.defaultValue;
-  }
-  set value(value: string) {
-    this.current = value ?? '';
-    this.dirty = true;
-    this.requestUpdate();
-  }
-
-  /** The element to scroll into view when leading the user to this field (the label). */
-  get scrollTarget(): HTMLElement {
-    return this.renderRoot.querySelector<HTMLElement>('label') ?? this;
-  }
-
-  // ── Lifecycle ───────────────────────────────────────────────────────────────────────────────────────────
-  protected override updated(): void {
-    if (this.control) setOptionalAttribute(this.control, 'autocomplete', this.autocomplete);
-  }
-
-  /** Browser: restoring the form after navigation or autofill. */
-  formStateRestoreCallback(state: string | File | FormData | null): void {
-    if (typeof state === 'string') this.value = state;
-  }
-
-  // ── Event handlers ──────────────────────────────────────────────────────────────────────────────────────
-  private handleInput(event: Event): void {
-    stopInnerEvent(event);
-    this.typed = true;
-    this.value = (event.target as HTMLInputElement).value;
-    void emitValueEvents(this, 'input');
-  }
-
-  private handleChange(event: Event): void {
-    stopInnerEvent(event);
-    this.field.markInteracted();
-    void emitValueEvents(this, 'change');
-  }
-
-  private handleBlur(): void {
-    if (this.typed) this.field.markInteracted();
-  }
-
-  // ── Public methods ──────────────────────────────────────────────────────────────────────────────────────
-  /** Focuses the input (the error summary passes `{preventScroll: true}`). */
-  override focus(options?: FocusOptions): void {
-    if (this.control) this.control.focus(options);
-    else super.focus(options);
-  }
-
-  // ── Private helpers ─────────────────────────────────────────────────────────────────────────────────────
-  protected resetValue(): void {
-    this.dirty = false;
-    this.typed = false;
-    this.current = '';
-  }
+  @property() override autocomplete = 'email';
 
   // ── Render ──────────────────────────────────────────────────────────────────────────────────────────────
   protected override render(): TemplateResult {

@@ -1,12 +1,11 @@
 import { html, nothing } from 'lit';
 import type { PropertyValues, TemplateResult } from 'lit';
-import { property, query, state } from 'lit/decorators.js';
+import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
 import { localized, msg, str } from '@lit/localize';
 import { FormFieldController } from '../../controllers/form-field-controller.js';
-import { emitValueEvents, stopInnerEvent } from '../../events.js';
-import { setOptionalAttribute, SvaraFieldElement } from '../../internal/field-element.js';
+import { SvaraTextFieldElement } from '../../internal/text-field-element.js';
 import { describedBy } from '../../internal/group-templates.js';
 import { fieldStyles } from '../../styles/field.styles.js';
 import { sharedStyles } from '../../styles/shared.styles.js';
@@ -136,7 +135,7 @@ function overMessage(over: number): string {
  * @fires change - When the user commits a changed text, usually by leaving the field (bubbles, composed).
  */
 @localized()
-export class SvaraText extends SvaraFieldElement {
+export class SvaraText extends SvaraTextFieldElement {
   // ── Static configuration ────────────────────────────────────────────────────────────────────────────────
   static override styles = [sharedStyles, fieldStyles, styles];
 
@@ -154,23 +153,12 @@ export class SvaraText extends SvaraFieldElement {
     ],
   });
 
-  // ── Queries ─────────────────────────────────────────────────────────────────────────────────────────────
-  @query('.control') private control?: HTMLInputElement | HTMLTextAreaElement;
-
   // ── Internal state ──────────────────────────────────────────────────────────────────────────────────────
   /** What the polite live region says; changes only after a pause in typing. */
   @state() private announcement = '';
-  private current = '';
-  /** Set once the value was changed by the user or a script; from then on `value` (attribute) is only the default. */
-  private dirty = false;
   private announceTimer?: ReturnType<typeof setTimeout>;
-  /** The user typed in the field (since the last reset). */
-  private typed = false;
 
   // ── Properties ──────────────────────────────────────────────────────────────────────────────────────────
-  /** The default text (attribute `value`): shown at first and after `form.reset()`. */
-  @property({ attribute: 'value' }) defaultValue = '';
-
   /** Several lines (a `<textarea>`) instead of one. */
   @property({ type: Boolean, reflect: true }) multiline = false;
 
@@ -179,9 +167,6 @@ export class SvaraText extends SvaraFieldElement {
 
   /** The most characters allowed (a soft limit with a visible, announced count). */
   @property({ type: Number, attribute: 'maxlength' }) maxLength?: number;
-
-  /** Passed to the native control, e.g. `name`, `street-address`, `tel`. */
-  @property() autocomplete = '';
 
   /** Passed to the native control: the virtual keyboard to show (`numeric`, `tel`, `decimal` …). */
   @property({ attribute: 'inputmode' }) override inputMode = '';
@@ -195,21 +180,6 @@ export class SvaraText extends SvaraFieldElement {
   override spellcheck = true;
 
   // ── Getters ─────────────────────────────────────────────────────────────────────────────────────────────
-  /** The current text. */
-  get value(): string {
-    return this.dirty ? this.current : this.defaultValue;
-  }
-  set value(value: string) {
-    this.current = value ?? '';
-    this.dirty = true;
-    this.requestUpdate();
-  }
-
-  /** The element to scroll into view when leading the user to this field (the label). */
-  get scrollTarget(): HTMLElement {
-    return this.renderRoot.querySelector<HTMLElement>('label') ?? this;
-  }
-
   private get count(): number {
     return characterCount(this.value);
   }
@@ -228,54 +198,28 @@ export class SvaraText extends SvaraFieldElement {
     super.updated(changed);
     if (this.isOverLimit) this.internals.states.add('over-limit');
     else this.internals.states.delete('over-limit');
-    if (this.control) setOptionalAttribute(this.control, 'autocomplete', this.autocomplete);
-  }
-
-  /** Browser: restoring the form after navigation or autofill. */
-  formStateRestoreCallback(state: string | File | FormData | null): void {
-    if (typeof state === 'string') this.value = state;
   }
 
   // ── Event handlers ──────────────────────────────────────────────────────────────────────────────────────
-  private handleInput(event: Event): void {
-    stopInnerEvent(event);
-    this.typed = true;
-    this.value = (event.target as HTMLInputElement | HTMLTextAreaElement).value;
+  protected override handleInput(event: Event): void {
+    super.handleInput(event);
     this.scheduleAnnouncement();
-    void emitValueEvents(this, 'input');
   }
 
-  private handleChange(event: Event): void {
-    stopInnerEvent(event);
-    this.field.markInteracted();
-    void emitValueEvents(this, 'change');
-  }
-
-  /**
-   * Leaving the field after typing lets errors show (even when the text ended up as it was, so no `change`),
-   * and cancels a pending announcement, so it cannot talk over the next field.
-   */
-  private handleBlur(): void {
+  /** Also cancels a pending announcement, so it cannot talk over the next field. */
+  protected override handleBlur(): void {
     clearTimeout(this.announceTimer);
-    if (this.typed) this.field.markInteracted();
+    super.handleBlur();
   }
 
-  // ── Public methods ──────────────────────────────────────────────────────────────────────────────────────
-  /** Focuses the input (the error summary passes `{preventScroll: true}`). */
-  override focus(options?: FocusOptions): void {
-    if (this.control) this.control.focus(options);
-    else super.focus(options);
-  }
-
-  // ── Private helpers ─────────────────────────────────────────────────────────────────────────────────────
-  protected resetValue(): void {
-    this.dirty = false;
-    this.typed = false;
-    this.current = '';
+  // ── Subclass hooks ──────────────────────────────────────────────────────────────────────────────────────
+  protected override resetValue(): void {
+    super.resetValue();
     clearTimeout(this.announceTimer);
     this.announcement = '';
   }
 
+  // ── Private helpers ─────────────────────────────────────────────────────────────────────────────────────
   private scheduleAnnouncement(): void {
     clearTimeout(this.announceTimer);
     if (this.maxLength === undefined) return;
