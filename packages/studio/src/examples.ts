@@ -3,7 +3,8 @@
  * checks) and the drafts examples are written with — the family unit's children's survey as an author writes it.
  */
 import type { TemplateResult } from 'lit';
-import { useFixturePictograms } from '../../pictograms/test/fixtures/fixture-pictograms.js';
+import { arasaacLayout, configurePictograms } from '@svara/pictograms';
+import { fixtureArasaacUrl } from '@svara/testing/pictograms';
 import type { Draft } from './model/draft.js';
 import type { CatalogueEntry } from './model/pictograms.js';
 import { provideHostedPictograms } from './model/pictograms.js';
@@ -18,7 +19,7 @@ export const exampleHostedPictograms: CatalogueEntry[] = [
   { pictogram: { arasaac: 7180 }, keywords: { sv: ['vet inte'], en: ["don't know"] }, source: 'arasaac' },
 ];
 
-useFixturePictograms();
+configurePictograms({ arasaacUrl: fixtureArasaacUrl(arasaacLayout) });
 provideHostedPictograms(exampleHostedPictograms);
 
 export interface StudioExample<E extends Element = Element> {

@@ -1,10 +1,10 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { emulateMedia, sendKeys, setViewport } from '@web/test-runner-commands';
 import { fakeSpeech } from '@svara/testing/fake-speech';
-import { saveScreenshot } from '../../../../../test/screenshot/screenshot.js';
+import { saveScreenshot } from '@svara/testing/screenshot';
 import { setLocale } from '@svara/elements/localization';
-import { expectNoAxeViolations } from '../../../../../test/a11y/axe.js';
-import { accessibilityTree, findNodes, getByRole } from '../../../../../test/a11y/a11y-tree.js';
+import { expectNoAxeViolations } from '@svara/testing/axe';
+import { accessibilityTree, findNodes, getByRole } from '@svara/testing/a11y-tree';
 import type { Results, TableResult } from '@svara/schema';
 import type { SvaraResults } from './results.js';
 import { byGroup, fewAnswers, resultsExamples, roundSnapshot } from './results.examples.js';

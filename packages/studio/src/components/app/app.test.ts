@@ -1,6 +1,6 @@
 import { expect, fixture, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { expectNoAxeViolations } from '../../../../../test/a11y/axe.js';
+import { expectNoAxeViolations } from '@svara/testing/axe';
 import { setLocale } from '@svara/elements/localization';
 import { deepElements } from '../../internal/focus.js';
 import type { SvaraStudioApp } from './app.js';

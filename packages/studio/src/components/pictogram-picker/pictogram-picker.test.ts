@@ -1,6 +1,6 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { expectNoAxeViolations } from '../../../../../test/a11y/axe.js';
+import { expectNoAxeViolations } from '@svara/testing/axe';
 import { setLocale } from '@svara/elements/localization';
 import type { SvaraStudioPictogramPicker } from './pictogram-picker.js';
 import { exampleCatalogue, pictogramPickerExamples } from './pictogram-picker.examples.js';

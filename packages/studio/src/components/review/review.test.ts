@@ -1,5 +1,5 @@
 import { expect, fixture, oneEvent } from '@open-wc/testing';
-import { expectNoAxeViolations } from '../../../../../test/a11y/axe.js';
+import { expectNoAxeViolations } from '@svara/testing/axe';
 import { setLocale } from '@svara/elements/localization';
 import type { StudioAcknowledgeEvent, StudioRevealEvent } from '../../events.js';
 import type { SvaraStudioReview } from './review.js';

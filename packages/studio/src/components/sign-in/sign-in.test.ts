@@ -1,5 +1,5 @@
 import { expect, fixture, oneEvent } from '@open-wc/testing';
-import { expectNoAxeViolations } from '../../../../../test/a11y/axe.js';
+import { expectNoAxeViolations } from '@svara/testing/axe';
 import { setLocale } from '@svara/elements/localization';
 import type { SvaraEmail } from '@svara/elements';
 import type { Me } from '../../api/client.js';

@@ -1,5 +1,5 @@
 import { expect, fixture, waitUntil } from '@open-wc/testing';
-import { expectNoAxeViolations } from '../../../../../test/a11y/axe.js';
+import { expectNoAxeViolations } from '@svara/testing/axe';
 import { setLocale } from '@svara/elements/localization';
 import type { SvaraStudioSurveyList } from './survey-list.js';
 import { surveyStatus } from './survey-list.js';

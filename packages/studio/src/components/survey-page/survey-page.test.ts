@@ -1,7 +1,7 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
-import { expectNoAxeViolations } from '../../../../../test/a11y/axe.js';
-import { saveScreenshot } from '../../../../../test/screenshot/screenshot.js';
+import { expectNoAxeViolations } from '@svara/testing/axe';
+import { saveScreenshot } from '@svara/testing/screenshot';
 import { setLocale } from '@svara/elements/localization';
 import { deepElements, settled } from '../../internal/focus.js';
 import type { SvaraStudioSurveyPage } from './survey-page.js';

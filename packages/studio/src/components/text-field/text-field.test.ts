@@ -1,7 +1,7 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { expectNoAxeViolations } from '../../../../../test/a11y/axe.js';
-import { accessibilityTree, getByRole } from '../../../../../test/a11y/a11y-tree.js';
+import { expectNoAxeViolations } from '@svara/testing/axe';
+import { accessibilityTree, getByRole } from '@svara/testing/a11y-tree';
 import { setLocale } from '@svara/elements/localization';
 import type { StudioEditEvent } from '../../events.js';
 import { exampleDraft } from '../../examples.js';

@@ -1,6 +1,6 @@
 import { expect, fixture, oneEvent } from '@open-wc/testing';
-import { expectNoAxeViolations } from '../../../../../test/a11y/axe.js';
-import { accessibilityTree, getByRole } from '../../../../../test/a11y/a11y-tree.js';
+import { expectNoAxeViolations } from '@svara/testing/axe';
+import { accessibilityTree, getByRole } from '@svara/testing/a11y-tree';
 import { setLocale } from '@svara/elements/localization';
 import type { StudioEditEvent } from '../../events.js';
 import { getIn } from '../../model/draft.js';
