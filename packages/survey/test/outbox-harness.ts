@@ -5,7 +5,7 @@
 import type { SubmissionDraft } from '../src/transport/events.js';
 import type { OutboxEntry } from '../src/transport/store.js';
 import type { Transport, TransportRequest } from '../src/transport/send.js';
-import type { FakeClock } from './fake-clock.js';
+import type { FakeClock } from '@svara/testing/fake-clock';
 
 /** What the fake collector answers: a status (with headers and a body) or no answer at all. */
 export type Reply = { status: number; headers?: Record<string, string>; body?: unknown } | 'network-error';

@@ -12,7 +12,7 @@ import { Outbox } from '../src/transport/outbox.js';
 import type { SubmissionDraft } from '../src/transport/events.js';
 import { RETRY_CAP_MS, TERMINAL_STATUSES } from '../src/transport/retry-policy.js';
 import type { Transport } from '../src/transport/send.js';
-import { FakeClock } from './fake-clock.js';
+import { FakeClock } from '@svara/testing/fake-clock';
 
 type Answer = { status: number; retryAfter?: string } | 'network';
 

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { FakeClock } from '../../test/fake-clock.js';
+import { FakeClock } from '@svara/testing/fake-clock';
 import {
   deleteDatabase,
   draft,
