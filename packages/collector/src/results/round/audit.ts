@@ -175,7 +175,7 @@ export async function auditRound(
     let violations = 0;
     for (const line of options.lines) {
       if (line.total.state !== 'published') continue;
-      const hidden = line.parts.reduce((sum, c) => sum + (c.state === 'hidden' ? c.value : 0), 0);
+      const hidden = line.parts.reduce((sum, c) => sum + (c.state !== 'published' ? c.value : 0), 0);
       if (hidden > 0 && hidden < min) violations++;
     }
     report.lines = { checked: options.lines.length, violations };

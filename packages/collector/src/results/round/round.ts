@@ -644,7 +644,8 @@ function protectAll(
 /**
  * A published row or column: a total and the counts that add up to it (a question's answers in a unit for
  * everyone or one group, an answer over the groups when everyone is in a group shown, the groups of the
- * breakdown question). Only lines whose total is published and whose counts are all in the table.
+ * breakdown question). Only lines whose total is published. A count of the line that is not shown — hidden, or
+ * in a column with too few answers to show at all — is in the reader's "total less the counts shown" all the same.
  */
 export interface Line {
   total: Cell;
@@ -661,7 +662,9 @@ function linesOf(
   const lines: Line[] = [];
   const push = (total: Cell | undefined, cells: (Cell | undefined)[]) => {
     if (!total || total.state !== 'published') return;
-    if (cells.some((c) => !c || c.state === 'internal')) return;
+    // A count never shown (e.g. in a column with too few answers to show) is still part of what the reader gets
+    // by subtracting: it belongs to the line like a hidden one.
+    if (cells.some((c) => !c)) return;
     lines.push({ total, parts: cells as Cell[] });
   };
   const all = range(root.K);
@@ -723,7 +726,7 @@ export function lineViolations(lines: readonly Line[], minCount: number): Line[]
   return lines.filter((line) => {
     if (line.total.state !== 'published') return false;
     let hidden = 0;
-    for (const cell of line.parts) if (cell.state === 'hidden') hidden += cell.value;
+    for (const cell of line.parts) if (cell.state !== 'published') hidden += cell.value;
     return hidden > 0 && hidden < minCount;
   });
 }
@@ -734,7 +737,7 @@ export function lineViolations(lines: readonly Line[], minCount: number): Line[]
  */
 function widenLine(line: Line, minCount: number): boolean {
   let hidden = 0;
-  for (const cell of line.parts) if (cell.state === 'hidden') hidden += cell.value;
+  for (const cell of line.parts) if (cell.state !== 'published') hidden += cell.value;
   if (hidden === 0 || hidden >= minCount) return true;
   const open = line.parts
     .filter((c) => c.state === 'published' && !c.fixed && c.value > 0)
