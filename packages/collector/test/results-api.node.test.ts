@@ -549,6 +549,52 @@ function suite(kind: 'sqlite' | 'postgres'): void {
       assert.equal((await call('GET', `/r/${SURVEY}/${r1}/nowhere`)).status, 404);
       assert.equal((await call('GET', `/r/${SURVEY}/no-round`)).status, 404);
     });
+
+    test('open data from any page: results JSON and CSV carry Access-Control-Allow-Origin: *; nothing else does', async () => {
+      // The collector allows no origin (no --allow-origin): a page elsewhere still reads the published results.
+      const page = { origin: 'https://www.kommun.example' };
+      const open = [
+        '/api/results',
+        `/api/surveys/${SURVEY}/results`,
+        `/api/surveys/${SURVEY}/results?compare=units`,
+        `/api/surveys/${SURVEY}/rounds/${r1}/results.json`,
+        `/api/surveys/${SURVEY}/rounds/${r1}/results.csv`,
+        `/api/surveys/${SURVEY}/rounds/${r1}/units/soder-fam/results.json`,
+        `/api/surveys/${SURVEY}/rounds/${r1}/units/soder-fam/results.csv`,
+        `/api/surveys/${SURVEY}/rounds/no-round/results.json`,
+      ];
+      for (const path of open) {
+        for (const headers of [page, {}]) {
+          const reply = await call('GET', path, undefined, headers);
+          assert.equal(reply.status, path.includes('no-round') ? 404 : 200, `${path}: ${reply.text}`);
+          assert.equal(reply.headers.get('access-control-allow-origin'), '*', path);
+          assert.equal(reply.headers.get('access-control-allow-credentials'), null, path);
+        }
+        const preflight = await call('OPTIONS', path, undefined, {
+          ...page,
+          'access-control-request-method': 'GET',
+          'access-control-request-headers': 'if-none-match',
+        });
+        assert.equal(preflight.status, 204, path);
+        assert.equal(preflight.headers.get('access-control-allow-origin'), '*', path);
+        assert.match(preflight.headers.get('access-control-allow-methods')!, /GET/);
+        assert.doesNotMatch(preflight.headers.get('access-control-allow-methods')!, /POST/);
+      }
+      // Everything else stays for the allowed origins only: the survey itself, answers, staff paths, and any
+      // method but reading on an open path.
+      const refused = [
+        ['GET', `/api/surveys/${SURVEY}`],
+        ['POST', `/api/surveys/${SURVEY}/responses`],
+        ['GET', '/api/staff/units'],
+        ['POST', '/api/results'],
+        ['OPTIONS', `/api/surveys/${SURVEY}/responses`],
+      ] as const;
+      for (const [method, path] of refused) {
+        const reply = await call(method, path, method === 'POST' ? {} : undefined, page);
+        assert.equal(reply.status, 403, `${method} ${path}`);
+        assert.equal(reply.headers.get('access-control-allow-origin'), null, `${method} ${path}`);
+      }
+    });
   });
 }
 

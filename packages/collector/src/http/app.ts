@@ -25,7 +25,12 @@ import { registerExports } from './routes/exports.js';
 import { registerFiles } from './routes/files.js';
 import { registerHealth } from './routes/health.js';
 import { registerResponses } from './routes/responses.js';
-import { registerResults } from './routes/results.js';
+import {
+  OPEN_RESULTS_CORS,
+  OPEN_RESULTS_PREFLIGHT,
+  isOpenResults,
+  registerResults,
+} from './routes/results.js';
 import { registerRespondentPages } from './routes/respondent.js';
 import { registerStaffResults } from './routes/staff-results.js';
 import { registerStaffRounds } from './routes/staff-rounds.js';
@@ -201,6 +206,13 @@ export function createApp(options: AppOptions): App {
   // out once: no promise, no object built per request for what is always the same (issue #14, CPU).
   const apiHeaders = Object.entries(securityHeaders('api'));
   app.addHook('onRequest', (request, reply, done) => {
+    // Published results are open data: any page may read them (src/http/routes/results.ts).
+    if (isOpenResults(request.method, request.url)) {
+      if (request.method === 'OPTIONS')
+        void send(reply, { status: 204, headers: { ...OPEN_RESULTS_PREFLIGHT } });
+      else done();
+      return;
+    }
     // A page on an origin that is neither allowed nor ours: refused before anything else happens.
     if (request.headers.origin !== undefined) {
       if (ctx.cors.refuses(request)) {
@@ -231,7 +243,9 @@ export function createApp(options: AppOptions): App {
     if (!reply.hasHeader('content-security-policy')) {
       for (const [name, value] of apiHeaders) if (!reply.hasHeader(name)) reply.header(name, value);
     }
-    if (request.headers.origin === undefined) {
+    if (isOpenResults(request.method, request.url)) {
+      for (const [name, value] of Object.entries(OPEN_RESULTS_CORS)) reply.header(name, value);
+    } else if (request.headers.origin === undefined) {
       if (!reply.hasHeader('vary')) reply.header('vary', 'Origin');
     } else {
       for (const [name, value] of Object.entries(ctx.cors.headers(request)))
