@@ -4,42 +4,33 @@
  * endpoints working (the public contract), also after a restart. On SQLite and PostgreSQL.
  */
 import assert from 'node:assert/strict';
-import { join } from 'node:path';
-import { after, before, describe, test } from 'node:test';
+import { after, before, test } from 'node:test';
 
 import { createApp } from '../../src/http/app.js';
 import type { App } from '../../src/http/app.js';
 import { openStore } from '../../src/store/open.js';
 import type { Store } from '../../src/store/types.js';
-import { exampleSurveys, postgresDatabase, stopPostgres, tempDir } from '../helpers.js';
+import { exampleSurveys } from '../helpers.js';
+import { freshDatabase, onBothDatabases } from '../test-collector.js';
+import type { DatabaseKind, FreshDatabase } from '../test-collector.js';
 
 const SURVEY = 'familjeenheten-barn';
 const ADMIN_TOKEN = 'admin-token-Vb8nQ2xR7kLm4Tz9Wp3Y-bootstrap';
 const bearer = (token: string) => ({ authorization: `Bearer ${token}` });
 
-function suite(kind: 'sqlite' | 'postgres'): void {
+function suite(kind: DatabaseKind): void {
   let store: Store;
-  let cleanup: () => Promise<void> | void;
+  let database: FreshDatabase | undefined;
   const apps: App[] = [];
 
   before(async () => {
-    const dir = tempDir();
-    let db = join(dir.dir, 'svara.sqlite');
-    cleanup = dir.remove;
-    if (kind === 'postgres') {
-      const pg = await postgresDatabase();
-      db = pg.url;
-      cleanup = async () => {
-        await pg.drop();
-        dir.remove();
-      };
-    }
-    store = await openStore(db);
+    database = await freshDatabase(kind);
+    store = await openStore(database.db);
   });
   after(async () => {
     for (const app of apps) await app.close();
     await store?.close();
-    await cleanup?.();
+    await database?.remove();
   });
 
   const start = async () => {
@@ -98,8 +89,4 @@ function suite(kind: 'sqlite' | 'postgres'): void {
   });
 }
 
-describe('the shared admin token on SQLite', () => suite('sqlite'));
-describe('the shared admin token on PostgreSQL', () => {
-  suite('postgres');
-  after(stopPostgres);
-});
+onBothDatabases('the shared admin token', suite);

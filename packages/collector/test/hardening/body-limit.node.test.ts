@@ -12,12 +12,13 @@ import { EMAIL_MAX_LENGTH, DEFAULT_TEXT_MAX_LENGTH, iterateQuestions, possibleVa
 import type { Question, Survey } from '@svara/schema';
 
 import { main } from '../../src/cli.js';
-import { startCollector } from '../../src/collector.js';
 import type { Collector } from '../../src/collector.js';
 import { largestSubmissionBytes, MAX_SUBMISSION_BYTES } from '../../src/submission-size.js';
 import { loaded } from '../../src/surveys.js';
 import { SurveyRegistry } from '../../src/versions/registry.js';
-import { exampleSurveys, postgresDatabase, stopPostgres, survey as parse, tempDir } from '../helpers.js';
+import { exampleSurveys, survey as parse, tempDir } from '../helpers.js';
+import { onBothDatabases, startTestCollector } from '../test-collector.js';
+import type { DatabaseKind } from '../test-collector.js';
 
 /** A control character: JSON writes it as \u0001, 6 bytes — the most any character of an answer can take. */
 const WIDEST = '\u0001';
@@ -89,30 +90,14 @@ const TOO_LONG = {
   })),
 };
 
-function suite(kind: 'sqlite' | 'postgres'): void {
+function suite(kind: DatabaseKind): void {
   let collector: Collector;
-  let cleanup: () => Promise<void> | void;
-
   before(async () => {
-    const dir = tempDir();
-    let db = join(dir.dir, 'svara.sqlite');
-    cleanup = dir.remove;
-    if (kind === 'postgres') {
-      const pg = await postgresDatabase();
-      db = pg.url;
-      cleanup = async () => {
-        await pg.drop();
-        dir.remove();
-      };
-    }
     const surveys = new Map(exampleSurveys());
     surveys.set(LONG_TEXTS.id, loaded(LONG_TEXTS, 'langa-svar.json'));
-    collector = await startCollector({ surveys, db, port: 0, rateLimit: false });
+    collector = await startTestCollector(kind, { surveys });
   });
-  after(async () => {
-    await collector?.close();
-    await cleanup?.();
-  });
+  after(() => collector?.close());
 
   const post = (id: string, body: string) =>
     fetch(`${collector.url}/api/surveys/${id}/responses`, {
@@ -162,11 +147,7 @@ function suite(kind: 'sqlite' | 'postgres'): void {
   });
 }
 
-describe('body limits from the survey on SQLite', () => suite('sqlite'));
-describe('body limits from the survey on PostgreSQL', () => {
-  suite('postgres');
-  after(stopPostgres);
-});
+onBothDatabases('body limits from the survey', suite);
 
 describe('a survey whose complete answer cannot be received', () => {
   test('svara validate and svara serve refuse it', async () => {

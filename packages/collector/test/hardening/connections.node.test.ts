@@ -16,17 +16,16 @@ import { join } from 'node:path';
 import { after, describe, test } from 'node:test';
 import { setTimeout as sleep } from 'node:timers/promises';
 
-import { startCollector } from '../../src/collector.js';
 import {
   COLLECTOR,
   CLI,
   EXAMPLES,
   childSubmission,
-  exampleSurveys,
   postgresDatabase,
   stopPostgres,
   tempDir,
 } from '../helpers.js';
+import { startTestCollector } from '../test-collector.js';
 
 const SURVEY = 'familjeenheten-barn';
 
@@ -166,12 +165,7 @@ describe('2,000 idle sockets and 200 half-sent bodies from one address', () => {
 
 describe('timeouts', () => {
   test('a socket that sends nothing is closed after the headers timeout; a body too slow gets 408', async () => {
-    const dir = tempDir();
-    const collector = await startCollector({
-      surveys: exampleSurveys(),
-      db: join(dir.dir, 'svara.sqlite'),
-      port: 0,
-      rateLimit: false,
+    const collector = await startTestCollector('sqlite', {
       connections: { headersTimeoutMs: 500, requestTimeoutMs: 1000 },
     });
     try {
@@ -205,17 +199,11 @@ describe('timeouts', () => {
       assert.match(answer(), /^HTTP\/1\.1 408 /);
     } finally {
       await collector.close();
-      dir.remove();
     }
   });
 
   test('a cap on all connections: beyond it a new one is closed at once, and served again once one goes', async () => {
-    const dir = tempDir();
-    const collector = await startCollector({
-      surveys: exampleSurveys(),
-      db: join(dir.dir, 'svara.sqlite'),
-      port: 0,
-      rateLimit: false,
+    const collector = await startTestCollector('sqlite', {
       connections: { maxConnections: 4, maxConnectionsPerAddress: 0 },
     });
     const sockets: Socket[] = [];
@@ -238,19 +226,11 @@ describe('timeouts', () => {
     } finally {
       for (const socket of sockets) socket.destroy();
       await collector.close();
-      dir.remove();
     }
   });
 
   test('a cap per address: connections beyond it are closed at once; other addresses are served', async () => {
-    const dir = tempDir();
-    const collector = await startCollector({
-      surveys: exampleSurveys(),
-      db: join(dir.dir, 'svara.sqlite'),
-      port: 0,
-      rateLimit: false,
-      connections: { maxConnectionsPerAddress: 5 },
-    });
+    const collector = await startTestCollector('sqlite', { connections: { maxConnectionsPerAddress: 5 } });
     const sockets: Socket[] = [];
     try {
       const results = await Promise.all(
@@ -272,7 +252,6 @@ describe('timeouts', () => {
     } finally {
       for (const socket of sockets) socket.destroy();
       await collector.close();
-      dir.remove();
     }
   });
 });

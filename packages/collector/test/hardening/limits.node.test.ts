@@ -14,41 +14,26 @@ import { createLogger } from '../../src/http/logging.js';
 import { addressKey } from '../../src/http/rate-limit.js';
 import { openStore } from '../../src/store/open.js';
 import type { Store } from '../../src/store/types.js';
-import {
-  EXAMPLES,
-  childSubmission,
-  exampleSurveys,
-  postgresDatabase,
-  stopPostgres,
-  tempDir,
-} from '../helpers.js';
+import { EXAMPLES, childSubmission, exampleSurveys, tempDir } from '../helpers.js';
+import { freshDatabase, onBothDatabases } from '../test-collector.js';
+import type { DatabaseKind, FreshDatabase } from '../test-collector.js';
 
 const SURVEY = 'familjeenheten-barn';
 const ADMIN_TOKEN = 'admin-token-Vb8nQ2xR7kLm4Tz9Wp3Y';
 
-function suite(kind: 'sqlite' | 'postgres'): void {
+function suite(kind: DatabaseKind): void {
   let store: Store;
-  let cleanup: () => Promise<void> | void;
+  let database: FreshDatabase | undefined;
   const apps: App[] = [];
 
   before(async () => {
-    const dir = tempDir();
-    let db = join(dir.dir, 'svara.sqlite');
-    cleanup = dir.remove;
-    if (kind === 'postgres') {
-      const pg = await postgresDatabase();
-      db = pg.url;
-      cleanup = async () => {
-        await pg.drop();
-        dir.remove();
-      };
-    }
-    store = await openStore(db);
+    database = await freshDatabase(kind);
+    store = await openStore(database.db);
   });
   after(async () => {
     for (const app of apps) await app.close();
     await store?.close();
-    await cleanup?.();
+    await database?.remove();
   });
 
   const app = async (options: Partial<AppOptions> = {}) => {
@@ -161,11 +146,7 @@ function suite(kind: 'sqlite' | 'postgres'): void {
   });
 }
 
-describe('limits on SQLite', () => suite('sqlite'));
-describe('limits on PostgreSQL', () => {
-  suite('postgres');
-  after(stopPostgres);
-});
+onBothDatabases('limits', suite);
 
 describe('svara serve refuses weak secrets', () => {
   for (const [name, value] of [

@@ -5,16 +5,16 @@
  */
 import assert from 'node:assert/strict';
 import { request } from 'node:http';
-import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { setTimeout as sleep } from 'node:timers/promises';
 
-import { startCollector } from '../../src/collector.js';
 import type { Collector } from '../../src/collector.js';
 import { createLogger } from '../../src/http/logging.js';
 import { startMetricsServer } from '../../src/http/metrics.js';
 import { healthz, readyz } from '../../src/http/routes/health.js';
-import { childSubmission, exampleSurveys, postgresDatabase, stopPostgres, tempDir } from '../helpers.js';
+import { childSubmission } from '../helpers.js';
+import { onBothDatabases, startTestCollector } from '../test-collector.js';
+import type { DatabaseKind } from '../test-collector.js';
 
 const SURVEY = 'familjeenheten-barn';
 const METRICS_TOKEN = 'metrics-token-9fK2mQ7xL4vR8tW3zN6p';
@@ -25,40 +25,22 @@ function sample(text: string, name: string): number | undefined {
   return line === undefined ? undefined : Number(line.slice(name.length + 1));
 }
 
-function suite(kind: 'sqlite' | 'postgres'): void {
+function suite(kind: DatabaseKind): void {
   let collector: Collector;
-  let cleanup: () => Promise<void> | void;
   const lines: Record<string, unknown>[] = [];
 
   before(async () => {
-    const dir = tempDir();
-    let db = join(dir.dir, 'svara.sqlite');
-    cleanup = dir.remove;
-    if (kind === 'postgres') {
-      const pg = await postgresDatabase();
-      db = pg.url;
-      cleanup = async () => {
-        await pg.drop();
-        dir.remove();
-      };
-    }
     const logger = createLogger({
       level: 'info',
       stream: { write: (line: string) => lines.push(JSON.parse(line) as Record<string, unknown>) },
     });
-    collector = await startCollector({
-      surveys: exampleSurveys(),
-      db,
-      port: 0,
+    collector = await startTestCollector(kind, {
       rateLimit: { perMinute: 60, burst: 2 },
       logger,
       metricsToken: METRICS_TOKEN,
     });
   });
-  after(async () => {
-    await collector?.close();
-    await cleanup?.();
-  });
+  after(() => collector?.close());
 
   const metricsText = async () => {
     const reply = await fetch(`${collector.url}/metrics`, {
@@ -185,25 +167,15 @@ function suite(kind: 'sqlite' | 'postgres'): void {
   });
 }
 
-describe('observability on SQLite', () => suite('sqlite'));
-describe('observability on PostgreSQL', () => {
-  suite('postgres');
-  after(stopPostgres);
-});
+onBothDatabases('observability', suite);
 
 describe('metrics off by default', () => {
   test('/metrics is a 404 without SVARA_METRICS_TOKEN', async () => {
-    const dir = tempDir();
-    const collector = await startCollector({
-      surveys: exampleSurveys(),
-      db: join(dir.dir, 'svara.sqlite'),
-      port: 0,
-    });
+    const collector = await startTestCollector('sqlite');
     try {
       assert.equal((await fetch(`${collector.url}/metrics`)).status, 404);
     } finally {
       await collector.close();
-      dir.remove();
     }
   });
 });

@@ -3,12 +3,12 @@
  * capitals, bytes that are not UTF-8, a byte-order mark, and a body with thousands of problems.
  */
 import assert from 'node:assert/strict';
-import { join } from 'node:path';
-import { after, before, describe, test } from 'node:test';
+import { after, before, test } from 'node:test';
 
-import { startCollector } from '../../src/collector.js';
 import type { Collector } from '../../src/collector.js';
-import { childSubmission, exampleSurveys, postgresDatabase, stopPostgres, tempDir } from '../helpers.js';
+import { childSubmission } from '../helpers.js';
+import { onBothDatabases, startTestCollector } from '../test-collector.js';
+import type { DatabaseKind } from '../test-collector.js';
 
 const SURVEY = 'familjeenheten-barn';
 
@@ -22,28 +22,12 @@ async function post(base: string, body: string | Buffer, headers: Record<string,
   return { status: response.status, text, json: () => JSON.parse(text) };
 }
 
-function suite(kind: 'sqlite' | 'postgres'): void {
+function suite(kind: DatabaseKind): void {
   let collector: Collector;
-  let cleanup: () => Promise<void> | void;
-
   before(async () => {
-    const dir = tempDir();
-    let db = join(dir.dir, 'svara.sqlite');
-    cleanup = dir.remove;
-    if (kind === 'postgres') {
-      const pg = await postgresDatabase();
-      db = pg.url;
-      cleanup = async () => {
-        await pg.drop();
-        dir.remove();
-      };
-    }
-    collector = await startCollector({ surveys: exampleSurveys(), db, port: 0, rateLimit: false });
+    collector = await startTestCollector(kind);
   });
-  after(async () => {
-    await collector?.close();
-    await cleanup?.();
-  });
+  after(() => collector?.close());
 
   test('a submission id in capitals is the same submission: stored once, in lower case', async () => {
     const submission = childSubmission();
@@ -100,8 +84,4 @@ function suite(kind: 'sqlite' | 'postgres'): void {
   });
 }
 
-describe('odd submissions on SQLite', () => suite('sqlite'));
-describe('odd submissions on PostgreSQL', () => {
-  suite('postgres');
-  after(stopPostgres);
-});
+onBothDatabases('odd submissions', suite);
