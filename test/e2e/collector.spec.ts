@@ -11,7 +11,7 @@ import { E2E_ADMIN_TOKEN } from './collector-address.js';
 import { completeByKeyboard, heading, receiptOf, widget } from './survey-helpers.js';
 
 const QUEUED = 'Dina svar är sparade på den här enheten och skickas när du har internet.';
-const DELIVERED = 'Tack! Dina svar är skickade.';
+const DELIVERED = 'Dina svar är skickade.';
 
 interface Row {
   submissionId: string;

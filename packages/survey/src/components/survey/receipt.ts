@@ -1,7 +1,9 @@
 /**
- * The receipt of `<svara-survey>` after "Skicka": what happened to the answers in plain words, what to do
- * next, the server's own explanation of a refusal, and the buttons to correct the answers or start over.
- * {@link receiptSpeech} is the same receipt as one text, for the widget's status line.
+ * The receipt of `<svara-survey>` after "Skicka": what happened to the answers in plain words, the thanks
+ * (once), what happens with the answers (the survey's `privacy.purpose`), what to do next, the server's own
+ * explanation of a refusal, and the buttons to correct the answers or start over. {@link receiptSpeech} is the
+ * same receipt as one text, for the widget's status line. Not needed on the first screen: the widget loads this
+ * module once a survey is shown, long before "Skicka" (and while the network that brought the survey is there).
  */
 import { html, nothing } from 'lit';
 import type { TemplateResult } from 'lit';
@@ -15,8 +17,10 @@ import { dirOf } from './questions.js';
 export interface ReceiptView {
   receipt: Receipt;
   mode: Mode;
-  /** The survey's `thanks` in the respondent's language. */
+  /** The survey's `thanks` in the respondent's language ('' when it has none). */
   thanks: { text: string; lang?: string };
+  /** What happens next: the survey's `privacy.purpose` (why we ask, how the answers are used) ('' when none). */
+  next: { text: string; lang?: string };
   /** "Gå tillbaka till frågorna" after a refusal. */
   correct(): void;
   /** "Starta en ny intervju" / "Börja om". */
@@ -36,19 +40,27 @@ export function problemMessages(problem: ProblemDetails | undefined): string[] {
 /** True when the answers are sent or safely queued: the survey's thanks belong on the receipt. */
 const thanked = (receipt: Receipt): boolean => receipt.kind === 'delivered' || receipt.kind === 'queued';
 
-/** The receipt as the status line says it: heading, explanation and the survey's thanks, in that order. */
+/** The survey's own thanks, or ours: said once, after the heading (which says what happened, not "Tack"). */
+const thanksText = (thanks: string): string =>
+  thanks ||
+  msg('Tack för att du svarade!', {
+    id: 'survey.receipt.thanks',
+    desc: 'Receipt: thanks, when the survey has no thanks text of its own',
+  });
+
+/** The receipt as the status line says it: heading, explanation and the thanks, in that order. */
 export function receiptSpeech(receipt: Receipt, thanks: string): string {
   const { heading, body } = receiptMessage(receipt);
-  return [heading, body, thanked(receipt) ? thanks : ''].filter(Boolean).join(' ');
+  return [heading, body, thanked(receipt) ? thanksText(thanks) : ''].filter(Boolean).join(' ');
 }
 
 export function receiptMessage(receipt: Receipt): { heading: string; body: string } {
   switch (receipt.kind) {
     case 'delivered':
       return {
-        heading: msg('Tack! Dina svar är skickade.', {
-          id: 'survey.receipt.delivered',
-          desc: 'Receipt: the answers reached the server',
+        heading: msg('Dina svar är skickade.', {
+          id: 'survey.receipt.sent',
+          desc: 'Receipt: the answers reached the server (the thanks follow on their own line)',
         }),
         body: '',
       };
@@ -121,7 +133,9 @@ export function receiptMessage(receipt: Receipt): { heading: string; body: strin
 export function renderReceipt(view: ReceiptView): TemplateResult {
   const { receipt, mode } = view;
   const { heading, body } = receiptMessage(receipt);
-  const thanks = thanked(receipt) ? view.thanks : { text: '' };
+  // Thanks once (the survey's own, or ours), then what happens with the answers, in the survey's words.
+  const thanks = thanked(receipt) ? { ...view.thanks, text: thanksText(view.thanks.text) } : { text: '' };
+  const next = thanked(receipt) ? view.next : { text: '' };
   // The collector's own messages per problem (in the browser's language) say more than its general `detail`.
   const issues = receipt.kind === 'rejected' ? problemMessages(receipt.problem) : [];
   // A closed survey: its heading is ours and its body the server's detail, which is not said twice.
@@ -136,6 +150,7 @@ export function renderReceipt(view: ReceiptView): TemplateResult {
     <h2 id="heading" part="heading" tabindex="-1" data-screen-heading>${heading}</h2>
     ${body ? html`<p>${body}</p>` : nothing}
     ${thanks.text ? html`<p lang=${ifDefined(thanks.lang)} dir=${ifDefined(dirOf(thanks.lang))}>${thanks.text}</p>` : nothing}
+    ${next.text ? html`<p class="next" lang=${ifDefined(next.lang)} dir=${ifDefined(dirOf(next.lang))}>${next.text}</p>` : nothing}
     ${
       detail
         ? html`<p class="detail">

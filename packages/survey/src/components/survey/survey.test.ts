@@ -201,7 +201,7 @@ describe('svara-survey', () => {
       expect((focusedInWidget(survey) as HTMLElement).textContent!.trim()).to.equal('Skicka');
       await sendKeys({ press: 'Enter' });
       await receipt(survey);
-      expect(headingText(survey)).to.equal('Tack! Dina svar är skickade.');
+      expect(headingText(survey)).to.equal('Dina svar är skickade.');
       expect(focusedInWidget(survey)).to.equal(heading(survey));
       expect(sent).to.have.length(1);
       expect(sent[0]!.body.answers).to.deep.equal({
@@ -329,7 +329,7 @@ describe('svara-survey', () => {
       await settled(survey);
       answer({ status: 201 });
       await receipt(survey);
-      expect(headingText(survey)).to.equal('Tack! Dina svar är skickade.');
+      expect(headingText(survey)).to.equal('Dina svar är skickade.');
       expect(new Set(sent).size).to.equal(1);
     });
 
@@ -352,9 +352,48 @@ describe('svara-survey', () => {
       window.dispatchEvent(new Event('online')); // the outbox sends what waited for the network
       await waitFor(() => /skickade/.test(headingText(survey)), 'the receipt to turn into "sent"');
       await settled(survey);
-      expect(headingText(survey)).to.equal('Tack! Dina svar är skickade.');
-      expect(status.textContent!.trim()).to.equal('Tack! Dina svar är skickade. Tack för att du svarade!');
+      expect(headingText(survey)).to.equal('Dina svar är skickade.');
+      expect(status.textContent!.trim()).to.equal('Dina svar är skickade. Tack för att du svarade!');
       expect(shadow(survey).querySelectorAll('[role="status"]')).to.have.length(1);
+    });
+
+    it('sent: says "Tack" once, then what happens with the answers, in the survey’s own words', async () => {
+      const survey = await mount(surveyUrls.foraldramottagning);
+      await press(survey, 'Börja svara');
+      await press(survey, 'Skicka');
+      const shown = (await receipt(survey)).textContent!.replace(/\s+/g, ' ');
+      expect(headingText(survey)).to.equal('Dina svar är skickade.');
+      expect(shown.match(/Tack/g), shown).to.have.length(1);
+      expect(shown).to.contain('Tack för att du svarade!');
+      expect(shown).to.contain(
+        'Vi vill veta hur stödet har fungerat för dig. Då kan vi göra det bättre för andra föräldrar.',
+      );
+    });
+
+    it('sent, for a survey without thanks of its own: our thanks, once', async () => {
+      const definition = {
+        id: 'utan-tack',
+        version: 1,
+        lang: 'sv',
+        title: { sv: 'Utan tack' },
+        questions: [{ id: 'bra', type: 'text', text: { sv: 'Vad var bra?' } }],
+      };
+      const wrapper = await fixture<HTMLElement>(
+        html`<main>
+          <svara-survey
+            lang="sv"
+            .definition=${definition}
+            .transport=${collector().transport}
+            .outboxOptions=${{ name: `svara-outbox-test-${Date.now()}-${outboxes++}` }}
+          ></svara-survey>
+        </main>`,
+      );
+      const survey = wrapper.querySelector<SvaraSurvey>('svara-survey')!;
+      await ready(survey);
+      await press(survey, 'Börja svara');
+      await press(survey, 'Skicka');
+      const shown = (await receipt(survey)).textContent!.replace(/\s+/g, ' ');
+      expect(shown.trim()).to.equal('Dina svar är skickade. Tack för att du svarade!');
     });
 
     it('rejected: what went wrong, in plain words, and a way back to the answers', async () => {
@@ -963,7 +1002,7 @@ describe('svara-survey', () => {
       await press(survey, 'Börja svara');
       await press(survey, 'Skicka');
       await receipt(survey);
-      expect(headingText(survey)).to.equal('Tack! Dina svar är skickade.');
+      expect(headingText(survey)).to.equal('Dina svar är skickade.');
       clock.advance(20_000);
       await settled(survey);
       expect(button(survey, 'Börja svara'), 'back at the start').to.exist;

@@ -24,7 +24,7 @@ import { styles } from './survey.styles.js';
 import { answerFromControl, drawsPictures, textLookup } from './questions.js';
 import type { Presentation, TextLookup } from './questions.js';
 import { renderQuestionScreen } from './question-screen.js';
-import { receiptSpeech, renderReceipt } from './receipt.js';
+import type * as ReceiptScreen from './receipt.js';
 import { renderStartScreen } from './start-screen.js';
 import { renderToolbar } from './toolbar.js';
 import type { renderUnavailableScreen } from './unavailable-screen.js';
@@ -146,7 +146,7 @@ export class SvaraSurvey extends LitElement {
     readAloud: false,
     scanning: false,
   };
-  /** Said by the status line: a receipt that changed while it was shown ("Tack! Dina svar är skickade."). */
+  /** Said by the status line: a receipt that changed while it was shown ("Dina svar är skickade."). */
   @state() private statusLine = '';
   /** What a bot typed into the honeypot field (people never see it). */
   #honeypot = '';
@@ -159,6 +159,8 @@ export class SvaraSurvey extends LitElement {
   #assistScreen = false;
   /** Where the survey is answered, from the collector's `context` (`?unit=`): stamped into each submission. */
   #context: { unit?: string | undefined; round?: string | undefined } = {};
+  /** The receipt (receipt.ts), loaded beside the definition: see {@link #loadReceipt}. */
+  #receiptScreen?: typeof ReceiptScreen;
   /** The screen for a survey that cannot be shown (unavailable-screen.ts), loaded the first time it is. */
   #unavailableScreen?: typeof renderUnavailableScreen;
   /** Lyssna and Styr med kontakt (widget-assist.ts), loaded when a respondent first turns one on. */
@@ -436,6 +438,7 @@ export class SvaraSurvey extends LitElement {
     const controller = new AbortController();
     this.#loadController = controller;
     this.allowedModes = undefined;
+    void this.#loadReceipt().catch(() => undefined); // beside the definition; tried again at "Skicka"
     let input: unknown = this.definition;
     if (input === undefined) {
       if (!this.src) return;
@@ -520,6 +523,14 @@ export class SvaraSurvey extends LitElement {
     this.#kept?.saveSettings({ lang: this.textLang, ...this.switches });
   }
 
+  /**
+   * The receipt is not needed on the first screen, so it stays out of the embed's first load: it is loaded
+   * beside the definition — over the network that brings the survey — and again at "Skicka" if that failed. Until it has arrived, "Skicka" waits on "Skickar …" (the answers are already safe in the outbox).
+   */
+  async #loadReceipt(): Promise<typeof ReceiptScreen> {
+    return (this.#receiptScreen ??= await import('./receipt.js'));
+  }
+
   async #send(): Promise<void> {
     const survey = this.survey;
     if (!survey) return;
@@ -541,6 +552,7 @@ export class SvaraSurvey extends LitElement {
       this.screen = 'questions'; // the host vetoed it and says why itself
       return;
     }
+    await this.#receiptReady();
     this.#showScreen('receipt', false);
     this.statusLine = this.#receiptSpeech(receipt);
     if (receipt.kind !== 'rejected') {
@@ -553,8 +565,16 @@ export class SvaraSurvey extends LitElement {
     this.#kiosk.receiptShown();
   }
 
+  /** Loads the receipt, trying again whenever the browser says it is back online. */
+  async #receiptReady(): Promise<void> {
+    while (!this.#receiptScreen)
+      await this.#loadReceipt().catch(
+        () => new Promise((online) => addEventListener('online', online, { once: true })),
+      );
+  }
+
   #receiptSpeech(receipt: Receipt): string {
-    return receiptSpeech(receipt, this.#text(this.survey!, 'thanks').text);
+    return this.#receiptScreen!.receiptSpeech(receipt, this.#text(this.survey!, 'thanks').text);
   }
 
   // ── Render ──────────────────────────────────────────────────────────────────────────────────────────────
@@ -610,10 +630,11 @@ export class SvaraSurvey extends LitElement {
           next: this.#handleNext,
         })}`;
       case 'receipt':
-        return renderReceipt({
+        return this.#receiptScreen!.renderReceipt({
           receipt: this.#sending.receipt!,
           mode,
           thanks: this.#text(survey!, 'thanks'),
+          next: survey!.privacy ? this.#text(survey!.privacy, 'purpose') : { text: '' },
           correct: this.#handleCorrect,
           startOver: () => this.startOver(),
         });
