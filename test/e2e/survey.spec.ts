@@ -127,6 +127,15 @@ test.describe('<svara-survey> on the demo', () => {
     expect(collector.posts).toBe(5);
   });
 
+  test('no network from the start: a plain message, not an empty widget', async ({ page }) => {
+    // The definition cannot be fetched, and the unavailable screen's own chunk (loaded on demand) cannot either.
+    await page.route('**/familjeenheten-barn*.json', (route) => route.abort('internetdisconnected'));
+    await page.route('**/*unavailable-screen*.js', (route) => route.abort('internetdisconnected'));
+    await page.goto('/survey/barn.html');
+    await expect(heading(page)).toHaveText('Enkäten kan inte visas just nu');
+    await expect(widget(page).getByText('Försök igen senare. Det är inte ditt fel.')).toBeVisible();
+  });
+
   test('503 then 201 → exactly one row', async ({ page }) => {
     const collector = await fakeCollector(page);
     collector.script = [503];

@@ -26,6 +26,7 @@ import type { Presentation, TextLookup } from './questions.js';
 import { renderQuestionScreen } from './question-screen.js';
 import type * as ReceiptScreen from './receipt.js';
 import { renderStartScreen } from './start-screen.js';
+import { renderCannotShow } from './cannot-show.js';
 import { renderToolbar } from './toolbar.js';
 import type { renderUnavailableScreen } from './unavailable-screen.js';
 import type { WidgetAssist } from './widget-assist.js';
@@ -596,10 +597,16 @@ export class SvaraSurvey extends LitElement {
       case 'unavailable':
         // Rare, and wordy in every language: loaded when first needed, so that it stays out of the first load.
         if (!this.#unavailableScreen) {
-          void import('./unavailable-screen.js').then(({ renderUnavailableScreen }) => {
-            this.#unavailableScreen = renderUnavailableScreen;
-            this.requestUpdate();
-          });
+          // Without the network its chunk may not come, and no network is the commonest reason for this screen.
+          void import('./unavailable-screen.js')
+            .then(
+              ({ renderUnavailableScreen }) => renderUnavailableScreen,
+              () => renderCannotShow,
+            )
+            .then((render) => {
+              this.#unavailableScreen = render;
+              this.requestUpdate();
+            });
           return nothing;
         }
         return this.#unavailableScreen({

@@ -6,6 +6,7 @@ import { html, nothing } from 'lit';
 import type { TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
 import type { Issue, Mode } from '@svara/schema';
+import { cannotShowMessage } from './cannot-show.js';
 
 /** What the respondent reads: the survey is answered in another way here (its `modes`), or it cannot be shown. */
 function respondentMessage(allowedModes: readonly Mode[] | undefined): { heading: string; body: string } {
@@ -34,16 +35,7 @@ function respondentMessage(allowedModes: readonly Mode[] | undefined): { heading
         desc: 'Under the heading: the survey is answered another way; ask whoever gave the link',
       }),
     };
-  return {
-    heading: msg('Enkäten kan inte visas just nu', {
-      id: 'survey.unavailable',
-      desc: 'Heading for respondents when the survey cannot be loaded or its definition is broken',
-    }),
-    body: msg('Försök igen senare. Det är inte ditt fel.', {
-      id: 'survey.unavailableHelp',
-      desc: 'Under the heading: the survey cannot be shown',
-    }),
-  };
+  return cannotShowMessage();
 }
 
 export interface UnavailableView {
