@@ -9,15 +9,14 @@
  */
 import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
-import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import type { Results, RoundSnapshot, TableResult, Trend } from '@svara/schema';
 
-import { startCollector } from '../src/collector.js';
 import type { Collector } from '../src/collector.js';
-import { exampleSurvey, exampleSurveys, postgresDatabase, stopPostgres, tempDir } from './helpers.js';
+import { exampleSurvey, stopPostgres } from './helpers.js';
 import { attack } from './round-oracle.js';
-import { random, testStaff } from './staff-helpers.js';
+import { as, caller, random, testStaff } from './staff-helpers.js';
+import { startTestCollector } from './test-collector.js';
 
 const SURVEY = 'familjeenheten-barn';
 const QUESTIONS = ['vet-varfor', 'lyssnade', 'kunde-saga', 'snalla', 'vet-vad-nu'];
@@ -41,27 +40,10 @@ type Sub = { unit: string; answers: Record<string, unknown> };
 function suite(kind: 'sqlite' | 'postgres'): void {
   describe(`published results (${kind})`, () => {
     let collector: Collector;
-    let base: string;
-    let cleanup: () => Promise<void> | void;
     let clock = new Date('2027-01-05T09:00:00+01:00');
     const rnd = random(kind === 'sqlite' ? 7 : 8);
 
-    async function call(method: string, path: string, body?: unknown, headers: Record<string, string> = {}) {
-      const response = await fetch(`${base}${path}`, {
-        method,
-        headers: { ...(body !== undefined ? { 'content-type': 'application/json' } : {}), ...headers },
-        ...(body !== undefined ? { body: JSON.stringify(body) } : {}),
-      });
-      const text = await response.text();
-      let parsed: any; // eslint-disable-line @typescript-eslint/no-explicit-any
-      try {
-        parsed = JSON.parse(text);
-      } catch {
-        parsed = undefined;
-      }
-      return { status: response.status, headers: response.headers, body: parsed, text };
-    }
-    const as = (who: string, grants: string) => ({ 'x-test-staff': `${who}:${grants}` });
+    const call = caller(() => collector.url);
     const admin = as('ada', 'admin@*');
     const boss = as('bo', 'publisher@*');
 
@@ -132,35 +114,13 @@ function suite(kind: 'sqlite' | 'postgres'): void {
     }
 
     before(async () => {
-      const temp = tempDir();
-      let db: string;
-      if (kind === 'sqlite') {
-        db = join(temp.dir, 'results.sqlite');
-        cleanup = temp.remove;
-      } else {
-        const pg = await postgresDatabase();
-        db = pg.url;
-        cleanup = async () => {
-          await pg.drop();
-          temp.remove();
-        };
-      }
-      collector = await startCollector({
-        surveys: exampleSurveys(),
-        db,
-        port: 0,
-        rateLimit: false,
-        now: () => clock,
-        retentionIntervalMs: 0,
-      });
+      collector = await startTestCollector(kind, { now: () => clock, retentionIntervalMs: 0 });
       testStaff(collector);
-      base = collector.url;
       for (const unit of UNITS)
         assert.equal((await call('POST', '/api/staff/units', unit, admin)).status, 201);
     });
     after(async () => {
       await collector?.close();
-      await cleanup?.();
       if (kind === 'postgres') await stopPostgres();
     });
 

@@ -6,84 +6,30 @@
 import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
-import { after, before, describe, test } from 'node:test';
+import { after, before, test } from 'node:test';
 
 import { startCollector } from '../src/collector.js';
 import type { Collector } from '../src/collector.js';
-import type { Role, Staff } from '../src/http/auth.js';
-import { addAuthenticator } from '../src/http/auth.js';
-import { exampleSurveys, postgresDatabase, stopPostgres, tempDir } from './helpers.js';
+import { tempDir } from './helpers.js';
 import { ensureRasterTools, pdfText, qrInPdf, qrInSvg } from './raster.js';
+import { as, caller, testStaff } from './staff-helpers.js';
+import { onBothDatabases, startTestCollector } from './test-collector.js';
+import type { DatabaseKind } from './test-collector.js';
 
 const SURVEY = 'foraldramottagning';
 const PUBLIC = 'https://svar.stockholm.example';
 
-/** Staff named by a header: `x-test-staff: id:role@unit,role@unit` (unit `*` = the whole organisation). */
-function testStaff(collector: Collector): void {
-  addAuthenticator(collector.app.svara, (request) => {
-    const value = request.headers['x-test-staff'];
-    if (typeof value !== 'string') return null;
-    const [id = '', grants = ''] = value.split(':');
-    return {
-      id,
-      email: `${id}@stockholm.se`,
-      name: id,
-      roles: grants
-        .split(',')
-        .filter(Boolean)
-        .map((grant) => {
-          const [role, unit = '*'] = grant.split('@');
-          return { role: role as Role, unit: unit === '*' ? null : unit };
-        }),
-      via: 'session',
-    } satisfies Staff;
-  });
-}
-
-interface Reply {
-  status: number;
-  headers: Headers;
-  body: any; // eslint-disable-line @typescript-eslint/no-explicit-any
-  text: string;
-  bytes: Uint8Array;
-}
-
-function suite(kind: 'sqlite' | 'postgres'): void {
-  let db: string;
-  let cleanup: () => Promise<void> | void;
+function suite(kind: DatabaseKind): void {
   let collector: Collector;
-  let base: string;
+  /** A folder for the raster tools' files. */
   let dir: string;
+  let removeDir: (() => void) | undefined;
   /** The server's clock, moved by the tests. */
   let clock = new Date('2027-01-05T09:00:00+01:00');
 
-  async function call(
-    method: string,
-    path: string,
-    body?: unknown,
-    headers: Record<string, string> = {},
-  ): Promise<Reply> {
-    const isText = typeof body === 'string';
-    const response = await fetch(`${base}${path}`, {
-      method,
-      headers: {
-        ...(body !== undefined ? { 'content-type': isText ? 'text/csv' : 'application/json' } : {}),
-        ...headers,
-      },
-      ...(body !== undefined ? { body: isText ? body : JSON.stringify(body) } : {}),
-    });
-    const bytes = new Uint8Array(await response.arrayBuffer());
-    const text = Buffer.from(bytes).toString('utf8');
-    let parsed: unknown;
-    try {
-      parsed = JSON.parse(text);
-    } catch {
-      parsed = undefined;
-    }
-    return { status: response.status, headers: response.headers, body: parsed, text, bytes };
-  }
-  const as = (who: string, grants: string) => ({ 'x-test-staff': `${who}:${grants}` });
+  const call = caller(() => collector.url);
   const admin = as('ada', 'admin@*');
+  const asCsv = { ...admin, 'content-type': 'text/csv' };
   const answer = (extra: Record<string, unknown>, submittedAt = clock.toISOString()) =>
     call('POST', `/api/surveys/${SURVEY}/responses`, {
       submissionId: randomUUID(),
@@ -98,33 +44,13 @@ function suite(kind: 'sqlite' | 'postgres'): void {
 
   before(async () => {
     ensureRasterTools();
-    const temp = tempDir();
-    dir = temp.dir;
-    if (kind === 'sqlite') {
-      db = join(dir, 'rounds.sqlite');
-      cleanup = temp.remove;
-    } else {
-      const pg = await postgresDatabase();
-      db = pg.url;
-      cleanup = async () => {
-        await pg.drop();
-        temp.remove();
-      };
-    }
-    collector = await startCollector({
-      surveys: exampleSurveys(),
-      db,
-      port: 0,
-      rateLimit: false,
-      publicUrl: PUBLIC,
-      now: () => clock,
-    });
+    ({ dir, remove: removeDir } = tempDir());
+    collector = await startTestCollector(kind, { publicUrl: PUBLIC, now: () => clock });
     testStaff(collector);
-    base = collector.url;
   });
   after(async () => {
     await collector?.close();
-    await cleanup?.();
+    removeDir?.();
   });
 
   test('units: a tree imported from CSV, all or nothing, issues per line; no cycles; in use → 409', async () => {
@@ -132,7 +58,7 @@ function suite(kind: 'sqlite' | 'postgres'): void {
       'POST',
       '/api/staff/units/import',
       'id,name,parent\nkungsholmen,Kungsholmen,\nsoc,Socialtjänst,nowhere\nSoc X,Fel,\n',
-      admin,
+      asCsv,
     );
     assert.equal(bad.status, 422, bad.text);
     assert.deepEqual(
@@ -153,7 +79,7 @@ function suite(kind: 'sqlite' | 'postgres'): void {
       'norrmalm,Norrmalm,',
       'fam-norr,Familjeenheten Norrmalm,norrmalm',
     ].join('\r\n');
-    const imported = await call('POST', '/api/staff/units/import', `\uFEFF${csv}`, admin);
+    const imported = await call('POST', '/api/staff/units/import', `\uFEFF${csv}`, asCsv);
     assert.equal(imported.status, 200, imported.text);
     assert.deepEqual([imported.body.created, imported.body.updated], [6, 0]);
     const tree = (await call('GET', '/api/staff/units', undefined, admin)).body;
@@ -420,11 +346,7 @@ function suite(kind: 'sqlite' | 'postgres'): void {
   });
 }
 
-describe('units, rounds and links on SQLite', () => suite('sqlite'));
-describe('units, rounds and links on PostgreSQL', () => {
-  suite('postgres');
-  after(stopPostgres);
-});
+onBothDatabases('units, rounds and links', suite);
 
 test('svara seed-demo (npm start): units, a round open today and answers from three units, once; last year’s round published by the server', async () => {
   const { main } = await import('../src/cli.js');

@@ -7,18 +7,19 @@ import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { after, before, describe, test } from 'node:test';
+import { after, before, test } from 'node:test';
 
 import { main } from '../src/cli.js';
 import { startCollector } from '../src/collector.js';
 import type { Collector } from '../src/collector.js';
 import { parseExportCsv } from '../src/csv.js';
-import type { Role, Staff } from '../src/http/auth.js';
-import { addAuthenticator } from '../src/http/auth.js';
 import { createRoundTally } from '../src/results/round/round.js';
 import type { TableResult } from '@svara/schema';
 import { loaded, SurveyLoadError } from '../src/surveys.js';
-import { postgresDatabase, stopPostgres, survey, tempDir } from './helpers.js';
+import { survey, tempDir } from './helpers.js';
+import { as, caller, testStaff } from './staff-helpers.js';
+import { freshDatabase, onBothDatabases } from './test-collector.js';
+import type { DatabaseKind, FreshDatabase } from './test-collector.js';
 
 const TOKEN = 'versions-test-token';
 const ID = 'hembesok';
@@ -53,35 +54,10 @@ const v2 = {
   ],
 };
 
-/** Staff for the tests, named by a header (the guard's authenticators are its documented plug point). */
-function testStaff(collector: Collector): void {
-  addAuthenticator(collector.app.svara, (request) => {
-    const value = request.headers['x-test-staff'];
-    if (typeof value !== 'string') return null;
-    const [id = '', roles = ''] = value.split(':');
-    return {
-      id,
-      email: `${id}@stockholm.se`,
-      name: id,
-      roles: roles
-        .split(',')
-        .filter(Boolean)
-        .map((role) => ({ role: role as Role, unit: null })),
-      via: 'session',
-    } satisfies Staff;
-  });
-}
-
-interface Reply {
-  status: number;
-  headers: Headers;
-  body: any; // eslint-disable-line @typescript-eslint/no-explicit-any
-  text: string;
-}
-
-function suite(kind: 'sqlite' | 'postgres'): void {
+function suite(kind: DatabaseKind): void {
   let db: string;
-  let cleanup: () => Promise<void> | void;
+  let database: FreshDatabase | undefined;
+  let removeDir: (() => void) | undefined;
   let collector: Collector;
   let base: string;
   let files: string;
@@ -99,27 +75,7 @@ function suite(kind: 'sqlite' | 'postgres'): void {
       return c;
     });
 
-  async function call(
-    method: string,
-    path: string,
-    body?: unknown,
-    headers: Record<string, string> = {},
-  ): Promise<Reply> {
-    const response = await fetch(`${base}${path}`, {
-      method,
-      headers: { ...(body !== undefined ? { 'content-type': 'application/json' } : {}), ...headers },
-      ...(body !== undefined ? { body: typeof body === 'string' ? body : JSON.stringify(body) } : {}),
-    });
-    const text = await response.text();
-    let parsed: unknown;
-    try {
-      parsed = JSON.parse(text);
-    } catch {
-      parsed = undefined;
-    }
-    return { status: response.status, headers: response.headers, body: parsed, text };
-  }
-  const as = (who: string, roles: string) => ({ 'x-test-staff': `${who}:${roles}` });
+  const call = caller(() => base);
   const alice = as('alice', 'editor,publisher');
   const bob = as('bob', 'publisher');
   const submission = (version: number, answers: Record<string, unknown>) => ({
@@ -135,26 +91,19 @@ function suite(kind: 'sqlite' | 'postgres'): void {
 
   before(async () => {
     const dir = tempDir();
+    removeDir = dir.remove;
     files = join(dir.dir, 'surveys');
     mkdirSync(files);
-    if (kind === 'sqlite') {
-      db = join(dir.dir, 'versions.sqlite');
-      cleanup = dir.remove;
-    } else {
-      const pg = await postgresDatabase();
-      db = pg.url;
-      cleanup = async () => {
-        await pg.drop();
-        dir.remove();
-      };
-    }
+    database = await freshDatabase(kind);
+    db = database.db;
     writeFileSync(join(files, `${ID}.json`), JSON.stringify(v1));
     collector = await start({ surveys: files });
     base = collector.url;
   });
   after(async () => {
     await collector?.close();
-    await cleanup?.();
+    await database?.remove();
+    removeDir?.();
   });
 
   test('a definition file is imported as version 1; the same file again publishes nothing', async () => {
@@ -491,11 +440,7 @@ function suite(kind: 'sqlite' | 'postgres'): void {
   });
 }
 
-describe('survey versions on SQLite', () => suite('sqlite'));
-describe('survey versions on PostgreSQL', () => {
-  suite('postgres');
-  after(stopPostgres);
-});
+onBothDatabases('survey versions', suite);
 
 test('loaded() keeps its shape for definitions read from files', () => {
   assert.equal(loaded(survey(v1)).survey.id, ID);
