@@ -11,6 +11,7 @@ import { resolveText } from '@svara/schema';
 import type { Round } from '../../units/rounds.js';
 import type { AppContext } from '../context.js';
 import { securityHeaders } from '../headers.js';
+import { escapeHtml, htmlDocument } from '../html-page.js';
 import type { AppResponse } from '../types.js';
 import { define } from './table.js';
 
@@ -39,12 +40,6 @@ p { font-size: 1.125rem; }
 .unit { font-weight: 600; margin: 0 0 0.5rem; }
 `;
 
-const escapeHtml = (text: string): string =>
-  text.replace(
-    /[<>&"']/g,
-    (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', '"': '&quot;', "'": '&#39;' })[c]!,
-  );
-
 const asset = (body: string, type: string): AppResponse => ({
   status: 200,
   headers: {
@@ -58,22 +53,7 @@ const asset = (body: string, type: string): AppResponse => ({
 });
 
 function page(status: number, lang: string, title: string, main: string): AppResponse {
-  const body = `<!doctype html>
-<html lang="${escapeHtml(lang)}">
-  <head>
-    <meta charset="utf-8" />
-    <meta name="viewport" content="width=device-width, initial-scale=1" />
-    <title>${escapeHtml(title)}</title>
-    <link rel="icon" href="data:," />
-    <link rel="stylesheet" href="/s/svara-page.css" />
-  </head>
-  <body>
-    <main id="main">
-${main}
-    </main>
-  </body>
-</html>
-`;
+  const body = htmlDocument({ lang, title, stylesheet: '/s/svara-page.css', main });
   return {
     status,
     headers: {

@@ -15,6 +15,7 @@ import type {
 } from '@svara/schema';
 
 import { securityHeaders } from '../../http/headers.js';
+import { escapeHtml, htmlDocument } from '../../http/html-page.js';
 import type { AppResponse } from '../../http/types.js';
 
 /** No scripts; only this server's stylesheet. */
@@ -86,12 +87,6 @@ nav a, .links a { display: inline-block; min-block-size: 44px; line-height: 44px
 }
 ${WIDTHS}
 `;
-
-const escapeHtml = (text: string): string =>
-  text.replace(
-    /[<>&"']/g,
-    (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', '"': '&quot;', "'": '&#39;' })[c]!,
-  );
 
 /** A Text in the page's language, with `lang` marked when it had to fall back to another. */
 function t(text: Text | undefined, lang: string): string {
@@ -213,22 +208,13 @@ type Ui = (typeof UI)['sv'];
 const uiOf = (lang: string): Ui => (lang === 'en' ? UI.en : UI.sv);
 
 function page(status: number, lang: string, title: string, main: string): AppResponse {
-  const body = `<!doctype html>
-<html lang="${escapeHtml(lang)}"${lang === 'ar' ? ' dir="rtl"' : ''}>
-  <head>
-    <meta charset="utf-8" />
-    <meta name="viewport" content="width=device-width, initial-scale=1" />
-    <title>${escapeHtml(title)}</title>
-    <link rel="icon" href="data:," />
-    <link rel="stylesheet" href="/r/svara-results.css" />
-  </head>
-  <body>
-    <main id="main">
-${main}
-    </main>
-  </body>
-</html>
-`;
+  const body = htmlDocument({
+    lang,
+    dir: lang === 'ar' ? 'rtl' : undefined,
+    title,
+    stylesheet: '/r/svara-results.css',
+    main,
+  });
   return {
     status,
     headers: {

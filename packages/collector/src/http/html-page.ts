@@ -1,0 +1,43 @@
+/**
+ * The collector's own HTML pages (the hosted respondent page `/s/…`, the public results pages `/r/…`): text made
+ * safe for HTML, and the document around a page's content — one `<main>`, the page's own stylesheet, no scripts
+ * but those the content names.
+ */
+
+/** `text` safe inside HTML content and quoted attribute values. */
+export const escapeHtml = (text: string): string =>
+  text.replace(
+    /[<>&"']/g,
+    (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', '"': '&quot;', "'": '&#39;' })[c]!,
+  );
+
+export interface HtmlDocument {
+  lang: string;
+  /** Written only when given (`rtl` for Arabic). */
+  dir?: 'rtl' | 'ltr' | undefined;
+  /** Plain text; escaped here. */
+  title: string;
+  /** The page's one stylesheet, a path on this server. */
+  stylesheet: string;
+  /** HTML for inside `<main id="main">`, indented by its author. */
+  main: string;
+}
+
+export function htmlDocument({ lang, dir, title, stylesheet, main }: HtmlDocument): string {
+  return `<!doctype html>
+<html lang="${escapeHtml(lang)}"${dir ? ` dir="${dir}"` : ''}>
+  <head>
+    <meta charset="utf-8" />
+    <meta name="viewport" content="width=device-width, initial-scale=1" />
+    <title>${escapeHtml(title)}</title>
+    <link rel="icon" href="data:," />
+    <link rel="stylesheet" href="${escapeHtml(stylesheet)}" />
+  </head>
+  <body>
+    <main id="main">
+${main}
+    </main>
+  </body>
+</html>
+`;
+}
