@@ -98,11 +98,26 @@ async function walk(page: Page, route: Walk, lang: string, look: (name: string) 
     await look(`surveys/${route.name}-${kind}`);
     if (receipt || route.firstScreenOnly) return;
     await answerRequired(page);
-    await widget(page).locator('.screen button.primary').click();
-    await page.waitForFunction((old) => {
-      const shown = document.querySelector('svara-survey')?.shadowRoot?.querySelector('.screen');
-      return shown && shown !== old && !shown.matches('.receipt.queued');
-    }, screen);
+    const next = () => widget(page).locator('.screen button.primary:visible').click();
+    const nextScreen = (orAsked: boolean) =>
+      page.waitForFunction(
+        ([old, orAsked]) => {
+          const root = document.querySelector('svara-survey')?.shadowRoot;
+          const shown = root?.querySelector('.screen');
+          if (orAsked && root?.querySelector('#confirm')) return true;
+          return shown && shown !== old && !shown.matches('.receipt.queued');
+        },
+        [screen, orAsked] as const,
+      );
+    await next();
+    await nextScreen(true);
+    if (await widget(page).locator('#confirm').count()) {
+      // An interview asks before sending blanks ("Skicka utan svar på 7 frågor?"): its picture, then "Skicka ändå".
+      await settle(page);
+      await look(`surveys/${route.name}-${step}-blank`);
+      await next();
+      await nextScreen(false);
+    }
     screen = await currentScreen(page);
   }
   throw new Error(`${route.name}: no receipt after 40 screens`);

@@ -9,10 +9,10 @@ import type { TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { keyed } from 'lit/directives/keyed.js';
 import { msg, str } from '@lit/localize';
-import type { Answers, Mode, Survey } from '@svara/schema';
+import type { Answers, Survey } from '@svara/schema';
 import { dirOf, renderQuestion } from './questions.js';
 import type { Presentation, TextLookup } from './questions.js';
-import { renderInterviewPrompt } from './start-screen.js';
+import type * as Interview from './interview.js';
 import type { Step } from './steps.js';
 
 export interface QuestionScreenView {
@@ -24,10 +24,13 @@ export interface QuestionScreenView {
   onePerScreen: boolean;
   /** "Skicka" was pressed and the outbox has not answered yet. */
   sending: boolean;
-  mode: Mode;
   answers: Answers;
   presentation: Presentation;
   text: TextLookup;
+  /** What an interview adds (interview.ts), loaded when `mode` is `interview`. */
+  interview?: typeof Interview | undefined;
+  /** Shown instead of "Tillbaka" and "Skicka": the interview's question before sending blanks. */
+  blankWarning?: TemplateResult | undefined;
   /** What a bot typed into the honeypot field. */
   honeypot: string;
   honeypotChanged(value: string): void;
@@ -84,10 +87,11 @@ export function renderQuestionScreen(view: QuestionScreenView): TemplateResult |
         ${heading}
       </h2>
       ${progress ? html`<p part="progress" class="progress">${progress}</p>` : nothing}
-      ${view.mode === 'interview' ? renderInterviewPrompt('question') : nothing}
+      ${view.interview?.renderInterviewPrompt('question')}
       <svara-error-summary></svara-error-summary>
       ${step.questions.map((question) => renderQuestion(survey, question, view.answers, view.presentation))}
-      <div class="navigation">
+      ${view.blankWarning}
+      <div class="navigation" ?hidden=${!!view.blankWarning}>
         <button
           type="button"
           part="button"

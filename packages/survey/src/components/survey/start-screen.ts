@@ -2,23 +2,26 @@
  * The start screen of `<svara-survey>`: the title (the screen's heading), the intro, "Det tar ungefär N
  * minuter", what the definition's `privacy` says (why we ask, who sees the answers, whether it is anonymous —
  * in the definition's own words when it has `anonymity`, such as "Ja, om du inte skriver din e-post" — how long
- * answers are kept, whom to ask) and "Börja svara". Also the interviewer's instruction, which the question screens show too.
+ * answers are kept, whom to ask) and "Börja svara". In an interview, also the interviewer's instruction and the
+ * interview's own wording of "Är det anonymt?" (interview.ts).
  */
 import { html, nothing } from 'lit';
 import type { TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { msg, str } from '@lit/localize';
-import type { Mode, Survey } from '@svara/schema';
+import type { Survey } from '@svara/schema';
 import { dirOf } from './questions.js';
 import type { TextLookup } from './questions.js';
 import { estimatedMinutes } from './steps.js';
+import type * as Interview from './interview.js';
 
 export interface StartScreenView {
   survey: Survey;
-  mode: Mode;
   /** The widget's UI language, for the plural of "minut". */
   lang: string;
   text: TextLookup;
+  /** What an interview adds (interview.ts), loaded when `mode` is `interview`. */
+  interview?: typeof Interview | undefined;
   start(): void;
 }
 
@@ -56,7 +59,7 @@ export function renderStartScreen(view: StartScreenView): TemplateResult {
     >
       ${title.text}
     </h2>
-    ${view.mode === 'interview' ? renderInterviewPrompt('start') : nothing}
+    ${view.interview?.renderInterviewPrompt('start')}
     ${intro.text ? html`<p lang=${ifDefined(intro.lang)} dir=${ifDefined(dirOf(intro.lang))}>${intro.text}</p>` : nothing}
     <p class="duration">${duration(estimatedMinutes(survey), view.lang || 'sv')}</p>
     ${
@@ -90,10 +93,11 @@ export function renderStartScreen(view: StartScreenView): TemplateResult {
                 anonymity.text
                   ? anonymity.text
                   : privacy.anonymous
-                    ? msg('Ja. Vi vet inte vem som har svarat.', {
+                    ? (view.interview?.interviewAnonymity() ??
+                      msg('Ja. Vi vet inte vem som har svarat.', {
                         id: 'survey.privacy.anonymous',
                         desc: 'Start screen: the answers are anonymous',
-                      })
+                      }))
                     : msg('Nej. Vi kan se vem som har svarat.', {
                         id: 'survey.privacy.notAnonymous',
                         desc: 'Start screen: the answers are not anonymous',
@@ -127,27 +131,4 @@ export function renderStartScreen(view: StartScreenView): TemplateResult {
       ${msg('Börja svara', { id: 'survey.start', desc: 'Button on the start screen that shows the first question' })}
     </button>
   </section>`;
-}
-
-/** The instruction for staff who interview, on the start screen and on every question screen. */
-export function renderInterviewPrompt(where: 'start' | 'question'): TemplateResult {
-  return html`<p class="interviewer">
-    <strong
-      >${msg('Till dig som intervjuar:', { id: 'survey.interview.label', desc: 'Label before instructions for staff who interview' })}</strong
-    >
-    ${
-      where === 'start'
-        ? msg(
-            'Läs upp varför vi frågar, vem som ser svaren och om det är anonymt. Fråga om personen vill svara.',
-            {
-              id: 'survey.interview.start',
-              desc: 'Instruction for the interviewer on the start screen',
-            },
-          )
-        : msg('Läs upp frågan och svarsalternativen. Fyll i det svar personen ger.', {
-            id: 'survey.interview.question',
-            desc: 'Instruction for the interviewer on each question screen',
-          })
-    }
-  </p>`;
 }

@@ -164,7 +164,13 @@ export const styles = css`
     margin-block-end: 0.5rem;
   }
 
-  .interviewer {
+  .confirm {
+    display: grid;
+    gap: 1rem;
+  }
+
+  .interviewer,
+  .confirm {
     padding: 0.75rem 1rem;
     border-inline-start: 6px solid var(--_accent);
     background: color-mix(in srgb, var(--_accent) 8%, var(--_surface));

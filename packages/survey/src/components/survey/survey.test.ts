@@ -945,6 +945,7 @@ describe('svara-survey', () => {
       expect(text(survey)).to.contain('Läs upp frågan och svarsalternativen.');
       await choose(survey, 'verksamhet', 'bostad');
       await press(survey, 'Skicka');
+      await press(survey, 'Skicka ändå'); // the seven questions left blank
       await receipt(survey);
       expect(sent[0]!.body.meta).to.include({ answeredBy: 'interviewer', mode: 'interview' });
       await press(survey, 'Starta en ny intervju');
@@ -954,6 +955,48 @@ describe('svara-survey', () => {
         ...shadow(survey).querySelectorAll<HTMLElement & { value: string }>('[data-question]'),
       ].filter((c) => c.value);
       expect(answered, 'a fresh response').to.have.length(0);
+    });
+
+    it('interview: the privacy wording of a call the staff placed, not "Vi vet inte vem som har svarat"', async () => {
+      const survey = await mount(surveyUrls.bemotandekollen, { mode: 'interview' });
+      expect(text(survey)).not.to.contain('Vi vet inte vem som har svarat');
+      expect(text(survey)).to.contain(
+        'Ditt namn sparas inte med svaren. Jag som frågar vet vem du är, men ingen som läser svaren kan se vem som har svarat.',
+      );
+    });
+
+    it('interview: "Skicka" with blanks asks first, and leads back to the first question without an answer', async () => {
+      const { transport, sent } = collector();
+      const survey = await mount(surveyUrls.bemotandekollen, { transport, mode: 'interview' });
+      await press(survey, 'Börja svara');
+      await choose(survey, 'verksamhet', 'bostad');
+      await press(survey, 'Skicka');
+      expect(sent).to.have.length(0);
+      const question = shadow(survey).querySelector<HTMLElement>('#confirm')!;
+      expect(question.textContent!.trim()).to.equal('Skicka utan svar på 7 frågor?');
+      expect(focusedInWidget(survey)).to.equal(question);
+      expect(button(survey, 'Skicka')!.checkVisibility()).to.equal(false);
+
+      await press(survey, 'Visa frågorna utan svar');
+      expect(shadow(survey).querySelector('#confirm')).to.equal(null);
+      expect(focusedInWidget(survey), 'the first question without an answer').to.equal(
+        control(survey, 'respekt'),
+      );
+      await choose(survey, 'respekt', 'yes');
+      await press(survey, 'Skicka');
+      expect(shadow(survey).querySelector('#confirm')!.textContent!.trim()).to.equal(
+        'Skicka utan svar på 6 frågor?',
+      );
+      await press(survey, 'Skicka ändå');
+      await receipt(survey);
+      expect(sent).to.have.length(1);
+    });
+
+    it('interview: no empty toolbar (no rule, no empty group) when there is nothing to switch', async () => {
+      const survey = await mount(surveyUrls.bemotandekollen, { mode: 'interview' });
+      expect(shadow(survey).querySelector('[part="toolbar"]')).to.equal(null);
+      await press(survey, 'Börja svara');
+      expect(shadow(survey).querySelector('[part="toolbar"]')).to.equal(null);
     });
 
     it('kiosk: starts over after 2 minutes without input and keeps nothing in sessionStorage', async () => {

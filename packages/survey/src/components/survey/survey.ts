@@ -25,6 +25,7 @@ import { answerFromControl, drawsPictures, textLookup } from './questions.js';
 import type { Presentation, TextLookup } from './questions.js';
 import { renderQuestionScreen } from './question-screen.js';
 import type * as ReceiptScreen from './receipt.js';
+import type * as Interview from './interview.js';
 import { renderStartScreen } from './start-screen.js';
 import { renderCannotShow } from './cannot-show.js';
 import { renderToolbar } from './toolbar.js';
@@ -147,6 +148,8 @@ export class SvaraSurvey extends LitElement {
     readAloud: false,
     scanning: false,
   };
+  /** In an interview, "Skicka" found this many questions without an answer and asks first (0: not asking). */
+  @state() private unanswered = 0;
   /** Said by the status line: a receipt that changed while it was shown ("Dina svar är skickade."). */
   @state() private statusLine = '';
   /** What a bot typed into the honeypot field (people never see it). */
@@ -160,6 +163,8 @@ export class SvaraSurvey extends LitElement {
   #assistScreen = false;
   /** Where the survey is answered, from the collector's `context` (`?unit=`): stamped into each submission. */
   #context: { unit?: string | undefined; round?: string | undefined } = {};
+  /** What an interview adds (interview.ts): loaded with the definition when `mode` is `interview`. */
+  #interview?: typeof Interview | undefined;
   /** The receipt (receipt.ts), loaded beside the definition: see {@link #loadReceipt}. */
   #receiptScreen?: typeof ReceiptScreen;
   /** The screen for a survey that cannot be shown (unavailable-screen.ts), loaded the first time it is. */
@@ -326,6 +331,7 @@ export class SvaraSurvey extends LitElement {
     if (!control || !question) return;
     const answer = answerFromControl(question, control, this.answers[question.id]);
     this.answers = steps.withAnswer(this.answers, question.id, answer);
+    this.unanswered = 0;
     this.#saveProgress();
     if (this.switches.scanning && event.type === 'change')
       void this.#assist?.then((assist) => assist.answered(control));
@@ -347,8 +353,25 @@ export class SvaraSurvey extends LitElement {
     event.preventDefault();
     if (this.screen === 'sending') return;
     const next = steps.nextStepKey(this.steps, this.stepKey);
-    if (next === undefined) void this.#send();
-    else this.#showStep(next);
+    if (next !== undefined) return this.#showStep(next);
+    // An interviewer asks before sending blanks: a question skipped by mistake cannot be asked again later.
+    this.unanswered ||= this.#unansweredQuestions().length;
+    if (!this.unanswered) return void this.#send();
+    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('#confirm')?.focus());
+  };
+
+  #unansweredQuestions(): { step: string; id: string }[] {
+    return this.#interview?.unansweredQuestions(this.steps, this.answers) ?? [];
+  }
+
+  /** "Visa frågorna utan svar": focus on the first question without an answer (its screen first, if another). */
+  #showUnanswered = (): void => {
+    const first = this.#unansweredQuestions()[0]!;
+    this.unanswered = 0;
+    if (first.step !== this.stepKey) return this.#showStep(first.step);
+    void this.updateComplete.then(() =>
+      this.renderRoot.querySelector<HTMLElement>(`[data-question="${first.id}"]`)?.focus(),
+    );
   };
 
   #handleCorrect = (): void => {
@@ -414,6 +437,7 @@ export class SvaraSurvey extends LitElement {
   /** Shows another screen: its heading gets focus, and it is read aloud or scanned when those are on. */
   #showScreen(screen: Screen, save = true): void {
     this.screen = screen;
+    this.unanswered = 0;
     this.#focusHeading = this.#assistScreen = true;
     this.statusLine = '';
     if (save) this.#saveProgress();
@@ -461,6 +485,10 @@ export class SvaraSurvey extends LitElement {
     if (survey.modes && !survey.modes.includes(this.mode)) {
       this.allowedModes = survey.modes;
       return this.#fail('', []);
+    }
+    if (this.mode === 'interview') {
+      this.#interview ??= await import('./interview.js').catch(() => undefined);
+      if (controller.signal.aborted) return;
     }
     this.survey = survey;
     void loadControlsFor(survey);
@@ -617,7 +645,7 @@ export class SvaraSurvey extends LitElement {
         });
       case 'start':
         return html`${this.#renderToolbar()}
-        ${renderStartScreen({ survey: survey!, mode, lang: this.lang, text: this.#text, start: this.#handleStart })}`;
+        ${renderStartScreen({ survey: survey!, lang: this.lang, text: this.#text, interview: this.#interview, start: this.#handleStart })}`;
       case 'questions':
       case 'sending':
         return html`${this.#renderToolbar()}
@@ -627,10 +655,17 @@ export class SvaraSurvey extends LitElement {
           index: steps.stepIndex(this.steps, this.stepKey),
           onePerScreen: this.#oneQuestionPerScreen,
           sending: this.screen === 'sending',
-          mode,
           answers: this.answers,
           presentation: this.#presentation,
           text: this.#text,
+          interview: this.#interview,
+          blankWarning: this.unanswered
+            ? this.#interview!.renderBlankWarning({
+                count: this.unanswered,
+                send: () => void this.#send(),
+                show: this.#showUnanswered,
+              })
+            : undefined,
           honeypot: this.#honeypot,
           honeypotChanged: (value) => (this.#honeypot = value),
           back: this.#handleBack,
@@ -663,7 +698,7 @@ export class SvaraSurvey extends LitElement {
     };
   }
 
-  #renderToolbar(): TemplateResult {
+  #renderToolbar(): ReturnType<typeof renderToolbar> {
     return renderToolbar({
       survey: this.survey!,
       mode: this.mode,

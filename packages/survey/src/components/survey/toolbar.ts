@@ -33,13 +33,15 @@ export function autonym(lang: string): string {
   }
 }
 
-export function renderToolbar(view: ToolbarView): TemplateResult {
+export function renderToolbar(view: ToolbarView): TemplateResult | typeof nothing {
   const { survey, switches } = view;
   const languages = surveyLanguages(survey);
   const showPlain = hasPlainVariants(survey);
   const showPictures = [...iterateQuestions(survey)].some(({ question }) => drawsPictures(question));
   // Staff who interview read the questions themselves and answer on the keyboard.
   const respondent = view.mode !== 'interview';
+  // Nothing to offer (an interview of a survey in one language, without pictures or plain texts): no empty bar.
+  if (!respondent && !showPictures && !showPlain && languages.length < 2) return nothing;
   const toggle = (label: string, setting: keyof Switches, name = '') =>
     html`<button
       type="button"
