@@ -3,10 +3,14 @@
  * own, mostly against a collector listening on a free port.
  */
 import { join } from 'node:path';
-import { after, describe } from 'node:test';
+import { after, before, describe } from 'node:test';
 
 import { startCollector } from '../src/collector.js';
 import type { Collector, CollectorOptions } from '../src/collector.js';
+import { createApp } from '../src/http/app.js';
+import type { App, AppOptions } from '../src/http/app.js';
+import { openStore } from '../src/store/open.js';
+import type { Store } from '../src/store/types.js';
 import { exampleSurveys, postgresDatabase, stopPostgres, tempDir } from './helpers.js';
 
 export type DatabaseKind = 'sqlite' | 'postgres';
@@ -58,4 +62,31 @@ export async function startTestCollector(
     await database.remove();
   };
   return collector;
+}
+
+/**
+ * For a suite that asks apps without a server (`app.inject`), several on one database (a restart): in the
+ * suite's `before`, a store on a fresh database of `kind`; `start(options)` makes an app on it with the example
+ * surveys; after the suite, every app, the store and the database go.
+ */
+export function appsOnFreshStore(kind: DatabaseKind): (options?: Partial<AppOptions>) => Promise<App> {
+  let database: FreshDatabase | undefined;
+  let store: Store | undefined;
+  const apps: App[] = [];
+  before(async () => {
+    database = await freshDatabase(kind);
+    store = await openStore(database.db);
+  });
+  after(async () => {
+    for (const app of apps) await app.close();
+    await store?.close();
+    await database?.remove();
+  });
+  return async (options = {}) => {
+    if (!store) throw new Error('the store opens in the suite’s before()');
+    const app = createApp({ surveys: exampleSurveys(), store, ...options });
+    await app.ready();
+    apps.push(app);
+    return app;
+  };
 }

@@ -4,41 +4,19 @@
  * endpoints working (the public contract), also after a restart. On SQLite and PostgreSQL.
  */
 import assert from 'node:assert/strict';
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 
-import { createApp } from '../../src/http/app.js';
 import type { App } from '../../src/http/app.js';
-import { openStore } from '../../src/store/open.js';
-import type { Store } from '../../src/store/types.js';
-import { exampleSurveys } from '../helpers.js';
-import { freshDatabase, onBothDatabases } from '../test-collector.js';
-import type { DatabaseKind, FreshDatabase } from '../test-collector.js';
+import { appsOnFreshStore, onBothDatabases } from '../test-collector.js';
+import type { DatabaseKind } from '../test-collector.js';
 
 const SURVEY = 'familjeenheten-barn';
 const ADMIN_TOKEN = 'admin-token-Vb8nQ2xR7kLm4Tz9Wp3Y-bootstrap';
 const bearer = (token: string) => ({ authorization: `Bearer ${token}` });
 
 function suite(kind: DatabaseKind): void {
-  let store: Store;
-  let database: FreshDatabase | undefined;
-  const apps: App[] = [];
-
-  before(async () => {
-    database = await freshDatabase(kind);
-    store = await openStore(database.db);
-  });
-  after(async () => {
-    for (const app of apps) await app.close();
-    await store?.close();
-    await database?.remove();
-  });
-
-  const start = async () => {
-    const app = createApp({ surveys: exampleSurveys(), store, adminToken: ADMIN_TOKEN, rateLimit: false });
-    await app.ready();
-    apps.push(app);
-    return app;
-  };
+  const app = appsOnFreshStore(kind);
+  const start = () => app({ adminToken: ADMIN_TOKEN, rateLimit: false });
   const call = (app: App, method: 'GET' | 'POST', url: string, token = ADMIN_TOKEN, payload?: unknown) =>
     app.inject({
       method,

@@ -5,43 +5,21 @@
  */
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 
 import { main } from '../../src/cli.js';
-import { createApp } from '../../src/http/app.js';
-import type { App, AppOptions } from '../../src/http/app.js';
+import type { App } from '../../src/http/app.js';
 import { createLogger } from '../../src/http/logging.js';
 import { addressKey } from '../../src/http/rate-limit.js';
-import { openStore } from '../../src/store/open.js';
-import type { Store } from '../../src/store/types.js';
-import { EXAMPLES, childSubmission, exampleSurveys, tempDir } from '../helpers.js';
-import { freshDatabase, onBothDatabases } from '../test-collector.js';
-import type { DatabaseKind, FreshDatabase } from '../test-collector.js';
+import { EXAMPLES, childSubmission, tempDir } from '../helpers.js';
+import { appsOnFreshStore, onBothDatabases } from '../test-collector.js';
+import type { DatabaseKind } from '../test-collector.js';
 
 const SURVEY = 'familjeenheten-barn';
 const ADMIN_TOKEN = 'admin-token-Vb8nQ2xR7kLm4Tz9Wp3Y';
 
 function suite(kind: DatabaseKind): void {
-  let store: Store;
-  let database: FreshDatabase | undefined;
-  const apps: App[] = [];
-
-  before(async () => {
-    database = await freshDatabase(kind);
-    store = await openStore(database.db);
-  });
-  after(async () => {
-    for (const app of apps) await app.close();
-    await store?.close();
-    await database?.remove();
-  });
-
-  const app = async (options: Partial<AppOptions> = {}) => {
-    const made = createApp({ surveys: exampleSurveys(), store, ...options });
-    await made.ready();
-    apps.push(made);
-    return made;
-  };
+  const app = appsOnFreshStore(kind);
   const post = (on: App, body: unknown, remoteAddress: string, headers: Record<string, string> = {}) =>
     on.inject({
       method: 'POST',
