@@ -8,7 +8,7 @@
 import { expect, test } from '@playwright/test';
 import type { APIRequestContext, BrowserContext, Page, Request } from '@playwright/test';
 import { E2E_ADMIN_TOKEN } from './collector-address.js';
-import { completeByKeyboard, heading, receiptOf, widget } from './survey-helpers.js';
+import { completeByKeyboard, heading, receiptOf, trackSubmissions, widget } from './survey-helpers.js';
 
 const QUEUED = 'Dina svar är sparade på den här enheten och skickas när du har internet.';
 const DELIVERED = 'Dina svar är skickade.';
@@ -28,23 +28,6 @@ async function rows(request: APIRequestContext, surveyId: string): Promise<Row[]
   });
   expect(response.status()).toBe(200);
   return (await response.json()) as Row[];
-}
-
-/** The submissionIds the widget mints in this context's pages (reloads included), as hosts see them. */
-async function trackSubmissions(context: BrowserContext): Promise<Set<string>> {
-  const ids = new Set<string>();
-  await context.exposeFunction('svaraTestMinted', (id: string) => ids.add(id));
-  await context.addInitScript(() => {
-    document.addEventListener(
-      'svara-submit',
-      (event) =>
-        (window as unknown as { svaraTestMinted(id: string): void }).svaraTestMinted(
-          (event as Event & { submissionId: string }).submissionId,
-        ),
-      true,
-    );
-  });
-  return ids;
 }
 
 /** The stored rows of these submissions. */

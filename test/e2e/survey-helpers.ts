@@ -3,7 +3,7 @@
  * the receipt with the keyboard only, with axe on every screen.
  */
 import { expect } from '@playwright/test';
-import type { Page } from '@playwright/test';
+import type { BrowserContext, Page } from '@playwright/test';
 import { axeViolations, describeViolations } from './axe.js';
 
 export const widget = (page: Page) => page.locator('svara-survey');
@@ -96,4 +96,21 @@ export async function completeByKeyboard(
   await expect(receipt).toBeVisible();
   await expectNoAxe(page, 'receipt');
   return (await heading(page).textContent())!.trim();
+}
+
+/** The submissionIds the widget mints in this context's pages (reloads included), as hosts see them. */
+export async function trackSubmissions(context: BrowserContext): Promise<Set<string>> {
+  const ids = new Set<string>();
+  await context.exposeFunction('svaraTestMinted', (id: string) => ids.add(id));
+  await context.addInitScript(() => {
+    document.addEventListener(
+      'svara-submit',
+      (event) =>
+        (window as unknown as { svaraTestMinted(id: string): void }).svaraTestMinted(
+          (event as Event & { submissionId: string }).submissionId,
+        ),
+      true,
+    );
+  });
+  return ids;
 }
