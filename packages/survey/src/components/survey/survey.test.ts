@@ -1,4 +1,5 @@
 import { expect, fixture, html } from '@open-wc/testing';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { sendKeys } from '@web/test-runner-commands';
 import { setLocale } from '@svara/elements/localization';
 import { expectNoAxeViolations } from '@svara/testing/axe';
@@ -42,18 +43,28 @@ interface MountOptions {
   lang?: string;
   mode?: 'web' | 'kiosk' | 'interview';
   audience?: SvaraSurvey['audience'];
+  unit?: string;
+  endpoint?: string;
+  readAloud?: boolean;
+  speech?: SvaraSurvey['speech'];
   transport?: Transport;
   clock?: FakeClock;
 }
 
-async function mount(src: string, options: MountOptions = {}): Promise<SvaraSurvey> {
+/** A widget in a page's `<main>`, loaded from `source` (a URL, or a definition object), with its own outbox. */
+async function mount(source: string | object, options: MountOptions = {}): Promise<SvaraSurvey> {
   const wrapper = await fixture<HTMLElement>(
     html`<main>
       <svara-survey
         lang=${options.lang ?? 'sv'}
         mode=${options.mode ?? 'web'}
+        unit=${ifDefined(options.unit)}
+        endpoint=${ifDefined(options.endpoint)}
+        ?read-aloud=${options.readAloud ?? false}
         .audience=${options.audience}
-        src=${src}
+        src=${ifDefined(typeof source === 'string' ? source : undefined)}
+        .definition=${typeof source === 'string' ? undefined : source}
+        .speech=${options.speech}
         .transport=${options.transport ?? collector().transport}
         .clock=${options.clock ?? new FakeClock()}
         .outboxOptions=${{ name: `svara-outbox-test-${Date.now()}-${outboxes++}` }}
@@ -378,18 +389,7 @@ describe('svara-survey', () => {
         title: { sv: 'Utan tack' },
         questions: [{ id: 'bra', type: 'text', text: { sv: 'Vad var bra?' } }],
       };
-      const wrapper = await fixture<HTMLElement>(
-        html`<main>
-          <svara-survey
-            lang="sv"
-            .definition=${definition}
-            .transport=${collector().transport}
-            .outboxOptions=${{ name: `svara-outbox-test-${Date.now()}-${outboxes++}` }}
-          ></svara-survey>
-        </main>`,
-      );
-      const survey = wrapper.querySelector<SvaraSurvey>('svara-survey')!;
-      await ready(survey);
+      const survey = await mount(definition);
       await press(survey, 'Börja svara');
       await press(survey, 'Skicka');
       const shown = (await receipt(survey)).textContent!.replace(/\s+/g, ' ');
@@ -525,18 +525,7 @@ describe('svara-survey', () => {
           },
         ],
       };
-      const wrapper = await fixture<HTMLElement>(
-        html`<main>
-          <svara-survey
-            lang="sv"
-            .definition=${definition}
-            .transport=${collector().transport}
-            .outboxOptions=${{ name: `svara-outbox-test-${Date.now()}-${outboxes++}` }}
-          ></svara-survey>
-        </main>`,
-      );
-      const survey = wrapper.querySelector<SvaraSurvey>('svara-survey')!;
-      await ready(survey);
+      const survey = await mount(definition);
       expect(button(survey, 'Bildstöd')!.getAttribute('aria-pressed')).to.equal('true');
       await press(survey, 'Börja svara');
       const choice = control(survey, 'trivs')!;
@@ -681,20 +670,11 @@ describe('svara-survey', () => {
 
     it('read-aloud on the element starts with Lyssna pressed and sends meta.readAloud true', async () => {
       const { transport, sent } = collector();
-      const wrapper = await fixture<HTMLElement>(
-        html`<main>
-          <svara-survey
-            lang="sv"
-            read-aloud
-            src=${surveyUrls.barn}
-            .speech=${fakeSpeech().environment}
-            .transport=${transport}
-            .outboxOptions=${{ name: `svara-outbox-test-${Date.now()}-${outboxes++}` }}
-          ></svara-survey>
-        </main>`,
-      );
-      const survey = wrapper.querySelector<SvaraSurvey>('svara-survey')!;
-      await ready(survey);
+      const survey = await mount(surveyUrls.barn, {
+        readAloud: true,
+        speech: fakeSpeech().environment,
+        transport,
+      });
       expect(button(survey, 'Lyssna')!.getAttribute('aria-pressed')).to.equal('true');
       await press(survey, 'Börja svara');
       await choose(survey, 'vet-varfor', '4');
@@ -794,19 +774,7 @@ describe('svara-survey', () => {
       };
       try {
         const { transport, sent } = collector();
-        const wrapper = await fixture<HTMLElement>(
-          html`<main>
-            <svara-survey
-              lang="sv"
-              unit="familjeenheten-norr"
-              src=${surveyUrls.foraldramottagning}
-              .transport=${transport}
-              .outboxOptions=${{ name: `svara-outbox-test-${Date.now()}-${outboxes++}` }}
-            ></svara-survey>
-          </main>`,
-        );
-        const survey = wrapper.querySelector<SvaraSurvey>('svara-survey')!;
-        await ready(survey);
+        const survey = await mount(surveyUrls.foraldramottagning, { unit: 'familjeenheten-norr', transport });
         expect(requested.some((url) => new URL(url, location.href).search === '?unit=familjeenheten-norr')).to
           .be.true;
         await press(survey, 'Börja svara');
@@ -827,19 +795,10 @@ describe('svara-survey', () => {
         round: { id: 'r2027', name: '2027', opens: '2027-01-10', closes: '2027-03-31' },
       };
       const { transport, sent } = collector();
-      const wrapper = await fixture<HTMLElement>(
-        html`<main>
-          <svara-survey
-            lang="sv"
-            .definition=${{ ...definition, context }}
-            .transport=${transport}
-            endpoint="/api/surveys/foraldramottagning/responses"
-            .outboxOptions=${{ name: `svara-outbox-test-${Date.now()}-${outboxes++}` }}
-          ></svara-survey>
-        </main>`,
+      const survey = await mount(
+        { ...definition, context },
+        { endpoint: '/api/surveys/foraldramottagning/responses', transport },
       );
-      const survey = wrapper.querySelector<SvaraSurvey>('svara-survey')!;
-      await ready(survey);
       expect(headingText(survey), 'shown, not refused for its context').not.to.equal(
         'Enkäten kan inte visas just nu',
       );
