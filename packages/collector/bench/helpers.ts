@@ -1,6 +1,11 @@
-/** What the load benchmarks share: the submission they send (a new one each time) and a free port. */
+/**
+ * What the load benchmarks share: the submission they send (a new one each time), a free port, autocannon as fast
+ * as it goes, and a process's CPU time.
+ */
 import { randomUUID } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
+import autocannon from 'autocannon';
 
 export const SURVEY = 'familjeenheten-barn';
 
@@ -32,3 +37,37 @@ export function freePort(): Promise<number> {
     });
   });
 }
+
+/** New submissions to `port` as fast as it goes over `connections` for `seconds` (autocannon, closed loop). */
+export async function submitAsFastAsItGoes(
+  port: number,
+  seconds: number,
+  connections: number,
+): Promise<{ acknowledged: number; other: number; seconds: number }> {
+  const result = await autocannon({
+    url: `http://127.0.0.1:${port}/api/surveys/${SURVEY}/responses`,
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    connections,
+    duration: seconds,
+    requests: [{ setupRequest: (req) => ({ ...req, body: submission() }) }],
+  });
+  return { acknowledged: result['2xx'], other: result.non2xx + result.errors, seconds: result.duration };
+}
+
+/** Linux's USER_HZ: /proc/<pid>/stat counts CPU time in 1/100 s. */
+const TICKS_PER_SECOND = 100;
+
+/** A process's CPU time so far (user + system), in seconds. */
+export function cpuSeconds(pid: number): number {
+  const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+  // Fields after the command name (which may hold spaces): utime and stime are the 12th and 13th of those.
+  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  return (Number(fields[11]) + Number(fields[12])) / TICKS_PER_SECOND;
+}
+
+export const median = (values: number[]): number => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+};

@@ -19,15 +19,14 @@
  */
 import { spawn } from 'node:child_process';
 import type { ChildProcess } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { once } from 'node:events';
 import { Agent, request } from 'node:http';
 import { loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
-import autocannon from 'autocannon';
 
-import { SURVEY, freePort, submission } from './helpers.js';
+import { SURVEY, cpuSeconds, freePort, median, submission, submitAsFastAsItGoes } from './helpers.js';
 
 const ROOT = new URL('../../../', import.meta.url).pathname;
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 5);
@@ -35,9 +34,10 @@ const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 6);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 50);
 /** Open loop at this many submissions a second (the same work for every checkout); 0: as fast as it goes. */
 const RATE = Number(process.env.BENCH_RATE ?? 0);
+/** BENCH_BUILD=dist runs each checkout's build (`bin/svara.js` → `dist/`, what production runs; build it first),
+ * else its sources through tsx. */
+const BUILT = process.env.BENCH_BUILD === 'dist';
 const PROFILE_DIR = process.env.BENCH_CPU_PROF ? resolve(process.env.BENCH_CPU_PROF) : undefined;
-/** Linux's USER_HZ: /proc/<pid>/stat counts CPU time in 1/100 s. */
-const TICKS_PER_SECOND = 100;
 
 interface Checkout {
   label: string;
@@ -62,10 +62,9 @@ async function serve(checkout: Checkout, db: string, port: number): Promise<Chil
       ...(PROFILE_DIR
         ? ['--cpu-prof', '--cpu-prof-dir', PROFILE_DIR, '--cpu-prof-name', `${checkout.label}.cpuprofile`]
         : []),
-      '--conditions=source',
-      '--import',
-      'tsx',
-      join(collector, 'src', 'cli.ts'),
+      ...(BUILT
+        ? [join(collector, 'bin', 'svara.js')]
+        : ['--conditions=source', '--import', 'tsx', join(collector, 'src', 'cli.ts')]),
       'serve',
       '--surveys',
       join(checkout.root, 'examples', 'surveys'),
@@ -81,14 +80,6 @@ async function serve(checkout: Checkout, db: string, port: number): Promise<Chil
   child.stdout!.setEncoding('utf8');
   for await (const chunk of child.stdout!) if (String(chunk).includes('listening on')) return child;
   throw new Error(`${checkout.label}: the collector did not start`);
-}
-
-/** The process's CPU time so far (user + system), in seconds. */
-function cpuSeconds(pid: number): number {
-  const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
-  // Fields after the command name (which may hold spaces): utime and stime are the 12th and 13th of those.
-  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-  return (Number(fields[11]) + Number(fields[12])) / TICKS_PER_SECOND;
 }
 
 interface Outcome {
@@ -144,15 +135,7 @@ async function steady(port: number, seconds: number): Promise<Outcome> {
 
 async function load(port: number, seconds: number, rate = RATE): Promise<Outcome> {
   if (rate > 0) return steady(port, seconds);
-  const result = await autocannon({
-    url: `http://127.0.0.1:${port}/api/surveys/${SURVEY}/responses`,
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    connections: CONNECTIONS,
-    duration: seconds,
-    requests: [{ setupRequest: (req) => ({ ...req, body: submission() }) }],
-  });
-  return { acknowledged: result['2xx'], other: result.non2xx + result.errors, seconds: result.duration };
+  return submitAsFastAsItGoes(port, seconds, CONNECTIONS);
 }
 
 interface Round {
@@ -162,11 +145,6 @@ interface Round {
   cpu: number;
 }
 
-const median = (values: number[]) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
-};
 const load1 = () => loadavg()[0]!.toFixed(1);
 
 async function main() {
@@ -175,7 +153,7 @@ async function main() {
   process.stdout.write(
     `svara: CPU per public submission — Node ${process.version}, SQLite, ` +
       `${RATE > 0 ? `open loop at ${RATE}/s` : 'as fast as it goes'} over up to ${CONNECTIONS} connections, ` +
-      `${ROUNDS} rounds of ${SECONDS} s per checkout, load average ${loadavg()
+      `${ROUNDS} rounds of ${SECONDS} s per checkout, ${BUILT ? 'built (dist/)' : 'sources through tsx'}, load average ${loadavg()
         .map((l) => l.toFixed(1))
         .join(' / ')} on ${(await import('node:os')).cpus().length} cores\n`,
   );
@@ -198,7 +176,7 @@ async function main() {
         process.stdout.write(
           `round ${round + 1} ${server.checkout.label.padEnd(12)} ${(result.acknowledged / result.seconds).toFixed(0).padStart(6)}/s  ` +
             `${((cpu / Math.max(1, result.acknowledged)) * 1e6).toFixed(0).padStart(5)} µs CPU per submission  ` +
-            `(${result.other} not 2xx; load ${load1()})\n`,
+            `(${result.acknowledged} acknowledged, ${result.other} not 2xx; load ${load1()})\n`,
         );
       }
     }
