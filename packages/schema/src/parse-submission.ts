@@ -66,6 +66,13 @@ const show = (v: unknown): string => {
 };
 
 /**
+ * The envelope's schema compiled by zod on first use: generated code for the valid case (every submission the
+ * collector stores passes here), falling back to zod's own parser — and so to exactly its issues — for anything
+ * else. Where code may not be generated (a page whose CSP forbids eval) zod keeps its runtime parser.
+ */
+let compiledEnvelope: typeof submissionEnvelopeSchema | undefined;
+
+/**
  * Checks a submission against the survey it answers: the envelope (uuid, survey id and version, language,
  * mode) and every answer (type, allowed values, special codes only where allowed, required answers unless
  * hidden by `showIf`, lengths, unknown question ids). Answers to questions hidden by `showIf` are dropped from
@@ -83,7 +90,7 @@ export function parseSubmission(
     issues.push({ code, path: formatPath(path), message: message(code, locale, params) });
   };
 
-  const envelope = z.safeParse(submissionEnvelopeSchema, input);
+  const envelope = z.safeParse((compiledEnvelope ??= z.compile(submissionEnvelopeSchema)), input);
   if (!envelope.success) issues.push(...zodIssuesToIssues(envelope.error.issues, input, locale));
   else {
     const data = envelope.data;

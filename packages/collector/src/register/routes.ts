@@ -132,16 +132,25 @@ const invalid = (issues: Issue[]) =>
 function hostOf(app: FastifyInstance, ctx: AppContext) {
   const registry = ctx.registry;
   /** Whether any published version of a survey is a register survey (remembered briefly). */
-  const known = new Map<string, { at: number; register: Promise<boolean> }>();
+  const known = new Map<string, { at: number; register: Promise<boolean>; settled?: boolean }>();
   const isRegisterSurvey = (id: string): Promise<boolean> => {
     const hit = known.get(id);
     if (hit && Date.now() - hit.at < 10_000) return hit.register;
     const register = registry
       .versionList(id)
       .then((versions) => versions.some((v) => v.survey.register === true));
-    known.set(id, { at: Date.now(), register });
-    register.catch(() => known.delete(id));
+    const entry: { at: number; register: Promise<boolean>; settled?: boolean } = { at: Date.now(), register };
+    known.set(id, entry);
+    register.then(
+      (value) => (entry.settled = value),
+      () => known.delete(id),
+    );
     return register;
+  };
+  /** The answer without waiting, when it is known and fresh (every submission asks: issue #12, CPU). */
+  const knownRegisterSurvey = (id: string): boolean | undefined => {
+    const hit = known.get(id);
+    return hit && Date.now() - hit.at < 10_000 ? hit.settled : undefined;
   };
   /** The latest published version of every survey (the vocabulary reads their options). */
   const surveys = async (): Promise<Survey[]> =>
@@ -152,6 +161,7 @@ function hostOf(app: FastifyInstance, ctx: AppContext) {
     definition: async (surveyId: string, version: number) =>
       (await registry.version(surveyId, version))?.survey,
     isRegisterSurvey,
+    knownRegisterSurvey,
     registerSurveys: async () => {
       const ids = (await registry.list()).map((state) => state.id);
       const flags = await Promise.all(ids.map(isRegisterSurvey));
@@ -186,7 +196,8 @@ export function registerRegister(app: FastifyInstance, ctx: AppContext): void {
       request.routeOptions.url !== '/api/surveys/:id/responses' ||
       (reply.statusCode !== 200 && reply.statusCode !== 201) ||
       typeof payload !== 'string' ||
-      !surveyId
+      !surveyId ||
+      host.knownRegisterSurvey(surveyId) === false
     ) {
       done(null, payload);
       return;

@@ -257,7 +257,7 @@ export function registerResponses(app: FastifyInstance, ctx: AppContext): void {
     if (nestsDeeperThan(input, MAX_DEPTH)) {
       return invalid([{ path: '', code: 'too-deep', message: text.tooDeep }]);
     }
-    const envelope = { ...(input as Record<string, unknown>) };
+    const envelope = input as Record<string, unknown>; // parsed here, nobody else holds it: no copy
     const bait = Object.hasOwn(envelope, HONEYPOT_FIELD) ? envelope[HONEYPOT_FIELD] : undefined;
     delete envelope[HONEYPOT_FIELD];
     // A UUID in capitals is the same submission: ids are stored (and compared) in lower case.
