@@ -3,6 +3,10 @@
  * This module has no side effects; import `@svara/elements/define` (or a component's define module) to
  * register the tags.
  */
+import { dateMessages } from './validators/date-validators.js';
+import { emailMessages } from './validators/email-validator.js';
+import { messages as controlMessages } from './validators/validators.js';
+
 export { SvaraChoice, DONT_KNOW, SKIPPED, SPECIAL_ANSWERS } from './components/choice/choice.js';
 export type { ChoiceOption } from './components/choice/choice.js';
 export { SvaraOption } from './components/option/option.js';
@@ -48,7 +52,6 @@ export {
   formatNumber,
   maxLengthValidator,
   maxSelectionsValidator,
-  messages,
   minSelectionsValidator,
   pluralForm,
   requiredValidator,
@@ -63,6 +66,9 @@ export {
 } from './validators/date-validators.js';
 export type { DatePart, DateParts } from './validators/date-validators.js';
 export { emailValidator } from './validators/email-validator.js';
+
+/** Every plain-language validation message of svara's controls, one function each (read in the active locale). */
+export const messages = { ...controlMessages, ...dateMessages, ...emailMessages };
 export {
   allLocales,
   dirFor,

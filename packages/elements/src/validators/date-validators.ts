@@ -2,9 +2,48 @@
  * The date checks of `<svara-date>`, apart from the validators every control uses, so that a page without a
  * date field never downloads them (the embed loads `<svara-date>` on demand).
  */
+import { msg, str } from '@lit/localize';
 import { getLocale } from '../localization.js';
-import { messages } from './validators.js';
 import type { Validator } from './validators.js';
+
+/** The messages of `<svara-date>` (see `messages` in validators.ts). */
+export const dateMessages = {
+  dateMissing: () =>
+    msg('Skriv ett datum.', {
+      id: 'elements.validation.dateMissing',
+      desc: 'Error: a required date (three fields: day, month, year) is empty',
+    }),
+  dateIncomplete: () =>
+    msg('Skriv dag, månad och år.', {
+      id: 'elements.validation.dateIncomplete',
+      desc: 'Error: one or two of the three date fields (day, month, year) are empty',
+    }),
+  dateYear: () =>
+    msg('Skriv året med fyra siffror, till exempel 2026.', {
+      id: 'elements.validation.dateYear',
+      desc: 'Error: the year of a date is not written with four digits. Keep the example year 2026',
+    }),
+  dateNotReal: () =>
+    msg('Det datumet finns inte. Kontrollera dag och månad.', {
+      id: 'elements.validation.dateNotReal',
+      desc: 'Error: the day and month typed do not make a real date (e.g. 31 April, or month 13)',
+    }),
+  realDate: () =>
+    msg('Skriv ett datum som finns, till exempel 2026-03-31.', {
+      id: 'elements.validation.realDate',
+      desc: 'Error: the date does not exist or is written wrongly. Keep the example date 2026-03-31 as it is',
+    }),
+  dateFrom: (min: string) =>
+    msg(str`Datumet måste vara ${min} eller senare.`, {
+      id: 'elements.validation.dateFrom',
+      desc: 'Error: the date is too early. ${min} is the earliest allowed date, written out, e.g. 1 mars 2026',
+    }),
+  dateUntil: (max: string) =>
+    msg(str`Datumet måste vara ${max} eller tidigare.`, {
+      id: 'elements.validation.dateUntil',
+      desc: 'Error: the date is too late. ${max} is the latest allowed date, written out, e.g. 31 mars 2026',
+    }),
+};
 
 /** ISO date `YYYY-MM-DD` → Date (UTC midnight), or null if it is not a real date. */
 export function parseIsoDate(value: string): Date | null {
@@ -36,13 +75,13 @@ export function dateRangeValidator(field: {
       const value = field.value();
       if (value === '') return null;
       const date = parseIsoDate(value);
-      if (!date) return { flags: { badInput: true }, message: messages.realDate() };
+      if (!date) return { flags: { badInput: true }, message: dateMessages.realDate() };
       const min = parseIsoDate(field.min() ?? '');
       const max = parseIsoDate(field.max() ?? '');
       if (min && date < min)
-        return { flags: { rangeUnderflow: true }, message: messages.dateFrom(formatDate(min)) };
+        return { flags: { rangeUnderflow: true }, message: dateMessages.dateFrom(formatDate(min)) };
       if (max && date > max)
-        return { flags: { rangeOverflow: true }, message: messages.dateUntil(formatDate(max)) };
+        return { flags: { rangeOverflow: true }, message: dateMessages.dateUntil(formatDate(max)) };
       return null;
     },
   };
@@ -96,10 +135,10 @@ export function datePartsValidator(field: { parts: () => DateParts }): Validator
       if (!problem) return null;
       const message =
         problem.kind === 'incomplete'
-          ? messages.dateIncomplete()
+          ? dateMessages.dateIncomplete()
           : problem.kind === 'year'
-            ? messages.dateYear()
-            : messages.dateNotReal();
+            ? dateMessages.dateYear()
+            : dateMessages.dateNotReal();
       return { flags: { badInput: true }, message };
     },
   };

@@ -114,7 +114,12 @@ export function characterCount(text: string): number {
   return count;
 }
 
-/** The plain-language validation messages, one function each so they are read in the active locale. */
+/**
+ * The plain-language validation messages every page with a form may show, one function each so they are read in
+ * the active locale. Those only a date or an e-mail field says live beside their validators (`dateMessages`,
+ * `emailMessages`), so that a page without such a field never downloads them; `@svara/elements` exports all of
+ * them together as `messages`.
+ */
 export const messages = {
   chooseOne: () =>
     msg('Välj ett svar.', {
@@ -161,49 +166,9 @@ export const messages = {
       id: 'elements.validation.checkBox',
       desc: 'Error: a checkbox that must be ticked (e.g. to agree to how personal data is used) is not ticked',
     }),
-  emailMissing: () =>
-    msg('Skriv en e-postadress.', {
-      id: 'elements.validation.emailMissing',
-      desc: 'Error: a required e-mail address field is empty',
-    }),
   email: () =>
     msg('Skriv e-postadressen så här: namn@exempel.se', {
       id: 'elements.validation.email',
       desc: 'Error: the e-mail address is not in the right form. Keep an example address that fits the language',
-    }),
-  dateMissing: () =>
-    msg('Skriv ett datum.', {
-      id: 'elements.validation.dateMissing',
-      desc: 'Error: a required date (three fields: day, month, year) is empty',
-    }),
-  dateIncomplete: () =>
-    msg('Skriv dag, månad och år.', {
-      id: 'elements.validation.dateIncomplete',
-      desc: 'Error: one or two of the three date fields (day, month, year) are empty',
-    }),
-  dateYear: () =>
-    msg('Skriv året med fyra siffror, till exempel 2026.', {
-      id: 'elements.validation.dateYear',
-      desc: 'Error: the year of a date is not written with four digits. Keep the example year 2026',
-    }),
-  dateNotReal: () =>
-    msg('Det datumet finns inte. Kontrollera dag och månad.', {
-      id: 'elements.validation.dateNotReal',
-      desc: 'Error: the day and month typed do not make a real date (e.g. 31 April, or month 13)',
-    }),
-  realDate: () =>
-    msg('Skriv ett datum som finns, till exempel 2026-03-31.', {
-      id: 'elements.validation.realDate',
-      desc: 'Error: the date does not exist or is written wrongly. Keep the example date 2026-03-31 as it is',
-    }),
-  dateFrom: (min: string) =>
-    msg(str`Datumet måste vara ${min} eller senare.`, {
-      id: 'elements.validation.dateFrom',
-      desc: 'Error: the date is too early. ${min} is the earliest allowed date, written out, e.g. 1 mars 2026',
-    }),
-  dateUntil: (max: string) =>
-    msg(str`Datumet måste vara ${max} eller tidigare.`, {
-      id: 'elements.validation.dateUntil',
-      desc: 'Error: the date is too late. ${max} is the latest allowed date, written out, e.g. 31 mars 2026',
     }),
 };

@@ -17,9 +17,10 @@ import {
   dateRangeValidator,
   isoDate,
   parseIsoDate,
+  dateMessages,
 } from '../../validators/date-validators.js';
 import type { DatePart, DateParts } from '../../validators/date-validators.js';
-import { messages, requiredValidator } from '../../validators/validators.js';
+import { requiredValidator } from '../../validators/validators.js';
 import { styles } from './date.styles.js';
 
 const EMPTY: DateParts = { day: '', month: '', year: '' };
@@ -120,7 +121,7 @@ export class SvaraDate extends SvaraFieldElement {
       requiredValidator({
         required: () => this.required,
         isEmpty: () => Object.values(this.parts).every((part) => part.trim() === ''),
-        message: () => messages.dateMissing(),
+        message: () => dateMessages.dateMissing(),
       }),
       datePartsValidator({ parts: () => this.parts }),
       dateRangeValidator({

@@ -9,8 +9,8 @@ import { SvaraTextFieldElement } from '../../internal/text-field-element.js';
 import { describedBy } from '../../internal/group-templates.js';
 import { fieldStyles } from '../../styles/field.styles.js';
 import { sharedStyles } from '../../styles/shared.styles.js';
-import { emailValidator } from '../../validators/email-validator.js';
-import { messages, requiredValidator } from '../../validators/validators.js';
+import { emailMessages, emailValidator } from '../../validators/email-validator.js';
+import { requiredValidator } from '../../validators/validators.js';
 import { styles } from './email.styles.js';
 
 /**
@@ -69,7 +69,7 @@ export class SvaraEmail extends SvaraTextFieldElement {
       requiredValidator({
         required: () => this.required,
         isEmpty: () => this.value.trim() === '',
-        message: () => messages.emailMissing(),
+        message: () => emailMessages.emailMissing(),
       }),
       emailValidator({ text: () => this.value }),
     ],
