@@ -37,6 +37,17 @@ function collector(status = 201): { transport: Transport; sent: Sent[] } {
   return { transport, sent };
 }
 
+/** Records the URLs the page fetches, until `restore()`. */
+function recordFetches(): { requested: string[]; restore(): void } {
+  const requested: string[] = [];
+  const realFetch = window.fetch;
+  window.fetch = (input: RequestInfo | URL, init?: RequestInit) => {
+    requested.push(String(input));
+    return realFetch(input, init);
+  };
+  return { requested, restore: () => (window.fetch = realFetch) };
+}
+
 let outboxes = 0;
 
 interface MountOptions {
@@ -737,12 +748,7 @@ describe('svara-survey', () => {
 
   describe('loading', () => {
     it('a definition requested early (while the embed bundle runs) is used once, not fetched again', async () => {
-      const requested: string[] = [];
-      const realFetch = window.fetch;
-      window.fetch = (input: RequestInfo | URL, init?: RequestInit) => {
-        requested.push(String(input));
-        return realFetch(input, init);
-      };
+      const { requested, restore } = recordFetches();
       try {
         const wrapper = await fixture<HTMLElement>(html`<main></main>`);
         const element = document.createElement('svara-survey') as SvaraSurvey;
@@ -759,19 +765,14 @@ describe('svara-survey', () => {
         ]);
         expect(takeEarlyDefinition(surveyUrls.barn)).to.equal(undefined);
       } finally {
-        window.fetch = realFetch;
+        restore();
       }
     });
   });
 
   describe('unit', () => {
     it('unit="…": the definition is asked for with ?unit=, and each answer is stamped with the unit', async () => {
-      const requested: string[] = [];
-      const realFetch = window.fetch;
-      window.fetch = (input: RequestInfo | URL, init?: RequestInit) => {
-        requested.push(String(input));
-        return realFetch(input, init);
-      };
+      const { requested, restore } = recordFetches();
       try {
         const { transport, sent } = collector();
         const survey = await mount(surveyUrls.foraldramottagning, { unit: 'familjeenheten-norr', transport });
@@ -783,7 +784,7 @@ describe('svara-survey', () => {
         expect(sent[0]!.body).to.include({ unit: 'familjeenheten-norr' });
         expect(sent[0]!.body).not.to.have.property('round');
       } finally {
-        window.fetch = realFetch;
+        restore();
       }
     });
 
