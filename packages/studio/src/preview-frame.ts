@@ -49,10 +49,17 @@ async function main(): Promise<void> {
   widget.addEventListener('svara-submit', (event) => event.preventDefault());
   host.append(widget);
 
-  window.addEventListener('message', (event: MessageEvent<PreviewShowMessage>) => {
-    if (event.origin !== location.origin || event.source !== parent) return;
-    if (event.data?.type !== 'svara-preview-show') return;
-    const { spec, start } = event.data;
+  // The content's own height (the body), not the document's: that is never less than the frame, so a frame could
+  // grow but never shrink back when its content does.
+  let shown = 0;
+  const postHeight = () =>
+    post({
+      type: 'svara-preview-height',
+      height: Math.ceil(document.body.getBoundingClientRect().height),
+      shown,
+    });
+
+  const show = async ({ spec, start, shown: number }: PreviewShowMessage): Promise<void> => {
     document.documentElement.lang = spec.lang;
     document.documentElement.dir = spec.dir;
     const keys = widgetSessionKeys(start.definition);
@@ -64,11 +71,20 @@ async function main(): Promise<void> {
     widget.plain = spec.plain;
     widget.pictograms = spec.pictograms;
     widget.definition = structuredClone(start.definition);
+    // Once the widget has drawn this (its own update and the frame after it), the studio learns its height.
+    await widget.updateComplete;
+    await document.fonts.ready;
+    await new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
+    shown = Math.max(shown, number);
+    postHeight();
+  };
+
+  window.addEventListener('message', (event: MessageEvent<PreviewShowMessage>) => {
+    if (event.origin !== location.origin || event.source !== parent) return;
+    if (event.data?.type === 'svara-preview-show') void show(event.data);
   });
 
-  new ResizeObserver(() =>
-    post({ type: 'svara-preview-height', height: document.documentElement.scrollHeight }),
-  ).observe(document.body);
+  new ResizeObserver(postHeight).observe(document.body);
   post({ type: 'svara-preview-ready' });
 }
 

@@ -120,16 +120,20 @@ export function previewStart(survey: Survey, spec: PreviewSpec, focus: PreviewFo
 
 // ─── The messages between the studio and a preview frame (same origin, `postMessage`) ────────────────────────
 
-/** The studio → frame: show this. */
+/** The studio → frame: show this. `shown` numbers the messages to one frame, so its answer can name it. */
 export interface PreviewShowMessage {
   type: 'svara-preview-show';
   spec: PreviewSpec;
   start: PreviewStart;
+  shown: number;
 }
 
-/** Frame → studio: loaded and listening; or its content's height, so the frame can be as tall as it. */
+/**
+ * Frame → studio: loaded and listening; or its content's height, so the frame can be as tall as it. `shown` is
+ * the last show message the height is of, once the widget has drawn it (0 before the first).
+ */
 export type PreviewFrameMessage =
-  { type: 'svara-preview-ready' } | { type: 'svara-preview-height'; height: number };
+  { type: 'svara-preview-ready' } | { type: 'svara-preview-height'; height: number; shown: number };
 
 /** The widget's own session keys (`<svara-survey>` keeps answers in progress and settings under them). */
 export function widgetSessionKeys(definition: Pick<Survey, 'id' | 'version'>): {

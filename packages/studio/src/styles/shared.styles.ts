@@ -134,12 +134,22 @@ export const sharedStyles = css`
     color: var(--_accent);
   }
 
+  /* A link on its own (in a list, a table cell, above a heading), not inside a sentence, is a target of its own:
+     at least 24 × 24 px (WCAG 2.5.8). An inline link's box is only as high as its letters (22 px). */
+  a.target {
+    display: inline-block;
+    min-block-size: 1.5rem;
+    min-inline-size: 1.5rem;
+  }
+
   .muted {
     color: var(--_muted);
   }
 
   .stack {
     display: grid;
+    /* Never wider than its container: a long select or word must not widen the whole screen. */
+    grid-template-columns: minmax(0, 1fr);
     gap: 1rem;
   }
 

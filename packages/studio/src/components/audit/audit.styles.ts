@@ -23,31 +23,19 @@ export const styles = css`
     align-items: end;
   }
 
-  .scroll {
-    overflow-x: auto;
-  }
-
   table {
-    border-collapse: collapse;
     min-inline-size: 40rem;
-  }
-
-  caption {
-    text-align: start;
-    font-weight: 700;
-    padding-block-end: 0.5rem;
-  }
-
-  th,
-  td {
-    padding: 0.375rem 0.5rem;
-    border-block-end: 1px solid var(--_line);
-    text-align: start;
-    vertical-align: top;
   }
 
   code {
     font-size: 0.875rem;
     word-break: break-word;
+  }
+
+  /* A time and an action are each one thing ("2027-01-10 08:55:00", "sign-in"): broken at a space, hyphen or dot
+     they read as two. The table scrolls sideways in its region instead. */
+  td.at,
+  code.action {
+    white-space: nowrap;
   }
 `;

@@ -4,6 +4,7 @@ import { setLocale } from '@svara/elements/localization';
 import type { SvaraStudioAudit } from './audit.js';
 import { auditExamples } from './audit.examples.js';
 import type { AuditExample } from './audit.examples.js';
+import { expectFitsNarrow, lineCount } from '../../internal/layout-checks.js';
 import './audit.define.js';
 
 async function renderExample(example: AuditExample): Promise<SvaraStudioAudit> {
@@ -28,5 +29,11 @@ describe('svara-studio-audit', () => {
       td.textContent!.trim(),
     );
     expect(actions).to.deep.equal(['sign-in', 'round.open', 'publish']);
+  });
+
+  it('at 320 px the log scrolls in its own region; a time or an action is never broken over lines', async () => {
+    const element = await expectFitsNarrow(() => renderExample(auditExamples.log));
+    for (const cell of element.shadowRoot!.querySelectorAll('td.at, code.action'))
+      expect(lineCount(cell), cell.textContent!).to.equal(1);
   });
 });

@@ -4,6 +4,7 @@ import { property, state } from 'lit/decorators.js';
 import { localized, msg, str } from '@lit/localize';
 import type { AuditEntry, StudioApi } from '../../api/client.js';
 import { sharedStyles } from '../../styles/shared.styles.js';
+import { tableStyles } from '../../styles/table.styles.js';
 import { styles } from './audit.styles.js';
 import { problemText } from '../../api/problems.js';
 
@@ -16,7 +17,7 @@ import { problemText } from '../../api/problems.js';
  */
 @localized()
 export class SvaraStudioAudit extends LitElement {
-  static override styles = [sharedStyles, styles];
+  static override styles = [sharedStyles, tableStyles, styles];
 
   @property({ attribute: false }) api?: StudioApi;
 
@@ -111,9 +112,9 @@ export class SvaraStudioAudit extends LitElement {
                   ${this.entries.map(
                     (entry) =>
                       html`<tr>
-                        <td>${format.format(new Date(entry.at))}</td>
+                        <td class="at">${format.format(new Date(entry.at))}</td>
                         <td>${entry.actor ?? '–'}</td>
-                        <td><code>${entry.action}</code></td>
+                        <td><code class="action">${entry.action}</code></td>
                         <td>${entry.target ?? '–'}</td>
                         <td>
                           ${entry.detail === null || entry.detail === undefined ? '' : html`<code>${JSON.stringify(entry.detail)}</code>`}

@@ -1,19 +1,23 @@
 import { css } from 'lit';
 
 export const styles = css`
+  /* Columns of minmax(0, 1fr): the editor is as wide as its screen, never as wide as its widest field. */
   :host {
     display: grid;
+    grid-template-columns: minmax(0, 1fr);
     gap: 1.5rem;
   }
 
   .section {
     display: grid;
+    grid-template-columns: minmax(0, 1fr);
     gap: 1rem;
   }
 
+  /* A text and its plain variant side by side where both fit, one above the other on a phone. */
   .pair {
     display: grid;
-    grid-template-columns: repeat(auto-fit, minmax(16rem, 1fr));
+    grid-template-columns: repeat(auto-fit, minmax(min(16rem, 100%), 1fr));
     gap: 0.75rem;
   }
 

@@ -7,6 +7,7 @@ import { getIn, languagesOf, questionsOf } from '../../model/draft.js';
 import type { SvaraStudioEditor } from './editor.js';
 import { editorExamples } from './editor.examples.js';
 import type { EditorExample } from './editor.examples.js';
+import { expectFitsNarrow } from '../../internal/layout-checks.js';
 import './editor.define.js';
 
 async function renderExample(example: EditorExample): Promise<SvaraStudioEditor> {
@@ -25,6 +26,10 @@ describe('svara-studio-editor', () => {
         await expectNoAxeViolations(await renderExample(example));
       });
     }
+  });
+
+  it('fits 320 px: a text and its plain variant stack, with their findings, inside the screen', async () => {
+    await expectFitsNarrow(() => renderExample(editorExamples.child));
   });
 
   it('adds a question of the chosen type, opened, with focus asked for on its text', async () => {

@@ -58,6 +58,19 @@ describe('svara-studio-preview', () => {
     }
   });
 
+  it('once updated, each frame is as tall as what it shows, every time (a picture of it is stable)', async () => {
+    const preview = await renderExample(previewExamples.childAndArabic);
+    for (const kind of ['child', 'lang:ar']) {
+      const iframe = frame(preview, kind);
+      const content = Math.ceil(iframe.contentDocument!.body.getBoundingClientRect().height);
+      // The frame's own border adds to its height (2 px each side).
+      expect(iframe.getBoundingClientRect().height - 4, kind).to.be.closeTo(Math.max(240, content), 1);
+      expect(deepText(iframe.contentDocument!.querySelector('svara-survey')!.shadowRoot!)).to.contain(
+        'lyssna',
+      );
+    }
+  });
+
   it('the child preview opens at the question being edited, one per screen, with faces', async () => {
     const preview = await renderExample(previewExamples.childAndArabic);
     const text = await widgetText(preview, 'child', /De vuxna lyssnade på mig/);

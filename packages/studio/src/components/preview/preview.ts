@@ -16,6 +16,9 @@ import { styles } from './preview.styles.js';
 /** How long the previews wait after the last change before they show it (ms): typing is not interrupted. */
 export const PREVIEW_DELAY_MS = 400;
 
+/** How long `updateComplete` waits at most for the frames to draw what they were sent and say how tall it is. */
+const FRAMES_WAIT_MS = 5000;
+
 /**
  * The live preview: the real `<svara-survey>` once per audience, side by side — as a child gets it (faces, one
  * question per screen), as an AAC user gets it (pictures, Lyssna), in lättläst, in each of the survey's languages
@@ -62,6 +65,11 @@ export class SvaraStudioPreview extends LitElement {
 
   private timer?: ReturnType<typeof setTimeout>;
   private ready = new Set<Window>();
+  /** Per frame: the number of the last show message sent, and of the last one whose height came back. */
+  private sent = new WeakMap<Window, number>();
+  private sized = new WeakMap<Window, number>();
+  private shownCount = 0;
+  private whenSized: (() => void)[] = [];
 
   private get shown(): PreviewKind[] {
     if (!this.survey) return [];
@@ -94,6 +102,32 @@ export class SvaraStudioPreview extends LitElement {
     }
   }
 
+  /**
+   * Also waits (at most a few seconds) until every frame has drawn the last thing it was sent and has its height,
+   * so whoever awaits `updateComplete` — a test, a screenshot — sees the previews as tall as they will stay.
+   */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    const result = await super.getUpdateComplete();
+    if (this.framesSized()) return result;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    await Promise.race([
+      new Promise<void>((done) => this.whenSized.push(done)),
+      new Promise<void>((done) => (timer = setTimeout(done, FRAMES_WAIT_MS))),
+    ]);
+    clearTimeout(timer);
+    return (await super.getUpdateComplete()) && result;
+  }
+
+  /** Every frame has been sent what to show and has answered with its height after drawing it. */
+  private framesSized(): boolean {
+    if (!this.survey || !this.isConnected) return true;
+    return this.frames().every(({ frame }) => {
+      const target = frame.contentWindow;
+      const sent = target ? this.sent.get(target) : undefined;
+      return sent !== undefined && this.sized.get(target!) === sent;
+    });
+  }
+
   // ── Messages ────────────────────────────────────────────────────────────────────────────────────────────
   private frames(): { kind: PreviewKind; frame: HTMLIFrameElement }[] {
     return [...this.renderRoot.querySelectorAll<HTMLIFrameElement>('iframe[data-kind]')].map((frame) => ({
@@ -111,6 +145,8 @@ export class SvaraStudioPreview extends LitElement {
       this.send(entry.kind, entry.frame);
     } else if (event.data?.type === 'svara-preview-height') {
       this.heights = { ...this.heights, [entry.kind]: Math.max(240, Math.min(event.data.height, 2000)) };
+      this.sized.set(entry.frame.contentWindow!, event.data.shown);
+      if (this.framesSized()) this.whenSized.splice(0).forEach((done) => done());
     }
   };
 
@@ -123,7 +159,9 @@ export class SvaraStudioPreview extends LitElement {
       type: 'svara-preview-show',
       spec,
       start: previewStart(survey, spec, { questionId: this.questionId }),
+      shown: ++this.shownCount,
     };
+    this.sent.set(target, message.shown);
     target.postMessage(message, location.origin);
   }
 

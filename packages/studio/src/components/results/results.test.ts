@@ -8,6 +8,7 @@ import { exampleApi, exampleBackend, exampleUnits, withClosedRound } from '../..
 import type { SvaraStudioResults } from './results.js';
 import { exampleSurvey, resultsExamples } from './results.examples.js';
 import type { ResultsExample } from './results.examples.js';
+import { smallTargets } from '../../internal/layout-checks.js';
 import './results.define.js';
 
 async function settle(element: SvaraStudioResults): Promise<void> {
@@ -79,6 +80,9 @@ describe('svara-studio-results', () => {
     const section = element.shadowRoot!.querySelector('section[aria-labelledby="snapshot-heading"]')!;
     expect(text(section)).to.contain('12 av 184 siffror visas inte');
     expect(section.querySelector('a')!.getAttribute('href')).to.equal('/r/familjeenheten-barn/r0');
+    // The page and open-data links stand alone in a list: targets of 24 × 24 px (WCAG 2.5.8).
+    expect(smallTargets(section, '.result-links a')).to.deep.equal([]);
+    expect(section.querySelectorAll('.result-links a')).to.have.length(3);
     expect(element.shadowRoot!.activeElement?.id).to.equal('snapshot-heading');
     expect(text(element.shadowRoot!.querySelector('[role="status"]'))).to.contain('är publicerade');
   });

@@ -366,17 +366,17 @@ export class SvaraStudioResults extends LitElement {
                       aria-label=${msg('De publicerade resultaten', { id: 'studio.results.links', desc: 'Name of the list of result links' })}
                     >
                       <li>
-                        <a href=${snapshot.links.page}
+                        <a class="target" href=${snapshot.links.page}
                           >${msg('Resultatsidan', { id: 'studio.results.page', desc: 'Link: the public results page' })}</a
                         >
                       </li>
                       <li>
-                        <a href=${snapshot.links.csv} download
+                        <a class="target" href=${snapshot.links.csv} download
                           >${msg('Öppna data (CSV)', { id: 'studio.results.csv', desc: 'Link: the results as CSV' })}</a
                         >
                       </li>
                       <li>
-                        <a href=${snapshot.links.json} download
+                        <a class="target" href=${snapshot.links.json} download
                           >${msg('Öppna data (JSON)', { id: 'studio.results.json', desc: 'Link: the results as JSON' })}</a
                         >
                       </li>

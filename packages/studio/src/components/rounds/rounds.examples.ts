@@ -20,6 +20,7 @@ export const roundsExamples = {
         .api=${exampleApi(backend)}
         .me=${backend.me}
         .units=${exampleUnits()}
+        .now=${() => new Date('2027-02-15T09:30:00Z')}
       ></svara-studio-rounds>`;
     },
   },

@@ -61,26 +61,13 @@ export const styles = css`
     gap: 1rem;
   }
 
-  .scroll {
-    overflow-x: auto;
-  }
-
   table {
-    border-collapse: collapse;
     min-inline-size: 28rem;
-  }
-
-  caption {
-    text-align: start;
-    font-weight: 700;
-    padding-block-end: 0.5rem;
   }
 
   th,
   td {
-    padding: 0.375rem 0.75rem;
-    border-block-end: 1px solid var(--_line);
-    text-align: start;
+    padding-inline: 0.75rem;
   }
 
   td {

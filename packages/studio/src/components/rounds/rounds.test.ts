@@ -7,6 +7,7 @@ import type { SvaraStudioRounds } from './rounds.js';
 import { stockholmToday, unitPath } from './rounds.js';
 import { roundsExamples } from './rounds.examples.js';
 import type { RoundsExample } from './rounds.examples.js';
+import { smallTargets } from '../../internal/layout-checks.js';
 import './rounds.define.js';
 
 async function renderExample(example: RoundsExample): Promise<SvaraStudioRounds> {
@@ -47,6 +48,8 @@ describe('svara-studio-rounds', () => {
       'https://svar.stockholm.se/s/familjeenheten-barn/familjeenheten',
     );
     expect(links[0]!.querySelector('textarea')!.value).to.contain('unit="familjeenheten"');
+    // A link on its own line is a target of 24 × 24 px (WCAG 2.5.8), not a 22 px line of text.
+    expect(smallTargets(element.shadowRoot!, '.links a')).to.deep.equal([]);
     expect([...links[0]!.querySelectorAll('a.button')].map((a) => a.getAttribute('href'))).to.deep.equal([
       '/api/staff/rounds/r1/units/familjeenheten/poster.pdf',
       '/api/staff/rounds/r1/units/familjeenheten/poster.svg',

@@ -10,6 +10,7 @@ import type { SvaraChoice, SvaraDate, SvaraText } from '@svara/elements';
 import type { Me, Round, RoundCounts, RoundLink, StudioApi, Unit } from '../../api/client.js';
 import { hasRole } from '../../api/client.js';
 import { sharedStyles } from '../../styles/shared.styles.js';
+import { tableStyles } from '../../styles/table.styles.js';
 import { styles } from './rounds.styles.js';
 import { problemText } from '../../api/problems.js';
 
@@ -53,7 +54,7 @@ export function stockholmToday(now = new Date()): string {
  */
 @localized()
 export class SvaraStudioRounds extends LitElement {
-  static override styles = [sharedStyles, styles];
+  static override styles = [sharedStyles, tableStyles, styles];
 
   @property({ attribute: 'survey-id' }) surveyId = '';
   @property({ attribute: false }) api?: StudioApi;
@@ -61,6 +62,8 @@ export class SvaraStudioRounds extends LitElement {
   @property({ attribute: false }) units: readonly Unit[] = [];
   /** The survey has a published version (a round needs one). */
   @property({ type: Boolean }) published = false;
+  /** The clock the counts' "fetched at" time is read from (examples and tests pin it). */
+  @property({ attribute: false }) now: () => Date = () => new Date();
 
   @state() private rounds: Round[] = [];
   @state() private selected?: string;
@@ -100,7 +103,7 @@ export class SvaraStudioRounds extends LitElement {
     clearInterval(this.timer);
     try {
       [this.links, this.counts] = await Promise.all([this.api.links(id), this.api.counts(id)]);
-      this.countsAt = new Date();
+      this.countsAt = this.now();
       if (this.rounds.find((r) => r.id === id)?.status === 'open')
         this.timer = setInterval(() => void this.refreshCounts(), COUNTS_REFRESH_MS);
     } catch (error) {
@@ -112,7 +115,7 @@ export class SvaraStudioRounds extends LitElement {
     if (!this.api || !this.selected) return;
     try {
       this.counts = await this.api.counts(this.selected);
-      this.countsAt = new Date();
+      this.countsAt = this.now();
     } catch {
       // The next refresh tries again; the counts shown say when they were fetched.
     }
@@ -344,7 +347,7 @@ export class SvaraStudioRounds extends LitElement {
           const name = unitName(link.unitId);
           return html`<li>
             <h4>${name}</h4>
-            <p><a href=${link.url}>${link.url}</a></p>
+            <p><a class="target" href=${link.url}>${link.url}</a></p>
             <div class="row">
               <button
                 type="button"

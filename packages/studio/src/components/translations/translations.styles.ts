@@ -42,29 +42,14 @@ export const styles = css`
     background: #e8f3eb;
   }
 
-  .scroll {
-    overflow-x: auto;
-    max-inline-size: 100%;
-  }
-
   table {
-    border-collapse: collapse;
     inline-size: 100%;
     min-inline-size: 40rem;
   }
 
-  caption {
-    text-align: start;
-    font-weight: 700;
-    padding-block-end: 0.5rem;
-  }
-
   th,
   td {
-    padding: 0.375rem 0.5rem;
     border: 1px solid var(--_line);
-    text-align: start;
-    vertical-align: top;
   }
 
   thead th {

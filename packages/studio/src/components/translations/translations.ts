@@ -17,6 +17,7 @@ import {
   translationRows,
 } from '../../model/translations.js';
 import { sharedStyles } from '../../styles/shared.styles.js';
+import { tableStyles } from '../../styles/table.styles.js';
 import { styles } from './translations.styles.js';
 
 const missingWord = () =>
@@ -53,7 +54,7 @@ export function download(name: string, text: string, type: string): void {
  */
 @localized()
 export class SvaraStudioTranslations extends LitElement {
-  static override styles = [sharedStyles, styles];
+  static override styles = [sharedStyles, tableStyles, styles];
 
   /** The draft. */
   @property({ attribute: false }) draft: Draft = {};

@@ -6,6 +6,7 @@ import { exampleApi, exampleBackend, exampleUnits } from '../../example-api.js';
 import type { SvaraStudioUsers } from './users.js';
 import { usersExamples } from './users.examples.js';
 import type { UsersExample } from './users.examples.js';
+import { expectFitsNarrow } from '../../internal/layout-checks.js';
 import './users.define.js';
 
 async function renderExample(example: UsersExample): Promise<SvaraStudioUsers> {
@@ -22,6 +23,10 @@ describe('svara-studio-users', () => {
         await expectNoAxeViolations(await renderExample(example));
       });
     }
+  });
+
+  it('fits 320 px: a long unit name in the list of units does not widen the screen', async () => {
+    await expectFitsNarrow(() => renderExample(usersExamples.people));
   });
 
   it('lists roles per unit in words, and who has not signed in yet', async () => {

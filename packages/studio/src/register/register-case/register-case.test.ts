@@ -8,6 +8,7 @@ import { exampleRegisterApi, exampleRegisterCases } from '../example-register.js
 import type { SvaraStudioRegisterCase } from './register-case.js';
 import { registerCaseExamples } from './register-case.examples.js';
 import type { RegisterCaseExample } from './register-case.examples.js';
+import { smallTargets } from '../../internal/layout-checks.js';
 import './register-case.define.js';
 
 async function renderExample(example: RegisterCaseExample): Promise<SvaraStudioRegisterCase> {
@@ -207,6 +208,8 @@ describe('svara-studio-register-case', () => {
     // A term and its value stack at 320 px instead of squeezing the value into one word per line.
     const dd = element.shadowRoot!.querySelector<HTMLElement>('dl.facts dd')!;
     expect(dd.getBoundingClientRect().width).to.be.greaterThan(200);
+    // "Alla ärenden" stands alone above the heading: a target of 24 × 24 px, not a 22 px line of text.
+    expect(smallTargets(element.shadowRoot!, 'a')).to.deep.equal([]);
     const small = await saveScreenshot('studio-register-case-320');
     expect(small.width).to.be.greaterThan(0);
     await setViewport({ width: 1280, height: 1600 });

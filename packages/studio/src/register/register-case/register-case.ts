@@ -507,7 +507,7 @@ export class SvaraStudioRegisterCase extends LitElement {
     const v = this.vocabulary;
     return html`<div class="stack">
       <p>
-        <a href=${`${this.base}/register`}
+        <a class="target" href=${`${this.base}/register`}
           >${msg('Alla ärenden', { id: 'studio.register.case.back', desc: 'Link back to the list of cases' })}</a
         >
       </p>

@@ -70,27 +70,22 @@ export const styles = css`
     align-items: end;
   }
 
-  .scroll {
-    overflow-x: auto;
-  }
-
   table {
-    border-collapse: collapse;
     inline-size: 100%;
   }
 
   caption {
-    text-align: start;
     font-weight: 600;
     padding-block: 0.25rem;
   }
 
   th,
   td {
-    border-block-end: 1px solid var(--_border);
-    padding: 0.25rem 0.5rem;
-    text-align: start;
-    vertical-align: top;
+    border-block-end-color: var(--_border);
+    padding-block: 0.25rem;
+    /* Each cell holds a short phrase ("Lämnad muntligt", "Kvartal 4"): on a narrow screen the table scrolls
+       sideways in its region rather than breaking them into columns of letters. */
+    white-space: nowrap;
   }
 
   th button.sort {

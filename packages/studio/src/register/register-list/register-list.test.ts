@@ -6,6 +6,7 @@ import { setLocale } from '@svara/elements/localization';
 import type { SvaraStudioRegister } from './register-list.js';
 import { registerExamples } from './register-list.examples.js';
 import type { RegisterExample } from './register-list.examples.js';
+import { lineCount, smallTargets } from '../../internal/layout-checks.js';
 import './register-list.define.js';
 
 async function renderExample(example: RegisterExample): Promise<SvaraStudioRegister> {
@@ -186,6 +187,11 @@ describe('svara-studio-register', () => {
     expect(document.documentElement.scrollWidth).to.be.at.most(320);
     // The table scrolls inside its own focusable region instead.
     expect(element.shadowRoot!.querySelector('.scroll')!.getAttribute('tabindex')).to.equal('0');
+    // …where every cell keeps its phrase on one line ("Dagar utan svar", "Lämnad muntligt"), and each case
+    // number is a target of 24 × 24 px.
+    for (const cell of element.shadowRoot!.querySelectorAll('th, td'))
+      expect(lineCount(cell), cell.textContent!.trim()).to.equal(1);
+    expect(smallTargets(element.shadowRoot!, 'tbody a')).to.deep.equal([]);
     await saveScreenshot('studio-register-320');
     await setViewport({ width: 1280, height: 1400 });
     await element.updateComplete;

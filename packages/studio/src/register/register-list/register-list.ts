@@ -7,6 +7,7 @@ import { ApiError } from '../../api/client.js';
 import type { Unit } from '../../api/client.js';
 import { problemText } from '../../api/problems.js';
 import { sharedStyles } from '../../styles/shared.styles.js';
+import { tableStyles } from '../../styles/table.styles.js';
 import type {
   CaseFilter,
   CaseList,
@@ -34,7 +35,7 @@ type Column = { key: SortKey | null; label: () => string };
  */
 @localized()
 export class SvaraStudioRegister extends LitElement {
-  static override styles = [sharedStyles, styles];
+  static override styles = [sharedStyles, tableStyles, styles];
 
   @property({ attribute: false }) register?: RegisterApi;
   /** The unit whose register is shown (and where new cases go); empty for every unit the user may read. */
@@ -412,6 +413,7 @@ export class SvaraStudioRegister extends LitElement {
               html`<tr class=${c.overdue ? 'overdue' : ''}>
                 <th scope="row">
                   <a
+                    class="target"
                     href=${`${this.base}/register/${c.id}`}
                     aria-label=${msg(str`Ärende ${c.id}`, { id: 'studio.register.caseLink', desc: 'Name of the link to a case. ${0}: its number' })}
                     >${c.id}</a

@@ -6,6 +6,7 @@ import { setLocale } from '@svara/elements/localization';
 import type { SvaraStudioRegisterSummary } from './register-summary.js';
 import { registerSummaryExamples } from './register-summary.examples.js';
 import type { RegisterSummaryExample } from './register-summary.examples.js';
+import { lineCount, smallTargets } from '../../internal/layout-checks.js';
 import './register-summary.define.js';
 
 const LAST_YEAR = new Date().getFullYear() - 1;
@@ -124,6 +125,12 @@ describe('svara-studio-register-summary', () => {
     expect(document.documentElement.scrollWidth).to.be.at.most(320);
     for (const region of element.shadowRoot!.querySelectorAll('.scroll'))
       expect(region.getAttribute('tabindex')).to.equal('0');
+    // Column headings stay whole ("Kvartal 4" never as "Kvartal / 4"); the caption wraps within the screen.
+    for (const th of element.shadowRoot!.querySelectorAll('th[scope="col"]'))
+      expect(lineCount(th), th.textContent!).to.equal(1);
+    for (const caption of element.shadowRoot!.querySelectorAll('caption'))
+      expect(caption.getBoundingClientRect().right, caption.textContent!).to.be.at.most(321);
+    expect(smallTargets(element.shadowRoot!, 'a')).to.deep.equal([]);
     await saveScreenshot('studio-register-summary-320');
     await setViewport({ width: 1280, height: 1600 });
     await saveScreenshot('studio-register-summary-1280');

@@ -5,6 +5,7 @@ import { localized, msg, str } from '@lit/localize';
 import { getLocale } from '@svara/elements/localization';
 import { problemText } from '../../api/problems.js';
 import { sharedStyles } from '../../styles/shared.styles.js';
+import { tableStyles } from '../../styles/table.styles.js';
 import type { RegisterApi, Summary } from '../register-api.js';
 import { styles } from '../register-list/register-list.styles.js';
 
@@ -19,7 +20,7 @@ import { styles } from '../register-list/register-list.styles.js';
  */
 @localized()
 export class SvaraStudioRegisterSummary extends LitElement {
-  static override styles = [sharedStyles, styles];
+  static override styles = [sharedStyles, tableStyles, styles];
 
   @property({ attribute: false }) register?: RegisterApi;
   /** The unit (empty: every unit the user may read, i.e. the organisation). */
@@ -243,7 +244,9 @@ export class SvaraStudioRegisterSummary extends LitElement {
     if (!years.includes(this.year)) years.push(this.year);
     return html`<div class="stack">
       <p>
-        <a href=${`${this.base}/register${this.unit ? `?unit=${encodeURIComponent(this.unit)}` : ''}`}
+        <a
+          class="target"
+          href=${`${this.base}/register${this.unit ? `?unit=${encodeURIComponent(this.unit)}` : ''}`}
           >${msg('Alla ärenden', { id: 'studio.register.case.back', desc: 'Link back to the list of cases' })}</a
         >
       </p>
