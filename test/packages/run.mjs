@@ -44,6 +44,13 @@ const APP_DEV_DEPENDENCIES = {
   '@types/react': '19.3.0',
   '@types/react-dom': '19.3.0',
 };
+/**
+ * Transitive versions pinned because the registry lists a version whose own dependency it lacks:
+ * vscode-languageserver-protocol 3.18.6 (under vue-tsc's language service) wants vscode-jsonrpc 10.0.1.
+ */
+const APP_OVERRIDES = {
+  'vscode-languageserver-protocol': '3.18.5',
+};
 
 const started = Date.now();
 const results = [];
@@ -243,7 +250,10 @@ else {
             dependencies: { ...svara, ...APP_DEPENDENCIES },
             devDependencies: APP_DEV_DEPENDENCIES,
             // The packages name each other by version (0.1.0): these are the tarballs, not the registry's.
-            overrides: Object.fromEntries(PACKAGES.map((name) => [`@svara/${name}`, `$@svara/${name}`])),
+            overrides: {
+              ...Object.fromEntries(PACKAGES.map((name) => [`@svara/${name}`, `$@svara/${name}`])),
+              ...APP_OVERRIDES,
+            },
           },
           null,
           2,
