@@ -4,11 +4,27 @@
  */
 import { html } from 'lit';
 import type { StudioExample } from '../../examples.js';
-import { exampleApi, exampleBackend } from '../../example-api.js';
+import { StudioApi } from '../../api/client.js';
+import { exampleApi, exampleBackend, exampleFetch } from '../../example-api.js';
+import { exampleRegisterFetch } from '../../register/example-register.js';
 import type { SvaraStudioApp } from './app.js';
 import './app.define.js';
 
 export type AppExample = StudioExample<SvaraStudioApp> & { path: string };
+
+/** The in-memory staff API with the register's (`/api/register/…`) beside it, as the collector serves both. */
+function exampleApiWithRegister(): StudioApi {
+  const backend = exampleBackend();
+  const staff = exampleFetch(backend);
+  const register = exampleRegisterFetch();
+  const api = new StudioApi('', (input, init) =>
+    new URL(String(input), 'http://studio.example').pathname.startsWith('/api/register/')
+      ? register(input, init)
+      : staff(input, init),
+  );
+  api.csrfToken = backend.me.csrfToken;
+  return api;
+}
 
 export const appExamples = {
   surveys: {
@@ -31,5 +47,11 @@ export const appExamples = {
       html`<svara-studio-app
         .api=${exampleApi(exampleBackend({ roles: [{ role: 'editor', unit: 'familjeenheten' }] }))}
       ></svara-studio-app>`,
+  },
+  register: {
+    title: 'Synpunkter',
+    description: 'The register of comments, complaints and praise, from its own address.',
+    path: '/studio/register',
+    render: () => html`<svara-studio-app .api=${exampleApiWithRegister()}></svara-studio-app>`,
   },
 } satisfies Record<string, AppExample>;

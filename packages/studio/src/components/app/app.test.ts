@@ -66,11 +66,67 @@ describe('svara-studio-app', () => {
       timeout: 5000,
     });
     expect(focused()!.textContent).to.equal('Vad tyckte du om att träffa oss?');
-    expect(document.title).to.equal('Vad tyckte du om att träffa oss? – svara studio');
+    expect(document.title).to.equal('Skriv – Vad tyckte du om att träffa oss? – svara studio');
     history.back();
     await waitUntil(
       () => app.shadowRoot!.querySelector('svara-studio-survey-list'),
       'back did not return to the list',
+    );
+  });
+
+  it('every screen names the page in the title as its heading does; a link moves focus to the new heading', async () => {
+    const app = await renderExample(appExamples.register);
+    const screen = () => app.shadowRoot!.querySelector('main')!.firstElementChild!;
+    const follow = async (link: HTMLAnchorElement, title: string) => {
+      link.focus();
+      await sendKeys({ press: 'Enter' });
+      await waitUntil(() => document.title === title, `the title never became "${title}"`, { timeout: 5000 });
+      await waitUntil(() => focused()?.localName === 'h1', 'focus did not move to the heading');
+      expect(screen().shadowRoot!.querySelector('h1')).to.equal(focused());
+    };
+    await waitUntil(() => document.title === 'Synpunkter, klagomål och beröm – svara studio', 'no title');
+    const caseLink = () =>
+      screen().shadowRoot!.querySelector<HTMLAnchorElement>('tbody a[href$="/register/4"]');
+    await waitUntil(caseLink, 'no cases');
+    await follow(caseLink()!, 'Ärende 4: Klagomål – svara studio');
+    expect(location.pathname).to.equal('/studio/register/4');
+    const back = [...screen().shadowRoot!.querySelectorAll<HTMLAnchorElement>('a')].find(
+      (a) => a.textContent!.trim() === 'Alla ärenden',
+    )!;
+    await follow(back, 'Synpunkter, klagomål och beröm – svara studio');
+    await waitUntil(
+      () => screen().shadowRoot!.querySelector('a[href*="/register/summary"]'),
+      'no summary link',
+    );
+    const summary = screen().shadowRoot!.querySelector<HTMLAnchorElement>('a[href*="/register/summary"]')!;
+    await follow(summary, `${summary.textContent!.trim()} – svara studio`);
+    expect(document.title).to.match(/^Sammanställning \d{4} – svara studio$/);
+    // The studio in English names the page in English too.
+    const english = [...app.shadowRoot!.querySelectorAll('button')].find(
+      (b) => b.textContent!.trim() === 'English',
+    )!;
+    english.click();
+    await waitUntil(() => /^Summary \d{4} – svara studio$/.test(document.title), 'the title stayed Swedish', {
+      timeout: 5000,
+    });
+  });
+
+  it('a survey’s tabs name themselves in the title', async () => {
+    const app = await renderExample(appExamples.editor);
+    await waitUntil(
+      () => document.title === 'Skriv – Vad tyckte du om att träffa oss? – svara studio',
+      'no title',
+      {
+        timeout: 5000,
+      },
+    );
+    const page = app.shadowRoot!.querySelector('svara-studio-survey-page')!;
+    const tab = page.shadowRoot!.querySelector<HTMLAnchorElement>('a[href$="/preview"]')!;
+    tab.click();
+    await waitUntil(
+      () => document.title === 'Förhandsvisning – Vad tyckte du om att träffa oss? – svara studio',
+      'the title did not follow the tab',
+      { timeout: 5000 },
     );
   });
 

@@ -24,6 +24,13 @@ import { problemText } from '../../api/problems.js';
 
 const LANGUAGE_KEY = 'svara-studio:lang';
 
+/** A screen in main: it may say when it has loaded (`ready`) and what to call it in the title (`pageTitle`). */
+type Screen = HTMLElement & {
+  updateComplete?: Promise<unknown>;
+  ready?: Promise<unknown>;
+  pageTitle?: string;
+};
+
 /**
  * The studio: svara's staff web app, served by the collector at `/studio`. A header with the studio's sections
  * (Enkäter; for admins Enheter, Personer, Logg), the signed-in person, the studio's language (svenska, English)
@@ -90,22 +97,40 @@ export class SvaraStudioApp extends LitElement {
       return;
     }
     this.route = route;
+    const screen = await this.screenReady();
+    document.title = this.titleOf(screen, route);
+    if (!this.firstRoute) {
+      // A new screen: focus its heading, as a screen reader expects after a page load.
+      this.headingOf(screen)?.focus();
+    }
+    this.firstRoute = false;
+  }
+
+  /** The screen shown in main, once it has loaded what its heading says. */
+  private async screenReady(): Promise<Screen | null> {
     await this.updateComplete;
-    const screen = this.renderRoot.querySelector('main')?.firstElementChild as
-      | (HTMLElement & { updateComplete?: Promise<unknown>; ready?: Promise<unknown>; pageTitle?: string })
-      | null;
+    const screen = (this.renderRoot.querySelector('main')?.firstElementChild ?? null) as Screen | null;
     await screen?.updateComplete;
     await screen?.ready;
     await screen?.updateComplete;
-    document.title = `${screen?.pageTitle || this.pageName(route)} – svara studio`;
-    if (!this.firstRoute) {
-      // A new screen: focus its heading, as a screen reader expects after a page load.
-      const heading =
-        screen?.shadowRoot?.querySelector<HTMLElement>('[data-page-heading]') ??
-        screen?.querySelector<HTMLElement>('h1');
-      heading?.focus();
-    }
-    this.firstRoute = false;
+    return screen;
+  }
+
+  private headingOf(screen: Screen | null): HTMLElement | null {
+    if (!screen) return null;
+    return screen.matches('[data-page-heading]')
+      ? screen
+      : (screen.shadowRoot?.querySelector<HTMLElement>('[data-page-heading]') ??
+          screen.querySelector<HTMLElement>('h1'));
+  }
+
+  /**
+   * "Ärende 4: Klagomål – svara studio": what the screen calls itself (its `pageTitle`, else its heading), so the
+   * title names the page as its heading does; the route's name while the screen has none.
+   */
+  private titleOf(screen: Screen | null, route: Route): string {
+    const heading = this.headingOf(screen)?.textContent?.replace(/\s+/g, ' ').trim();
+    return `${screen?.pageTitle || heading || this.pageName(route)} – svara studio`;
   }
 
   private pageName(route: Route): string {
@@ -158,7 +183,8 @@ export class SvaraStudioApp extends LitElement {
     }
     await setLocale(lang);
     document.documentElement.lang = lang;
-    if (this.route) document.title = `${this.pageName(this.route)} – svara studio`;
+    const route = this.route;
+    if (route) document.title = this.titleOf(await this.screenReady(), route);
   }
 
   protected override render(): TemplateResult {

@@ -125,9 +125,9 @@ export class SvaraStudioSurveyPage extends LitElement {
     return this.loaded ?? Promise.resolve();
   }
 
-  /** The page's name for the document title: the survey's title. */
+  /** The page's name for the document title: the tab, then the survey's title ("Förhandsvisning – Vad tyckte …"). */
   get pageTitle(): string {
-    return this.surveyTitle;
+    return `${this.tabName(this.tab)} – ${this.surveyTitle}`;
   }
 
   // ── Getters ─────────────────────────────────────────────────────────────────────────────────────────────

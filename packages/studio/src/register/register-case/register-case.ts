@@ -50,8 +50,15 @@ export class SvaraStudioRegisterCase extends LitElement {
   @state() private confirming = false;
   @state() private feedbackGiven = false;
 
+  private loading?: Promise<void>;
+
+  /** Resolves when what the screen shows has been loaded (or could not be): its heading says what it is then. */
+  get ready(): Promise<void> {
+    return this.loading ?? Promise.resolve();
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('register') || changed.has('caseId')) void this.load();
+    if (changed.has('register') || changed.has('caseId')) this.loading = this.load();
   }
 
   private get uiLang(): 'sv' | 'en' {

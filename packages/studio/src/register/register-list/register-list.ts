@@ -62,8 +62,15 @@ export class SvaraStudioRegister extends LitElement {
   @state() private settingsErrors: { path: string; message: string }[] = [];
   @state() private settingsSaved = '';
 
+  private loading?: Promise<void>;
+
+  /** Resolves when what the screen shows has been loaded (or could not be): its heading says what it is then. */
+  get ready(): Promise<void> {
+    return this.loading ?? Promise.resolve();
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('register') || changed.has('unit')) void this.load(true);
+    if (changed.has('register') || changed.has('unit')) this.loading = this.load(true);
   }
 
   private get uiLang(): 'sv' | 'en' {

@@ -34,8 +34,15 @@ export class SvaraStudioRegisterSummary extends LitElement {
   @state() private error = '';
   @state() private done = '';
 
+  private loading?: Promise<void>;
+
+  /** Resolves when what the screen shows has been loaded (or could not be): its heading says what it is then. */
+  get ready(): Promise<void> {
+    return this.loading ?? Promise.resolve();
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('register') || changed.has('unit') || changed.has('year')) void this.load();
+    if (changed.has('register') || changed.has('unit') || changed.has('year')) this.loading = this.load();
   }
 
   private get uiLang(): 'sv' | 'en' {
