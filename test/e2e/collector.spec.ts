@@ -99,6 +99,7 @@ test.describe('<svara-survey> with the real collector', () => {
     const ids = await trackSubmissions(context);
     await page.goto('/survey/barn.html');
     await widget(page).evaluate((el) => ((el as HTMLElement & { scanInterval: number }).scanInterval = 600));
+    await widget(page).getByRole('button', { name: 'Inställningar' }).click(); // the support person's settings
     await widget(page).getByRole('button', { name: 'Styr med kontakt' }).click();
     /** Waits until the scan highlight is on `target` (a button's text or an answer's value), then presses the switch. */
     const select = async (target: string) => {

@@ -18,7 +18,10 @@ export function childrenSurveySteps({ switchTo, forward = 'ArrowRight' } = {}) {
   return [
     // The start screen, read the way a screen-reader user reads a page: to the survey's heading with Orca's
     // heading key, then line by line (why we ask, who sees the answers, anonymous) to the start button.
-    ...(switchTo ? [{ tabTo: switchTo }, 'Enter'] : [{ read: 'h' }, { read: 'h' }]),
+    // The languages are behind the toolbar's "Inställningar" (in Swedish until another language is chosen).
+    ...(switchTo
+      ? [{ tabTo: 'Inställningar' }, 'Enter', { tabTo: switchTo }, 'Enter']
+      : [{ read: 'h' }, { read: 'h' }]),
     { read: 'Down', until: START },
     'Enter',
     // Question 1: every face, then "Vet inte" and "Vill inte svara".

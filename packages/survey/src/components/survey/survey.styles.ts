@@ -85,7 +85,8 @@ export const styles = css`
   }
 
   .toolbar,
-  .languages {
+  .languages,
+  .settings {
     display: flex;
     flex-wrap: wrap;
     gap: 0.5rem;
@@ -95,6 +96,29 @@ export const styles = css`
   .toolbar {
     padding-block-end: 0.75rem;
     border-block-end: 1px solid var(--_border);
+  }
+
+  /* "Inställningar" opens onto its own line. */
+  .settings {
+    flex-basis: 100%;
+  }
+
+  [aria-expanded]::before {
+    content: '▾ ' / '';
+  }
+
+  [aria-expanded='true']::before {
+    content: '▴ ' / '';
+  }
+
+  .note {
+    padding-inline-start: 1rem;
+    border-inline-start: 6px solid var(--_accent);
+  }
+
+  /* While scanning, the scan highlight is the one ring: no focus ring beside it. */
+  .scanning button:focus-visible {
+    outline: none;
   }
 
   button {

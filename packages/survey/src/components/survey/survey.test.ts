@@ -186,7 +186,7 @@ describe('svara-survey', () => {
       expect(radios).to.include('Vet inte');
       getByRole(tree, 'button', 'Fortsätt');
       getByRole(tree, 'button', 'Tillbaka');
-      getByRole(tree, 'button', 'Bildstöd');
+      getByRole(tree, 'button', 'Inställningar');
     });
   });
 
@@ -467,13 +467,23 @@ describe('svara-survey', () => {
   });
 
   describe('toolbar', () => {
-    it('toggles are real buttons with aria-pressed and 44 px targets', async () => {
+    it('in view: Lyssna, Lättläst and Inställningar, with the rest behind it; 44 px targets', async () => {
       const survey = await mount(surveyUrls.barn);
-      const toggles = [...shadow(survey).querySelectorAll<HTMLButtonElement>('[part~="toggle"]')];
-      expect(toggles.map((t) => t.textContent!.trim())).to.deep.equal([
+      const shown = () =>
+        [...shadow(survey).querySelectorAll<HTMLButtonElement>('[part~="toggle"]')].filter((t) =>
+          t.checkVisibility(),
+        );
+      const names = () => shown().map((t) => t.textContent!.trim());
+      expect(names()).to.deep.equal(['Lyssna', 'Lättläst', 'Inställningar']);
+      const settings = button(survey, 'Inställningar')!;
+      expect(settings.getAttribute('aria-expanded')).to.equal('false');
+      await press(survey, 'Inställningar');
+      expect(settings.getAttribute('aria-expanded')).to.equal('true');
+      expect(names()).to.deep.equal([
         'Lyssna',
-        'Bildstöd',
         'Lättläst',
+        'Inställningar',
+        'Bildstöd',
         'Svenska',
         'English',
         'Suomi',
@@ -481,12 +491,47 @@ describe('svara-survey', () => {
         'Svarar med stöd',
         'Styr med kontakt',
       ]);
-      for (const toggle of toggles) {
-        expect(toggle.getAttribute('aria-pressed')).to.be.oneOf(['true', 'false']);
+      for (const toggle of shown()) {
+        if (toggle !== settings) expect(toggle.getAttribute('aria-pressed')).to.be.oneOf(['true', 'false']);
         const box = toggle.getBoundingClientRect();
         expect(box.width, toggle.textContent!).to.be.at.least(44);
         expect(box.height, toggle.textContent!).to.be.at.least(44);
       }
+    });
+
+    it('at 320 px a child meets two rows of buttons above the question, not five', async () => {
+      const survey = await mount(surveyUrls.barn);
+      survey.style.inlineSize = '320px';
+      await press(survey, 'Börja svara');
+      const rows = new Set(
+        [...shadow(survey).querySelectorAll<HTMLElement>('[part="toolbar"] button')]
+          .filter((b) => b.checkVisibility())
+          .map((b) => Math.round(b.getBoundingClientRect().top)),
+      );
+      expect(rows.size).to.be.at.most(2);
+    });
+
+    it('"Svarar med stöd" says, while it is on, what it means; "Styr med kontakt" says which key is the switch', async () => {
+      const survey = await mount(surveyUrls.barn);
+      await press(survey, 'Inställningar');
+      await press(survey, 'Svarar med stöd');
+      await press(survey, 'Inställningar'); // closed again: still said
+      expect(text(survey)).to.contain(
+        'Svarar med stöd är på: någon hjälper till att svara. Det står med svaren, men inte vem som hjälpte.',
+      );
+      await press(survey, 'Inställningar');
+      await press(survey, 'Styr med kontakt');
+      await waitFor(
+        () => text(survey).includes('Styr med kontakt: tryck på mellanslag eller Enter'),
+        'the switch',
+      );
+      expect(text(survey)).to.contain(
+        'Styr med kontakt: tryck på mellanslag eller Enter när ringen är runt det du vill välja.',
+      );
+      await press(survey, 'Styr med kontakt');
+      await press(survey, 'Svarar med stöd');
+      expect(text(survey)).not.to.contain('Svarar med stöd är på');
+      expect(text(survey)).not.to.contain('Styr med kontakt:');
     });
 
     it('Lättläst switches to plain variants; Bildstöd switches the faces off; both are sent in meta', async () => {

@@ -148,6 +148,8 @@ export class SvaraSurvey extends LitElement {
     readAloud: false,
     scanning: false,
   };
+  /** The toolbar's "Inställningar" is open (it opens by itself when the page turns on support or scanning). */
+  @state() private settingsOpen = false;
   /** In an interview, "Skicka" found this many questions without an answer and asks first (0: not asking). */
   @state() private unanswered = 0;
   /** Said by the status line: a receipt that changed while it was shown ("Dina svar är skickade."). */
@@ -171,6 +173,8 @@ export class SvaraSurvey extends LitElement {
   #unavailableScreen?: typeof renderUnavailableScreen;
   /** Lyssna and Styr med kontakt (widget-assist.ts), loaded when a respondent first turns one on. */
   #assist?: Promise<WidgetAssist>;
+  /** The same, once loaded: what it says under the toolbar. */
+  #assisting?: WidgetAssist;
 
   // ── Properties ──────────────────────────────────────────────────────────────────────────────────────────
   /** Where the definition is loaded from (fetched without cookies). Ignored when `definition` is set. */
@@ -317,8 +321,11 @@ export class SvaraSurvey extends LitElement {
       this.#assistScreen = false;
       await this.updateComplete;
       if (this.switches.readAloud || this.switches.scanning) {
-        this.#assist ??= import('./widget-assist.js').then(({ WidgetAssist }) => new WidgetAssist(this));
+        this.#assist ??= import('./widget-assist.js').then(
+          ({ WidgetAssist }) => (this.#assisting = new WidgetAssist(this)),
+        );
         await (await this.#assist).start();
+        this.requestUpdate(); // what it says under the toolbar
       }
     }
   }
@@ -380,7 +387,8 @@ export class SvaraSurvey extends LitElement {
     this.#showStep(this.steps[0]?.key ?? '', false);
   };
 
-  #toggle = (setting: keyof Switches): void => {
+  #toggle = (setting: keyof Switches | 'settings'): void => {
+    if (setting === 'settings') return void (this.settingsOpen = !this.settingsOpen);
     const question = this.steps[steps.stepIndex(this.steps, this.stepKey)]?.questions[0]?.id;
     this.switches = { ...this.switches, [setting]: !this.switches[setting] };
     if (setting === 'scanning' && this.screen === 'questions' && question) {
@@ -527,6 +535,7 @@ export class SvaraSurvey extends LitElement {
       scanning: this.scanning,
       ...switches,
     };
+    this.settingsOpen = this.switches.withSupport || this.switches.scanning;
     if (survey) this.#chooseLanguage(this.#initialLang(survey, lang));
   }
 
@@ -608,7 +617,12 @@ export class SvaraSurvey extends LitElement {
 
   // ── Render ──────────────────────────────────────────────────────────────────────────────────────────────
   protected override render(): TemplateResult {
-    return html`<div part="base" class="base" @change=${this.#handleAnswer} @input=${this.#handleAnswer}>
+    return html`<div
+      part="base"
+      class="base ${this.switches.scanning ? 'scanning' : ''}"
+      @change=${this.#handleAnswer}
+      @input=${this.#handleAnswer}
+    >
       ${this.#renderScreen()}
       <p class="visually-hidden" role="status">${this.statusLine}</p>
     </div>`;
@@ -698,14 +712,15 @@ export class SvaraSurvey extends LitElement {
     };
   }
 
-  #renderToolbar(): ReturnType<typeof renderToolbar> {
-    return renderToolbar({
+  #renderToolbar(): TemplateResult {
+    return html`${renderToolbar({
       survey: this.survey!,
       mode: this.mode,
       textLang: this.textLang,
       switches: this.switches,
+      settingsOpen: this.settingsOpen,
       toggle: this.#toggle,
       chooseLanguage: this.#chooseLanguage,
-    });
+    })}${this.#assisting?.note}`;
   }
 }

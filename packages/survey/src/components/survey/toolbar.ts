@@ -1,8 +1,11 @@
 /**
  * The respondent's toolbar of `<svara-survey>`: real toggle buttons (`aria-pressed`, a tick as well as colour),
- * shown only when they do something, in this order: Lyssna, Bildstöd, Lättläst, the survey's languages, Svarar
- * med stöd, Styr med kontakt. Staff who interview read the questions themselves: they get no Lyssna, support or
- * switch buttons.
+ * shown only when they do something. In view: Lyssna, Lättläst and "Inställningar", a disclosure
+ * (`aria-expanded`) with the rarely used settings and the support person's: Bildstöd, the survey's languages
+ * (each in its own language; the page's `lang` picks the first), Svarar med stöd, Styr med kontakt. A child at
+ * 320 px meets two rows of buttons above the question instead of five. "Svarar med stöd" says under the bar, while it is on,
+ * what it means. Staff who interview read the questions themselves: they get no Lyssna, support or switch
+ * buttons, and no bar at all when nothing is left to switch.
  */
 import { html, nothing } from 'lit';
 import type { TemplateResult } from 'lit';
@@ -19,7 +22,9 @@ export interface ToolbarView {
   /** The language the survey's texts are shown in. */
   textLang: string;
   switches: Readonly<Switches>;
-  toggle(setting: keyof Switches): void;
+  /** "Inställningar" is open. */
+  settingsOpen: boolean;
+  toggle(setting: keyof Switches | 'settings'): void;
   chooseLanguage(lang: string): void;
 }
 
@@ -54,85 +59,117 @@ export function renderToolbar(view: ToolbarView): TemplateResult | typeof nothin
       ${label}
     </button>`;
   return html`<div
-    part="toolbar"
-    class="toolbar"
-    role="group"
-    aria-label=${msg('Visa enkäten på ditt sätt', {
-      id: 'survey.toolbar',
-      desc: 'Name of the group of settings buttons the respondent controls',
-    })}
-  >
+      part="toolbar"
+      class="toolbar"
+      role="group"
+      aria-label=${msg('Visa enkäten på ditt sätt', {
+        id: 'survey.toolbar',
+        desc: 'Name of the group of settings buttons the respondent controls',
+      })}
+    >
+      ${
+        respondent
+          ? toggle(
+              msg('Lyssna', {
+                id: 'survey.toolbar.readAloud',
+                desc: 'Toggle button: read each screen and each answer aloud',
+              }),
+              'readAloud',
+            )
+          : nothing
+      }
+      ${
+        showPlain
+          ? toggle(
+              msg('Lättläst', { id: 'survey.toolbar.plain', desc: 'Toggle button: use easy-to-read texts' }),
+              'plain',
+            )
+          : nothing
+      }
+      ${
+        showPictures || respondent || languages.length > 1
+          ? html`<button
+                type="button"
+                part="toggle"
+                class="toggle"
+                aria-expanded=${view.settingsOpen ? 'true' : 'false'}
+                aria-controls="settings"
+                @click=${() => view.toggle('settings')}
+              >
+                ${msg('Inställningar', {
+                  id: 'survey.toolbar.settings',
+                  desc: 'Disclosure button that shows the rarely used settings and those for a support person (pictures, languages, answering with support, switch control)',
+                })}
+              </button>
+              <div id="settings" class="settings" ?hidden=${!view.settingsOpen}>
+                ${
+                  showPictures
+                    ? toggle(
+                        msg('Bildstöd', {
+                          id: 'survey.toolbar.pictograms',
+                          desc: 'Toggle button: show pictures (faces, pictograms) with the answers',
+                        }),
+                        'pictograms',
+                      )
+                    : nothing
+                }
+                ${
+                  languages.length > 1
+                    ? html`<div
+                        class="languages"
+                        role="group"
+                        aria-label=${msg('Språk', { id: 'survey.toolbar.language', desc: 'Name of the language buttons' })}
+                      >
+                        ${languages.map(
+                          (lang) =>
+                            html`<button
+                              type="button"
+                              part="toggle"
+                              class="toggle"
+                              lang=${lang}
+                              aria-pressed=${view.textLang === lang ? 'true' : 'false'}
+                              @click=${() => view.chooseLanguage(lang)}
+                            >
+                              ${autonym(lang)}
+                            </button>`,
+                        )}
+                      </div>`
+                    : nothing
+                }
+                ${
+                  respondent
+                    ? html`${toggle(
+                        msg('Svarar med stöd', {
+                          id: 'survey.toolbar.withSupport',
+                          desc: 'Toggle button for support persons: the respondent answers with help from someone',
+                        }),
+                        'withSupport',
+                      )}
+                      ${toggle(
+                        msg('Styr med kontakt', {
+                          id: 'survey.toolbar.scanning',
+                          desc: 'Toggle button for support persons: answer with one switch (a highlight moves through the answers and the switch chooses)',
+                        }),
+                        'scanning',
+                        'scanning',
+                      )}`
+                    : nothing
+                }
+              </div>`
+          : nothing
+      }
+    </div>
     ${
-      respondent
-        ? toggle(
-            msg('Lyssna', {
-              id: 'survey.toolbar.readAloud',
-              desc: 'Toggle button: read each screen and each answer aloud',
-            }),
-            'readAloud',
-          )
-        : nothing
-    }
-    ${
-      showPictures
-        ? toggle(
-            msg('Bildstöd', {
-              id: 'survey.toolbar.pictograms',
-              desc: 'Toggle button: show pictures (faces, pictograms) with the answers',
-            }),
-            'pictograms',
-          )
-        : nothing
-    }
-    ${
-      showPlain
-        ? toggle(
-            msg('Lättläst', { id: 'survey.toolbar.plain', desc: 'Toggle button: use easy-to-read texts' }),
-            'plain',
-          )
-        : nothing
-    }
-    ${
-      languages.length > 1
-        ? html`<div
-            class="languages"
-            role="group"
-            aria-label=${msg('Språk', { id: 'survey.toolbar.language', desc: 'Name of the language buttons' })}
-          >
-            ${languages.map(
-              (lang) =>
-                html`<button
-                  type="button"
-                  part="toggle"
-                  class="toggle"
-                  lang=${lang}
-                  aria-pressed=${view.textLang === lang ? 'true' : 'false'}
-                  @click=${() => view.chooseLanguage(lang)}
-                >
-                  ${autonym(lang)}
-                </button>`,
+      switches.withSupport
+        ? html`<p class="note">
+            ${msg(
+              'Svarar med stöd är på: någon hjälper till att svara. Det står med svaren, men inte vem som hjälpte.',
+              {
+                id: 'survey.toolbar.withSupportOn',
+                desc: 'Under the toolbar while "Svarar med stöd" is on: what it means and what is recorded (that someone helped, not who)',
+              },
             )}
-          </div>`
+          </p>`
         : nothing
-    }
-    ${
-      respondent
-        ? html`${toggle(
-            msg('Svarar med stöd', {
-              id: 'survey.toolbar.withSupport',
-              desc: 'Toggle button for support persons: the respondent answers with help from someone',
-            }),
-            'withSupport',
-          )}
-          ${toggle(
-            msg('Styr med kontakt', {
-              id: 'survey.toolbar.scanning',
-              desc: 'Toggle button for support persons: answer with one switch (a highlight moves through the answers and the switch chooses)',
-            }),
-            'scanning',
-            'scanning',
-          )}`
-        : nothing
-    }
-  </div>`;
+    }`;
 }

@@ -4,8 +4,11 @@
  * themselves; this module starts them on each new screen, adds "Tillbaka" and "Fortsätt" to their scan, and reads
  * and scans what they do not cover (the start screen, the receipt, a text question) with its own controllers.
  */
+import { html, nothing } from 'lit';
+import type { TemplateResult } from 'lit';
+import { msg } from '@lit/localize';
 import { ReadAloudController, ScanningController, addRecordedSpeech, scanMode } from '@svara/elements';
-import type { ReadAloudItem } from '@svara/elements';
+import type { ReadAloudItem, ScanMode } from '@svara/elements';
 import { AUDIO_MANIFEST_FORMAT, recordedAudioFor } from '@svara/schema';
 import type { SvaraSurvey } from './survey.js';
 
@@ -21,6 +24,30 @@ interface GroupControl extends HTMLElement {
 
 const isGroupControl = (element: Element | null | undefined): element is GroupControl =>
   !!element && typeof (element as Partial<GroupControl>).readQuestion === 'function';
+
+/** Which key is the switch, and what it does, for the scan mode in use (said under the toolbar). */
+function switchHelp(mode: Exclude<ScanMode, 'off'>): string {
+  switch (mode) {
+    case 'step':
+      return msg(
+        'Styr med kontakt: tryck kort på mellanslag eller Enter för att flytta ringen. Håll in för att välja.',
+        {
+          id: 'survey.scanning.helpStep',
+          desc: 'Under the toolbar while switch control is on (step mode): a short press on Space or Enter moves the highlight ring, a long press chooses',
+        },
+      );
+    case 'two-switch':
+      return msg('Styr med kontakt: mellanslag flyttar ringen. Enter väljer.', {
+        id: 'survey.scanning.helpTwoSwitch',
+        desc: 'Under the toolbar while switch control is on (two switches): Space moves the highlight ring, Enter chooses',
+      });
+    default:
+      return msg('Styr med kontakt: tryck på mellanslag eller Enter när ringen är runt det du vill välja.', {
+        id: 'survey.scanning.helpAuto',
+        desc: 'Under the toolbar while switch control is on (one switch, the highlight ring moves by itself): press Space or Enter when the ring is around what you want',
+      });
+  }
+}
 
 const readItem = (key: string, text: string, lang: string): ReadAloudItem => ({
   key,
@@ -47,6 +74,12 @@ export class WidgetAssist {
           void this.reader.read([readItem('scan', item.textContent ?? '', host.assistState.lang)]);
       },
     });
+  }
+
+  /** What the widget shows under its toolbar while an assist is on: which key is the switch. */
+  get note(): TemplateResult | typeof nothing {
+    const { scanning } = this.host.assistState;
+    return scanning ? html`<p class="note">${switchHelp(this.host.scanMode)}</p>` : nothing;
   }
 
   private get root(): ParentNode {
