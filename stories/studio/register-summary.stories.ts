@@ -23,3 +23,4 @@ const story = (example: RegisterSummaryExample): Story =>
 export const LastYear = story(registerSummaryExamples.lastYear);
 export const ThisYear = story(registerSummaryExamples.thisYear);
 export const English = story(registerSummaryExamples.english);
+export const Arabic = story(registerSummaryExamples.arabic);

@@ -22,3 +22,4 @@ const story = (example: RegisterExample): Story =>
 
 export const Unit = story(registerExamples.unit);
 export const English = story(registerExamples.english);
+export const Arabic = story(registerExamples.arabic);

@@ -29,4 +29,23 @@ export const registerExamples = {
         .register=${exampleRegisterApi()}
       ></svara-studio-register>`,
   },
+  arabic: {
+    title: 'Given orally in Arabic',
+    description:
+      'A case given orally, written down in Arabic as the person said it: the description runs right to left inside the Swedish page.',
+    render: () =>
+      html`<svara-studio-register
+        unit="familj"
+        year="2026"
+        .register=${exampleRegisterApi()}
+      ></svara-studio-register>`,
+    prepare: async (element) => {
+      await element.ready;
+      await element.updateComplete;
+      const description = element.shadowRoot!.querySelector<HTMLTextAreaElement>(
+        'textarea[name="new-description"]',
+      )!;
+      description.value = 'انتظر والدي ثلاثة أسابيع حتى اتصل به أحد.';
+    },
+  },
 } satisfies Record<string, RegisterExample>;

@@ -13,6 +13,7 @@ async function renderExample(example: RegisterExample): Promise<SvaraStudioRegis
   await setLocale(example.locale ?? 'sv');
   const element = await fixture<SvaraStudioRegister>(example.render());
   await waitUntil(() => element.shadowRoot!.querySelector('tbody tr'), 'never loaded');
+  await example.prepare?.(element);
   return element;
 }
 
@@ -171,6 +172,13 @@ describe('svara-studio-register', () => {
     expect(rows(element)).to.deep.equal(['4', '3', '2', '1']);
     expect(root.activeElement?.textContent?.trim()).to.equal('1');
     expect(root.querySelector('button.more')).to.equal(null);
+  });
+
+  it('a case given orally in Arabic is written down right to left inside the Swedish page', async () => {
+    const element = await renderExample(registerExamples.arabic);
+    const description = element.shadowRoot!.querySelector('textarea[name="new-description"]')!;
+    expect(getComputedStyle(description).direction).to.equal('rtl');
+    expect(getComputedStyle(element.shadowRoot!.querySelector('h1')!).direction).to.equal('ltr');
   });
 
   it('speaks English', async () => {

@@ -556,7 +556,7 @@ export class SvaraStudioRegister extends LitElement {
           <span class="hint"
             >${msg('Skriv inte namn på andra personer.', { id: 'studio.register.newDescriptionHint', desc: 'Hint under the description' })}</span
           >
-          <textarea name="new-description" rows="3" maxlength="8000"></textarea>
+          <textarea name="new-description" rows="3" maxlength="8000" dir="auto"></textarea>
         </label>
         <label class="check"
           ><input
@@ -573,7 +573,7 @@ export class SvaraStudioRegister extends LitElement {
                 <span class="hint"
                   >${msg('Sparas bara tills ärendet är avslutat och tiden för gallring har gått.', { id: 'studio.register.newContactHint', desc: 'Hint: contact details are erased after closing + retention' })}</span
                 >
-                <input name="new-contact" autocomplete="off" />
+                <input name="new-contact" autocomplete="off" dir="auto" />
               </label>`
             : nothing
         }

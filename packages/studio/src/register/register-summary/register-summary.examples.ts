@@ -42,4 +42,21 @@ export const registerSummaryExamples = {
         .register=${exampleRegisterApi()}
       ></svara-studio-register-summary>`,
   },
+  arabic: {
+    title: 'Themes in Arabic',
+    description:
+      'The themes written in Arabic (a unit that serves Arabic speakers quotes them): the text runs right to left inside the Swedish page.',
+    render: () =>
+      html`<svara-studio-register-summary
+        unit="familj"
+        year=${LAST_YEAR}
+        .register=${exampleRegisterApi()}
+      ></svara-studio-register-summary>`,
+    prepare: async (element) => {
+      await element.ready;
+      await element.updateComplete;
+      const themes = element.shadowRoot!.querySelector<HTMLTextAreaElement>('textarea[name="themes"]')!;
+      themes.value = 'كان الموضوع المتكرر هو نقص المعلومات حول التغييرات.';
+    },
+  },
 } satisfies Record<string, RegisterSummaryExample>;

@@ -15,6 +15,7 @@ async function renderExample(example: RegisterSummaryExample): Promise<SvaraStud
   await setLocale(example.locale ?? 'sv');
   const element = await fixture<SvaraStudioRegisterSummary>(example.render());
   await waitUntil(() => element.shadowRoot!.querySelector('table'), 'never loaded');
+  await example.prepare?.(element);
   return element;
 }
 
@@ -111,6 +112,13 @@ describe('svara-studio-register-summary', () => {
     expect(text(element, 'section[aria-labelledby="publish-heading"]')).to.contain(
       'Ett år kan publiceras först när det är slut.',
     );
+  });
+
+  it('themes written in Arabic run right to left inside the Swedish page', async () => {
+    const element = await renderExample(registerSummaryExamples.arabic);
+    const themes = element.shadowRoot!.querySelector('textarea[name="themes"]')!;
+    expect(getComputedStyle(themes).direction).to.equal('rtl');
+    expect(getComputedStyle(element.shadowRoot!.querySelector('h1')!).direction).to.equal('ltr');
   });
 
   it('speaks English', async () => {

@@ -317,7 +317,13 @@ export class SvaraStudioRegisterSummary extends LitElement {
                     <span class="hint"
                       >${msg('Skriv inte något som kan peka ut en person.', { id: 'studio.register.summary.themesHint', desc: 'Hint: nothing that can identify a person' })}</span
                     >
-                    <textarea name="themes" rows="4" maxlength="8000" .value=${s.themes}></textarea>
+                    <textarea
+                      name="themes"
+                      rows="4"
+                      maxlength="8000"
+                      dir="auto"
+                      .value=${s.themes}
+                    ></textarea>
                   </label>
                   <p class="row">
                     <button type="submit">
