@@ -18,12 +18,6 @@ export interface KnownWrong {
   layout?: boolean;
 }
 
-const resultsTable: KnownWrong = {
-  why: 'results tables at 320 px wrap "10 (14 %)" in cells narrower than 8 characters (the results element, the disclosure stream)',
-  pictures: ['320', 'forced', 'ar'],
-  layout: true,
-};
-
 const brokenPictogram: KnownWrong = {
   why: 'an image that cannot be loaded shows its word in a 48 px box, broken across lines ("Skola/n"; @svara/pictograms)',
   pictures: ['320', '1280', 'forced', 'ar'],
@@ -44,16 +38,6 @@ export const knownWrongStories: Readonly<Record<string, KnownWrong>> = {
   'survey-survey--listening': {
     why: 'the story reads its first question aloud on some runs and not on others (whether the widget starts reading after the play function pressed "Börja svara" is a race), so no picture of it is stable',
     pictures: ['320', '1280', 'forced', 'ar'],
-  },
-  'results-results--by-group': resultsTable,
-  'results-results--arabic': resultsTable,
-  'results-results--unit': resultsTable,
-  'results-results--arabic-unit': resultsTable,
-  'results-results--child': resultsTable,
-  'results-results--compare-rounds': {
-    why: 'results compared over rounds at 320 px wrap "Glad eller mycket glad", "För få svar" and "Visas inte" in cells narrower than 8 characters (the results element, the disclosure stream)',
-    pictures: NARROW,
-    layout: true,
   },
 };
 

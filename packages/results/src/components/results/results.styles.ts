@@ -89,6 +89,8 @@ export const styles = css`
     max-width: 100%;
     overflow-x: auto;
     margin-top: 1rem;
+    /* The tables stack where their box is narrow (below), wherever the element is placed. */
+    container-type: inline-size;
   }
   table {
     border-collapse: collapse;
@@ -228,6 +230,72 @@ export const styles = css`
   tbody + tbody {
     border-top: 3px double #767676;
   }
+  .cell-label {
+    display: none;
+  }
+  /*
+   * Narrow boxes (a phone at 320 px): a table of several columns would squeeze "10 (14 %)" into a few letters per
+   * line. Each row is shown as a block instead — the answer as its heading, then one line per column with the
+   * column's name (.cell-label) before the number. The column headers stay in the table for assistive technology
+   * (visually hidden), and the roles in the markup keep it a table whatever the display.
+   */
+  @container (max-width: 30rem) {
+    table.stack,
+    table.stack tbody,
+    table.stack tr,
+    table.stack th,
+    table.stack td {
+      display: block;
+    }
+    table.stack {
+      min-width: 0;
+      width: 100%;
+    }
+    table.stack caption {
+      display: block;
+    }
+    table.stack thead {
+      position: absolute;
+      width: 1px;
+      height: 1px;
+      overflow: hidden;
+      clip-path: inset(50%);
+      white-space: nowrap;
+    }
+    table.stack tbody + tbody {
+      border-top: none;
+      margin-top: 0.75rem;
+    }
+    table.stack tr {
+      border: 1px solid #767676;
+      margin-top: -1px;
+    }
+    table.stack th,
+    table.stack td {
+      border: none;
+    }
+    table.stack th[scope='row'] {
+      font-weight: 600;
+      overflow-wrap: anywhere;
+    }
+    /* The column's name takes the room there is; the value keeps its words together ("För få svar"). */
+    table.stack td {
+      display: flex;
+      flex-wrap: wrap;
+      justify-content: space-between;
+      gap: 0 1rem;
+      white-space: nowrap;
+      border-top: 1px dotted #767676;
+    }
+    table.stack .cell-label {
+      display: block;
+      /* At the start of the line (also a Swedish name on an Arabic page), the value at its end. */
+      flex: 0 1 auto;
+      font-style: normal;
+      white-space: normal;
+      overflow-wrap: anywhere;
+    }
+  }
   /* Narrow screens (320 px): label above its bar, nothing scrolls sideways but a wide table. */
   @media (max-width: 30rem) {
     th,
@@ -251,6 +319,7 @@ export const styles = css`
     }
     th,
     td,
+    tr,
     .question,
     .apart-rows,
     .actions {

@@ -34,9 +34,16 @@ function tables(results: SvaraResults): HTMLTableElement[] {
   return [...results.shadowRoot!.querySelectorAll('table')];
 }
 
+/** A cell's text as assistive technology reads it (without the column name repeated for narrow screens). */
+function cellText(cell: Element): string {
+  const copy = cell.cloneNode(true) as Element;
+  copy.querySelectorAll('[aria-hidden="true"]').forEach((e) => e.remove());
+  return plain(copy.textContent);
+}
+
 /** The table as rows of cell texts (header row first). */
 function cells(table: HTMLTableElement): string[][] {
-  return [...table.rows].map((row) => [...row.cells].map((cell) => plain(cell.textContent)));
+  return [...table.rows].map((row) => [...row.cells].map(cellText));
 }
 
 afterEach(async () => {
@@ -281,6 +288,39 @@ describe('<svara-results>', () => {
     for (const chart of results.shadowRoot!.querySelectorAll<HTMLElement>('[part="chart"]')) {
       expect(chart.scrollWidth).to.be.at.most(320);
     }
+  });
+
+  it('at 320 px each table row stacks: the answer, then each column by name; still a table with its headers', async () => {
+    const wrapper = await fixture<HTMLElement>(
+      html`<div style="width: 320px"><svara-results .data=${byGroup}></svara-results></div>`,
+    );
+    const results = wrapper.querySelector<SvaraResults>('svara-results')!;
+    await results.updateComplete;
+    const table = tables(results).find((t) => t.querySelectorAll('thead th').length > 2)!;
+    const headers = [...table.querySelectorAll('thead th')].map((th) => plain(th.textContent));
+    expect(headers.slice(1)).to.deep.equal(['Alla', 'Flicka', 'Pojke']);
+    // The column headers are out of sight but still the table's headers; the cells are cells of rows.
+    expect(table.querySelector('thead')!.getBoundingClientRect().width).to.be.at.most(1);
+    expect(table.getAttribute('role')).to.equal('table');
+    const row = table.querySelector('tbody tr')!;
+    expect(row.getAttribute('role')).to.equal('row');
+    const tds = [...row.querySelectorAll('td')];
+    expect(tds.map((td) => td.getAttribute('role'))).to.deep.equal(['cell', 'cell', 'cell']);
+    // Each cell shows its column's name beside its number, on one line as wide as the table.
+    const width = table.getBoundingClientRect().width;
+    expect(width).to.be.at.most(320);
+    for (const [i, td] of tds.entries()) {
+      const label = td.querySelector<HTMLElement>('.cell-label')!;
+      expect(plain(label.textContent)).to.equal(headers[i + 1]);
+      expect(getComputedStyle(label).display).to.not.equal('none');
+      expect(td.getBoundingClientRect().width).to.be.greaterThan(width - 4);
+      expect(td.getBoundingClientRect().height, 'one line').to.be.lessThan(40);
+    }
+    // Wide enough, the table is a table again (and the names in the cells are not shown).
+    wrapper.style.width = '900px';
+    await new Promise((r) => requestAnimationFrame(() => r(null)));
+    expect(getComputedStyle(tds[0]!).display).to.equal('table-cell');
+    expect(getComputedStyle(tds[0]!.querySelector('.cell-label')!).display).to.equal('none');
   });
 
   describe('src', () => {

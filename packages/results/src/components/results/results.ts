@@ -1,6 +1,7 @@
 import { LitElement, html, nothing, svg } from 'lit';
 import type { PropertyValues, TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { localized, msg, str } from '@lit/localize';
 import { resolveText } from '@svara/schema';
 import type { OptionValue, Text } from '@svara/schema';
@@ -27,6 +28,19 @@ import type {
 import { styles } from './results.styles.js';
 
 /** One line of a chart or a table: an answer option, "vet inte" or "vill inte svara". */
+/**
+ * A column's name inside each of its cells, shown only where the table is stacked (narrow boxes); hidden from
+ * assistive technology, which has the column header.
+ */
+const cellLabel = (label: unknown, lang?: string) =>
+  html`<span
+    class="cell-label"
+    aria-hidden="true"
+    lang=${ifDefined(lang)}
+    dir=${ifDefined(lang ? dirFor(lang) : undefined)}
+    >${label}</span
+  >`;
+
 interface Row {
   key: string;
   label: string;
@@ -551,25 +565,28 @@ export class SvaraResults extends LitElement {
     captionLang: string,
   ): TemplateResult {
     const id = `t${++this.tableId}`;
-    const hiddenCell = (tooFew: boolean) =>
-      html`<td class="hidden" part="hidden">
-        ${
+    // Each cell carries its column's name for the stacked layout of narrow boxes (see `table.stack` in the
+    // styles); the roles keep the table a table for assistive technology when that layout changes its display.
+    const name = (column: Column) => cellLabel(column.label, column.lang);
+    const hiddenCell = (column: Column, tooFew: boolean) =>
+      html`<td class="hidden" part="hidden" role="cell">
+        ${name(column)}${
           tooFew
             ? msg('För få svar', { id: 'results.tooFewShort', desc: 'Table cell: too few answered to show' })
             : this.shortHidden()
         }
       </td>`;
     const cell = (column: Column, row: Row) => {
-      if (column.data.tooFew) return hiddenCell(true);
+      if (column.data.tooFew) return hiddenCell(column, true);
       const shown = this.value(this.countOf(column.data, row.key), column.data.n);
-      return shown === null ? hiddenCell(false) : html`<td>${shown}</td>`;
+      return shown === null ? hiddenCell(column, false) : html`<td role="cell">${name(column)}${shown}</td>`;
     };
     const body = (part: Row[]) =>
       html`<tbody>
         ${part.map(
           (row) =>
-            html`<tr>
-              <th scope="row" lang=${row.lang} dir=${dirFor(row.lang)}>${row.label}</th>
+            html`<tr role="row">
+              <th scope="row" role="rowheader" lang=${row.lang} dir=${dirFor(row.lang)}>${row.label}</th>
               ${columns.map((column) => cell(column, row))}
             </tr>`,
         )}
@@ -580,7 +597,7 @@ export class SvaraResults extends LitElement {
       (c) => c.data.tooFew || c.data.n === null || rows.some((r) => this.countOf(c.data, r.key) === null),
     );
     return html`<div class="table-scroll">
-        <table part="table" aria-describedby=${anyHidden ? `${id}-note` : nothing}>
+        <table class="stack" part="table" role="table" aria-describedby=${anyHidden ? `${id}-note` : nothing}>
           <caption id="${id}-caption">
             <span lang=${captionLang} dir=${dirFor(captionLang)}>${caption}</span>
             ${msg('(antal svar och andel)', {
@@ -589,19 +606,23 @@ export class SvaraResults extends LitElement {
             })}
           </caption>
           <thead>
-            <tr>
-              <th scope="col">
+            <tr role="row">
+              <th scope="col" role="columnheader">
                 ${msg('Svar', { id: 'results.answer', desc: 'Table header over the answer options' })}
               </th>
-              ${columns.map((column) => html`<th scope="col" lang=${column.lang} dir=${dirFor(column.lang)}>${column.label}</th>`)}
+              ${columns.map((column) => html`<th scope="col" role="columnheader" lang=${column.lang} dir=${dirFor(column.lang)}>${column.label}</th>`)}
             </tr>
           </thead>
           ${body(answers)} ${apart.length ? body(apart) : nothing}
           <tbody>
-            <tr class="n">
-              <th scope="row">${msg('Svarade på frågan', { id: 'results.nRow', desc: 'Table row: n' })}</th>
+            <tr class="n" role="row">
+              <th scope="row" role="rowheader">
+                ${msg('Svarade på frågan', { id: 'results.nRow', desc: 'Table row: n' })}
+              </th>
               ${columns.map((column) =>
-                column.data.n === null ? hiddenCell(false) : html`<td>${this.number(column.data.n)}</td>`,
+                column.data.n === null
+                  ? hiddenCell(column, false)
+                  : html`<td role="cell">${name(column)}${this.number(column.data.n)}</td>`,
               )}
             </tr>
           </tbody>
@@ -917,6 +938,21 @@ export class SvaraResults extends LitElement {
     const reworded = question.points.filter((p) => p.reworded);
     // A mean column only where some round has one (a merged or hidden count leaves none).
     const showMean = question.ordinal && question.points.some((p) => typeof p.mean === 'number');
+    const labels = {
+      round: msg('Omgång', { id: 'results.roundHeader', desc: 'Table header: the round' }),
+      share: msg('Andel', {
+        id: 'results.share',
+        desc: 'Before the answers counted in a trend: "Andel Glad eller mycket glad"',
+      }),
+      mean: msg('Medelvärde', { id: 'results.meanHeader', desc: 'Table header: mean' }),
+      answered: msg('Svarade', { id: 'results.answeredHeader', desc: 'Table header: how many answered' }),
+    };
+    const shareLabel = positive
+      ? cellLabel(
+          html`${labels.share}
+            <span lang=${positive.lang} dir=${dirFor(positive.lang)}>${positive.text}</span>`,
+        )
+      : nothing;
     return html`<section part="question" class="question trend">
       <h3 lang=${lang} dir=${dirFor(lang)}>${text}</h3>
       ${
@@ -969,56 +1005,54 @@ export class SvaraResults extends LitElement {
           : nothing
       }
       <div class="table-scroll">
-        <table part="table">
+        <table class="stack" part="table" role="table">
           <caption id="trend-${question.id}">
             <span lang=${lang} dir=${dirFor(lang)}>${text}</span>
             ${msg('(per omgång)', { id: 'results.perRound', desc: 'After the question in a trend table caption' })}
           </caption>
           <thead>
-            <tr>
-              <th scope="col">
-                ${msg('Omgång', { id: 'results.roundHeader', desc: 'Table header: the round' })}
-              </th>
+            <tr role="row">
+              <th scope="col" role="columnheader">${labels.round}</th>
               ${
                 positive
-                  ? html`<th scope="col">
-                      ${msg('Andel', { id: 'results.share', desc: 'Before the answers counted in a trend: "Andel Glad eller mycket glad"' })}
+                  ? html`<th scope="col" role="columnheader">
+                      ${labels.share}
                       <span lang=${positive.lang} dir=${dirFor(positive.lang)}>${positive.text}</span>
                     </th>`
                   : nothing
               }
-              ${showMean ? html`<th scope="col">${msg('Medelvärde', { id: 'results.meanHeader', desc: 'Table header: mean' })}</th>` : nothing}
-              <th scope="col">
-                ${msg('Svarade', { id: 'results.answeredHeader', desc: 'Table header: how many answered' })}
-              </th>
+              ${showMean ? html`<th scope="col" role="columnheader">${labels.mean}</th>` : nothing}
+              <th scope="col" role="columnheader">${labels.answered}</th>
             </tr>
           </thead>
           <tbody>
             ${question.points.map(
               (p) =>
-                html`<tr>
-                  <th scope="row">
+                html`<tr role="row">
+                  <th scope="row" role="rowheader">
                     ${p.round.name}${p.reworded ? html` (${this.rewordedWord()})` : nothing}
                   </th>
                   ${
                     positive
                       ? p.tooFew
-                        ? html`<td class="hidden">
-                            ${msg('För få svar', { id: 'results.tooFewShort', desc: 'Table cell: too few answered to show' })}
+                        ? html`<td class="hidden" role="cell">
+                            ${shareLabel}${msg('För få svar', { id: 'results.tooFewShort', desc: 'Table cell: too few answered to show' })}
                           </td>`
                         : p.positive === null
-                          ? html`<td class="hidden">${this.shortHidden()}</td>`
-                          : html`<td>${this.percent(p.positive)}</td>`
+                          ? html`<td class="hidden" role="cell">${shareLabel}${this.shortHidden()}</td>`
+                          : html`<td role="cell">${shareLabel}${this.percent(p.positive)}</td>`
                       : nothing
                   }
                   ${
                     showMean
-                      ? html`<td>
-                          ${typeof p.mean === 'number' ? new Intl.NumberFormat(this.uiLang, { minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(p.mean) : this.shortHidden()}
+                      ? html`<td role="cell">
+                          ${cellLabel(labels.mean)}${typeof p.mean === 'number' ? new Intl.NumberFormat(this.uiLang, { minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(p.mean) : this.shortHidden()}
                         </td>`
                       : nothing
                   }
-                  <td>${p.n === null ? this.shortHidden() : this.number(p.n)}</td>
+                  <td role="cell">
+                    ${cellLabel(labels.answered)}${p.n === null ? this.shortHidden() : this.number(p.n)}
+                  </td>
                 </tr>`,
             )}
           </tbody>
