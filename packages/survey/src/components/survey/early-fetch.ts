@@ -5,6 +5,8 @@
  * definition being requested. The widget takes the response from here when its `src` matches; anything else is
  * fetched as usual.
  */
+import { inlineDefinitionScript } from './inline-definition.js';
+
 const early = new Map<string, Promise<Response>>();
 
 /**
@@ -45,7 +47,7 @@ export function fetchDefinitionsEarly(): void {
   if (typeof document === 'undefined') return;
   for (const element of document.querySelectorAll('svara-survey[src]')) {
     const src = element.getAttribute('src');
-    if (!src) continue;
+    if (!src || inlineDefinitionScript(element)) continue; // an inline definition needs no request
     let url: string;
     try {
       url = definitionUrl(src, element.getAttribute('unit'));

@@ -325,14 +325,19 @@ export const surveyExamples = {
   unavailable: {
     title: 'Kan inte visas',
     description:
-      'A broken definition: respondents read a plain message, editors find the path-and-message list.',
+      'A broken definition, written into the page (an inline `<script type="application/json">`, which the widget shows without a request): respondents read a plain message, editors find the path-and-message list.',
     render: () =>
-      html`<svara-survey
-        data-example
-        lang="sv"
-        .definition=${{ id: 'trasig', version: 1, lang: 'sv', title: 'Trasig', questions: [{ id: 'a', type: 'slider' }] }}
-        .outboxOptions=${outbox}
-      ></svara-survey>`,
+      html`<svara-survey data-example lang="sv" .outboxOptions=${outbox}>
+        <script type="application/json">
+          {
+            "id": "trasig",
+            "version": 1,
+            "lang": "sv",
+            "title": "Trasig",
+            "questions": [{ "id": "a", "type": "slider" }]
+          }
+        </script>
+      </svara-survey>`,
     prepare: ready,
   },
 } satisfies Record<string, SurveyExample>;

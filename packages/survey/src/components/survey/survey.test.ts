@@ -815,6 +815,86 @@ describe('svara-survey', () => {
     });
   });
 
+  describe('inline definition', () => {
+    /** `<svara-survey src=…><script type="application/json">{json}</script></svara-survey>`, as a page writes it. */
+    async function mountInline(json: string, transport = collector().transport): Promise<SvaraSurvey> {
+      const wrapper = await fixture<HTMLElement>(html`<main></main>`);
+      const element = document.createElement('svara-survey') as SvaraSurvey;
+      element.lang = 'sv';
+      element.transport = transport;
+      element.clock = new FakeClock();
+      element.outboxOptions = { name: `svara-outbox-test-${Date.now()}-${outboxes++}` };
+      element.setAttribute('src', '/api/surveys/foraldramottagning');
+      const script = document.createElement('script');
+      script.type = 'application/json';
+      script.textContent = json;
+      element.append(script);
+      wrapper.append(element);
+      fetchDefinitionsEarly(); // what the embed does first: it must leave this element alone
+      await ready(element);
+      return element;
+    }
+
+    const foraldramottagning = async () =>
+      (await (await fetch(surveyUrls.foraldramottagning)).json()) as { title: unknown };
+
+    it('is shown without a request; answers still go to {src}/responses', async () => {
+      const json = JSON.stringify(await foraldramottagning());
+      const { requested, restore } = recordFetches();
+      try {
+        const { transport, sent } = collector();
+        const survey = await mountInline(json, transport);
+        expect(headingText(survey)).to.equal('Vad tyckte du om stödet från oss?');
+        await press(survey, 'Börja svara');
+        await press(survey, 'Skicka');
+        await receipt(survey);
+        expect(requested, `no definition fetched: ${requested.join(' ')}`).to.deep.equal([]);
+        expect(takeEarlyDefinition('/api/surveys/foraldramottagning')).to.equal(undefined);
+        expect(sent[0]!.url).to.equal('/api/surveys/foraldramottagning/responses');
+        expect(sent[0]!.body).to.include({ surveyId: 'foraldramottagning' });
+      } finally {
+        restore();
+      }
+    });
+
+    it('the collector’s context in the inline JSON stamps the unit and round into the answer', async () => {
+      const context = {
+        unit: { id: 'familjeenheten-norr', name: 'Familjeenheten Norr' },
+        round: { id: 'r2027' },
+      };
+      const { transport, sent } = collector();
+      const survey = await mountInline(
+        JSON.stringify({ ...(await foraldramottagning()), context }),
+        transport,
+      );
+      await press(survey, 'Börja svara');
+      await press(survey, 'Skicka');
+      await receipt(survey);
+      expect(sent[0]!.body).to.include({ unit: 'familjeenheten-norr', round: 'r2027' });
+    });
+
+    it('text with "</script" inside, written as \\u003c, is shown as written', async () => {
+      const definition = { ...(await foraldramottagning()), title: 'Före </script><!-- efter' };
+      const survey = await mountInline(JSON.stringify(definition).replace(/</g, '\\u003c'));
+      expect(headingText(survey)).to.equal('Före </script><!-- efter');
+    });
+
+    it('JSON that does not parse: the plain message for respondents, the problem for the editor and the console', async () => {
+      const warnings: unknown[][] = [];
+      const realWarn = console.warn;
+      console.warn = (...args: unknown[]) => warnings.push(args);
+      try {
+        const survey = await mountInline('{"id": "foraldramottagning", "version": 1,');
+        expect(headingText(survey)).to.equal('Enkäten kan inte visas just nu');
+        expect(text(survey)).to.contain('Försök igen senare');
+        expect(text(survey)).to.contain('<script type="application/json">: SyntaxError');
+        expect(JSON.stringify(warnings)).to.contain('<script type=\\"application/json\\">: SyntaxError');
+      } finally {
+        console.warn = realWarn;
+      }
+    });
+  });
+
   describe('unit', () => {
     it('unit="…": the definition is asked for with ?unit=, and each answer is stamped with the unit', async () => {
       const { requested, restore } = recordFetches();

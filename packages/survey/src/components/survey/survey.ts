@@ -19,6 +19,7 @@ import type { Receipt } from './sending-controller.js';
 import { checkDefinitionShape } from './definition.js';
 import type { DefinitionCheck } from './definition.js';
 import { fetchDefinition } from './early-fetch.js';
+import { inlineDefinitionScript, parseInlineDefinition } from './inline-definition.js';
 import { loadControlsFor } from './lazy-controls.js';
 import { styles } from './survey.styles.js';
 import { answerFromControl, drawsPictures, textLookup } from './questions.js';
@@ -61,6 +62,15 @@ const primary = (tag: string | null | undefined): string =>
  * ```html
  * <script type="module" src="https://svar.example/svara-survey.js"></script>
  * <svara-survey src="https://svar.example/api/surveys/familjeenheten-barn"></svara-survey>
+ * ```
+ *
+ * Or with the definition in the page, so the first screen needs no request (`src` then only names where answers
+ * go; a `<` inside the JSON is written `\u003c`, so that `</script` cannot end the block):
+ *
+ * ```html
+ * <svara-survey src="https://svar.example/api/surveys/familjeenheten-barn">
+ *   <script type="application/json">{ "id": "familjeenheten-barn", "version": 3, … }</script>
+ * </svara-survey>
  * ```
  *
  * The way through: a start screen (title, how long it takes, why we ask, who sees the answers, whether it is
@@ -177,7 +187,10 @@ export class SvaraSurvey extends LitElement {
   #assisting?: WidgetAssist;
 
   // ── Properties ──────────────────────────────────────────────────────────────────────────────────────────
-  /** Where the definition is loaded from (fetched without cookies). Ignored when `definition` is set. */
+  /**
+   * Where the definition is loaded from (fetched without cookies). Not fetched when `definition` is set or the
+   * element holds the definition in a `<script type="application/json">` child; it still names where answers go.
+   */
   @property() src = '';
 
   /**
@@ -190,7 +203,7 @@ export class SvaraSurvey extends LitElement {
   /** Where answers are posted. Default: `{src}/responses`. */
   @property() endpoint = '';
 
-  /** The definition as an object, instead of `src`. */
+  /** The definition as an object, instead of `src` (and instead of an inline `<script type="application/json">`). */
   @property({ attribute: false }) definition?: unknown;
 
   /** Overrides the definition's audience: `child` and `aac` get one question per screen and 44 px targets. */
@@ -473,7 +486,12 @@ export class SvaraSurvey extends LitElement {
     this.allowedModes = undefined;
     void this.#loadReceipt().catch(() => undefined); // beside the definition; tried again at "Skicka"
     let input: unknown = this.definition;
-    if (input === undefined) {
+    const inline = input === undefined ? inlineDefinitionScript(this) : null;
+    if (inline) {
+      const parsed = parseInlineDefinition(inline);
+      if (!parsed.ok) return this.#fail('', parsed.issues);
+      input = parsed.input;
+    } else if (input === undefined) {
       if (!this.src) return;
       this.screen = 'loading';
       try {
@@ -511,6 +529,8 @@ export class SvaraSurvey extends LitElement {
     this.problem = problem;
     this.issues = issues;
     this.screen = 'unavailable';
+    // The web editor's console names the problem too (the screen hides it behind a disclosure).
+    if (problem || issues.length) console.warn('<svara-survey> cannot show the survey:', problem || issues);
   }
 
   #initialLang(survey: Survey, saved: string | null | undefined): string {
