@@ -4,10 +4,11 @@
  *
  * On a shared machine the rate a server reaches says more about the other work than about the server, so this
  * counts what the collector process itself spent: its user + system CPU time (from /proc) divided by the
- * submissions it acknowledged. Each checkout runs as `svara serve` from its sources on SQLite (synchronous=FULL),
+ * submissions it acknowledged. Each checkout runs as `svara serve` from its sources (BENCH_BUILD=dist: from its
+ * build, as production runs it; build each checkout first) on SQLite (synchronous=FULL),
  * every request a new submission (a committed insert). The checkouts take turns in rounds of BENCH_SECONDS
  * (default 5), so slow moments of the machine fall on all of them; other work only ever adds to a round, so the
- * lowest round is printed beside the median. A round is autocannon as fast as it goes over BENCH_CONNECTIONS (50),
+ * lowest round is printed beside the median (and the highest), with the acknowledged rate (median, min–max). A round is autocannon as fast as it goes over BENCH_CONNECTIONS (50),
  * or with BENCH_RATE=<n> an open loop of n submissions a second (the same work, and so the same group-commit
  * batches, for every checkout — a slower server otherwise commits smaller batches and pays more per answer).
  *
@@ -197,16 +198,19 @@ async function main() {
   const versus = (value: number, base: number) =>
     `${value >= base ? '+' : ''}${(((value - base) / base) * 100).toFixed(1)} %`;
   process.stdout.write(
-    `\n${'checkout'.padEnd(14)} median rate   CPU per submission: lowest round, median   vs ${first.checkout.label}\n`,
+    `\n${'checkout'.padEnd(10)} acknowledged/s: median (min–max)   CPU per submission: lowest, median (highest)   vs ${first.checkout.label}: lowest, median\n`,
   );
   for (const server of servers) {
-    const rate = median(server.rounds.map((r) => r.acknowledged / r.seconds));
-    const low = Math.min(...perRound(server.rounds));
-    const mid = median(perRound(server.rounds));
+    const rates = server.rounds.map((r) => r.acknowledged / r.seconds);
+    const cpu = perRound(server.rounds);
+    const low = Math.min(...cpu);
+    const mid = median(cpu);
     const failed = server.rounds.reduce((sum, r) => sum + r.other, 0);
+    const us = (seconds: number) => `${(seconds * 1e6).toFixed(0)} µs`;
     process.stdout.write(
-      `${server.checkout.label.padEnd(14)} ${rate.toFixed(0).padStart(7)}/s   ${(low * 1e6).toFixed(0).padStart(12)} µs, ${(mid * 1e6).toFixed(0).padStart(4)} µs` +
-        `   ${server === first ? '' : `${versus(low, baseMin)}, ${versus(mid, baseMedian)}`}` +
+      `${server.checkout.label.padEnd(10)} ${`${median(rates).toFixed(0)}/s (${Math.min(...rates).toFixed(0)}–${Math.max(...rates).toFixed(0)})`.padEnd(34)}` +
+        `${`${us(low)}, ${us(mid)} (${us(Math.max(...cpu))})`.padEnd(46)}` +
+        `${server === first ? '' : `${versus(low, baseMin)}, ${versus(mid, baseMedian)}`}` +
         `${failed ? `   (${failed} not 2xx)` : ''}\n`,
     );
   }
