@@ -379,9 +379,21 @@ test.describe('<svara-survey> with the real collector', () => {
     expect(link.pathname).toBe(`/s/${survey}/${unit}`);
 
     const ids = await trackSubmissions(context);
+    // The definition is inlined in the page: no second request for it, and nothing the strict CSP refuses.
+    const definitionRequests: string[] = [];
+    page.on('request', (r) => {
+      if (new URL(r.url()).pathname === `/api/surveys/${survey}`) definitionRequests.push(r.url());
+    });
+    const problems: string[] = [];
+    page.on('pageerror', (error) => problems.push(error.message));
+    page.on('console', (message) => message.type() === 'error' && problems.push(message.text()));
     await page.goto(link.pathname);
     await expect(page.getByText('Familjeenheten')).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Börja svara' })).toBeVisible();
+    expect(definitionRequests).toEqual([]);
     expect(await completeByKeyboard(page)).toBe(DELIVERED);
+    expect(definitionRequests).toEqual([]);
+    expect(problems).toEqual([]);
     const stored = (await rowsOf(request, survey, ids)) as (Row & { unit?: string; round?: string })[];
     expect(stored).toHaveLength(1);
     expect(stored[0]!.unit).toBe(unit);

@@ -11,6 +11,12 @@ export const escapeHtml = (text: string): string =>
     (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', '"': '&quot;', "'": '&#39;' })[c]!,
   );
 
+/**
+ * JSON text safe inside `<script type="application/json">`: every `<` written `\u003c` (it can only stand inside
+ * a JSON string, where that escape means the same), so no `</script` or `<!--` in a text can end the block.
+ */
+export const jsonForScript = (json: string): string => json.replace(/</g, '\\u003c');
+
 export interface HtmlDocument {
   lang: string;
   /** Written only when given (`rtl` for Arabic). */

@@ -2,7 +2,9 @@
  * The hosted respondent pages: `/s/{surveyId}/{unitId}` (a unit's link and QR code) and `/s/{surveyId}` (a survey
  * that runs without units). A plain page with the widget, stamped with the unit and its current round; outside
  * the round's period a plain "Enkäten har inte öppnat än" / "Enkäten är stängd" page instead. Strict CSP: only
- * this server's scripts, Trusted Types.
+ * this server's scripts, Trusted Types. The latest published definition is inlined in the widget (a
+ * `<script type="application/json">` data block, which is not script to the CSP), so the first screen needs no
+ * second request; `src` still names where answers go.
  */
 import { createHash } from 'node:crypto';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
@@ -11,7 +13,7 @@ import { resolveText } from '@svara/schema';
 import type { Round } from '../../units/rounds.js';
 import type { AppContext } from '../context.js';
 import { securityHeaders } from '../headers.js';
-import { escapeHtml, htmlDocument } from '../html-page.js';
+import { escapeHtml, htmlDocument, jsonForScript } from '../html-page.js';
 import type { AppResponse } from '../types.js';
 import { define } from './table.js';
 
@@ -140,7 +142,9 @@ export function registerRespondentPages(app: FastifyInstance, ctx: AppContext): 
       title,
       // The page's own heading; the widget's screens have level-two headings under it.
       `      <h1>${escapeHtml(title)}</h1>
-${unitLine}      <svara-survey src="/api/surveys/${encodeURIComponent(surveyId)}"${data}></svara-survey>
+${unitLine}      <svara-survey src="/api/surveys/${encodeURIComponent(surveyId)}"${data}>
+        <script type="application/json">${jsonForScript(state.latest.json)}</script>
+      </svara-survey>
       <noscript><p>Enkäten behöver JavaScript. Slå på JavaScript i webbläsaren, eller be om enkäten på papper.</p></noscript>
       <script type="module" src="/s/svara-hosted.js"></script>
       <script type="module" src="/svara-survey.js"></script>`,
