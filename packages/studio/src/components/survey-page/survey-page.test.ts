@@ -54,6 +54,31 @@ describe('svara-studio-survey-page', () => {
     expect(document.documentElement.scrollWidth).to.be.at.most(320);
   });
 
+  it('Lägg till fråga by keyboard: focus is on the new question’s text, ready for typing', async () => {
+    await setViewport({ width: 1280, height: 900 });
+    const page = await renderExample(surveyPageExamples.edit);
+    const add = deep<HTMLButtonElement>(page.shadowRoot!, (el) => el.matches('[data-focus="add-question"]'))!;
+    add.focus();
+    await sendKeys({ press: 'Enter' });
+    const focused = () => {
+      let active: Element | null = document.activeElement;
+      while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+      return active;
+    };
+    await waitUntil(
+      () => focused()?.localName === 'textarea',
+      `focus is on ${focused()?.outerHTML.slice(0, 80)}`,
+      {
+        timeout: 5000,
+      },
+    );
+    // The textarea is in the text field of the new (fifth) question, not in any other.
+    let host: Element | null = focused();
+    while (host && host.localName !== 'svara-studio-text-field')
+      host = (host.getRootNode() as ShadowRoot).host ?? null;
+    expect(host?.getAttribute('data-focus')).to.equal('questions[4].text');
+  });
+
   it('delete a question by keyboard, then undo: the question is back and focus is on Ångra', async () => {
     await setViewport({ width: 1280, height: 900 });
     const page = await renderExample(surveyPageExamples.edit);
