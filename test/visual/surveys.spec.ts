@@ -43,6 +43,8 @@ const walks: Walk[] = surveys.flatMap(({ id, modes }) => {
     ...(modes?.includes('kiosk') ? [{ name: `${id}-kiosk`, path: `${prova}&mode=kiosk` }] : []),
   ];
 });
+// The AAC survey's own page starts with Lyssna on (`read-aloud`): its start screen has a "▶ Lyssna" of its own.
+walks.push({ name: 'bildstod-lyssna', path: '/survey/bildstod.html?sida', firstScreenOnly: true });
 
 /** The demo's other pages: the layout assertions at both widths (their survey screens are pictured above). */
 const pages = [

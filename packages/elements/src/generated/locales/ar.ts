@@ -144,6 +144,8 @@
 'survey.privacy.why': `لماذا نسأل`,
 'survey.progress.page': str`الصفحة ${0} من ${1}`,
 'survey.progress.question': str`السؤال ${0} من ${1}`,
+'survey.readAloud.noVoice': str`القراءة بصوت عالٍ باللغة ${0} غير متوفرة على هذا الجهاز.`,
+'survey.readScreen': `استمع`,
 'survey.receipt.closed': `الاستبيان مغلق`,
 'survey.receipt.correct': `ارجع إلى الأسئلة`,
 'survey.receipt.invalid': `تعذّر إرسال إجاباتك.`,

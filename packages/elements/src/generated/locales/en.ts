@@ -144,6 +144,8 @@
 'survey.privacy.why': `Why we ask`,
 'survey.progress.page': str`Page ${0} of ${1}`,
 'survey.progress.question': str`Question ${0} of ${1}`,
+'survey.readAloud.noVoice': str`Read-aloud in ${0} is not available on this device.`,
+'survey.readScreen': `Listen`,
 'survey.receipt.closed': `The survey is closed`,
 'survey.receipt.correct': `Go back to the questions`,
 'survey.receipt.invalid': `Your answers could not be sent.`,

@@ -144,6 +144,8 @@
 'survey.privacy.why': `Miksi kysymme`,
 'survey.progress.page': str`Sivu ${0}/${1}`,
 'survey.progress.question': str`Kysymys ${0}/${1}`,
+'survey.readAloud.noVoice': str`Ääneenluku kielellä ${0} ei ole käytettävissä tässä laitteessa.`,
+'survey.readScreen': `Kuuntele`,
 'survey.receipt.closed': `Kysely on suljettu`,
 'survey.receipt.correct': `Palaa kysymyksiin`,
 'survey.receipt.invalid': `Vastauksiasi ei voitu lähettää.`,

@@ -2,7 +2,9 @@
  * The start screen of `<svara-survey>`: the title (the screen's heading), the intro, "Det tar ungefär N
  * minuter", what the definition's `privacy` says (why we ask, who sees the answers, whether it is anonymous —
  * in the definition's own words when it has `anonymity`, such as "Ja, om du inte skriver din e-post" — how long
- * answers are kept, whom to ask) and "Börja svara". In an interview, also the interviewer's instruction and the
+ * answers are kept, whom to ask) and "Börja svara". While Lyssna is on, a "▶ Lyssna" button under the title
+ * reads it all aloud: with `read-aloud` on from the start nothing has been pressed yet, and browsers speak only
+ * after a press, so without it a non-reader would never hear the screen they need most. In an interview, also the interviewer's instruction and the
  * interview's own wording of "Är det anonymt?" (interview.ts).
  */
 import { html, nothing } from 'lit';
@@ -22,6 +24,8 @@ export interface StartScreenView {
   text: TextLookup;
   /** What an interview adds (interview.ts), loaded when `mode` is `interview`. */
   interview?: typeof Interview | undefined;
+  /** While Lyssna is on: reads this screen aloud (a press is what browsers need before they speak). */
+  readScreen?: (() => void) | undefined;
   start(): void;
 }
 
@@ -59,6 +63,14 @@ export function renderStartScreen(view: StartScreenView): TemplateResult {
     >
       ${title.text}
     </h2>
+    ${
+      view.readScreen
+        ? html`<button type="button" part="button" class="read-screen" @click=${view.readScreen}>
+            <span aria-hidden="true">▶</span>
+            ${msg('Lyssna', { id: 'survey.readScreen', desc: 'Button on the start screen while Lyssna is on: reads the screen aloud (why we ask, who sees the answers, …)' })}
+          </button>`
+        : nothing
+    }
     ${view.interview?.renderInterviewPrompt('start')}
     ${intro.text ? html`<p lang=${ifDefined(intro.lang)} dir=${ifDefined(dirOf(intro.lang))}>${intro.text}</p>` : nothing}
     <p class="duration">${duration(estimatedMinutes(survey), view.lang || 'sv')}</p>

@@ -144,6 +144,10 @@ export const styles = css`
     opacity: 0.7;
   }
 
+  .read-screen {
+    justify-self: start;
+  }
+
   .primary {
     background: var(--_accent);
     color: var(--_on-accent);

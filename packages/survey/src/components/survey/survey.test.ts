@@ -15,7 +15,7 @@ import { useFullValidation } from './full-validation.js';
 import { checkDefinitionShape } from './definition.js';
 import { fetchDefinitionsEarly, takeEarlyDefinition } from './early-fetch.js';
 import { SvaraSurvey as SurveyClass } from './survey.js';
-import { fakeSpeech } from '@svara/testing/fake-speech';
+import { fakeSpeech, voicesWithoutSwedish } from '@svara/testing/fake-speech';
 
 interface Sent {
   url: string;
@@ -737,6 +737,55 @@ describe('svara-survey', () => {
       for (let i = 0; i < 7; i++) await press(survey, /Fortsätt|Skicka/);
       await receipt(survey);
       expect(sent[0]!.body.meta['readAloud']).to.equal(true);
+    });
+
+    it('read-aloud from the start: the start screen has its own "▶ Lyssna", which reads it all', async () => {
+      // Nothing has been pressed when the page opens, and browsers speak only after a press: without a button of
+      // its own, the start screen (why we ask, who sees the answers) was never read to a non-reader.
+      const speech = fakeSpeech();
+      const wrapper = await fixture<HTMLElement>(
+        html`<main>
+          <svara-survey
+            lang="sv"
+            read-aloud
+            src=${surveyUrls.barn}
+            .speech=${speech.environment}
+            .outboxOptions=${{ name: `svara-outbox-test-${Date.now()}-${outboxes++}` }}
+          ></svara-survey>
+        </main>`,
+      );
+      const survey = wrapper.querySelector<SvaraSurvey>('svara-survey')!;
+      await ready(survey);
+      const listen = shadow(survey).querySelector<HTMLButtonElement>('.screen button.read-screen')!;
+      expect(listen.textContent!.replace(/\s+/g, ' ').trim()).to.equal('▶ Lyssna');
+      listen.focus();
+      await sendKeys({ press: 'Enter' });
+      await waitFor(() => speech.spoken.length > 0, 'the start screen read aloud');
+      speech.finishAll();
+      const said = speech.spoken.map((u) => u.text);
+      expect(said[0]).to.equal('Vad tyckte du om att träffa oss?');
+      expect(said).to.include('Vem som ser svaren');
+      expect(said).to.include('Är det anonymt?');
+      await pressKey(survey, 'Lyssna'); // off: no such button
+      expect(shadow(survey).querySelector('.read-screen')).to.equal(null);
+    });
+
+    it('no voice for the language: said under the toolbar as soon as Lyssna is turned on', async () => {
+      const speech = fakeSpeech(voicesWithoutSwedish());
+      const survey = await mount(surveyUrls.barn);
+      survey.speech = speech.environment;
+      await pressKey(survey, 'Lyssna');
+      const message = 'Uppläsning på svenska finns inte på den här enheten.';
+      await waitFor(() => text(survey).includes(message), 'the missing voice said');
+      const note = [...shadow(survey).querySelectorAll('.note')].find((p) =>
+        p.textContent!.includes(message),
+      )!;
+      const toolbar = shadow(survey).querySelector('[part="toolbar"]')!;
+      expect(toolbar.compareDocumentPosition(note) & Node.DOCUMENT_POSITION_FOLLOWING).to.not.equal(0);
+      expect(note.getBoundingClientRect().top).to.be.lessThan(heading(survey).getBoundingClientRect().top);
+      expect(speech.spoken, 'nothing read with another language’s voice').to.have.length(0);
+      await pressKey(survey, 'Lyssna');
+      expect(text(survey)).not.to.contain(message);
     });
 
     it('Styr med kontakt: one switch answers the children’s survey from start to receipt', async () => {

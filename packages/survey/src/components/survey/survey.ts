@@ -357,6 +357,11 @@ export class SvaraSurvey extends LitElement {
       void this.#assist?.then((assist) => assist.answered(control));
   }
 
+  #readScreen = (): void => {
+    this.#assistScreen = true;
+    this.requestUpdate();
+  };
+
   #handleStart = (): void => {
     this.#showStep(this.steps[0]?.key ?? '');
   };
@@ -679,7 +684,14 @@ export class SvaraSurvey extends LitElement {
         });
       case 'start':
         return html`${this.#renderToolbar()}
-        ${renderStartScreen({ survey: survey!, lang: this.lang, text: this.#text, interview: this.#interview, start: this.#handleStart })}`;
+        ${renderStartScreen({
+          survey: survey!,
+          lang: this.lang,
+          text: this.#text,
+          interview: this.#interview,
+          readScreen: this.switches.readAloud && !this.#interview ? this.#readScreen : undefined,
+          start: this.#handleStart,
+        })}`;
       case 'questions':
       case 'sending':
         return html`${this.#renderToolbar()}

@@ -6,8 +6,14 @@
  */
 import { html, nothing } from 'lit';
 import type { TemplateResult } from 'lit';
-import { msg } from '@lit/localize';
-import { ReadAloudController, ScanningController, addRecordedSpeech, scanMode } from '@svara/elements';
+import { msg, str } from '@lit/localize';
+import {
+  ReadAloudController,
+  ScanningController,
+  addRecordedSpeech,
+  scanMode,
+  speechLanguage,
+} from '@svara/elements';
 import type { ReadAloudItem, ScanMode } from '@svara/elements';
 import { AUDIO_MANIFEST_FORMAT, recordedAudioFor } from '@svara/schema';
 import type { SvaraSurvey } from './survey.js';
@@ -61,6 +67,8 @@ export class WidgetAssist {
   private scanTargetRemovers: (() => void)[] = [];
   /** The recordings of `audio-manifest`, once loaded (for the manifest URL they came from). */
   private recordings?: { url: string; loaded: Promise<() => void> };
+  /** The language Lyssna has no voice for on this device ('' when it has one, or when recordings speak). */
+  private missingVoice = '';
 
   constructor(private readonly host: SvaraSurvey) {
     this.reader = new ReadAloudController(host, { environment: () => host.speech });
@@ -76,10 +84,26 @@ export class WidgetAssist {
     });
   }
 
-  /** What the widget shows under its toolbar while an assist is on: which key is the switch. */
+  /**
+   * What the widget shows under its toolbar, where Lyssna and Styr med kontakt are turned on: that this device
+   * cannot read the survey's language aloud, and which key is the switch.
+   */
   get note(): TemplateResult | typeof nothing {
-    const { scanning } = this.host.assistState;
-    return scanning ? html`<p class="note">${switchHelp(this.host.scanMode)}</p>` : nothing;
+    const { readAloud, scanning } = this.host.assistState;
+    const noVoice = readAloud && this.missingVoice;
+    return html`${
+      noVoice
+        ? html`<p class="note" role="status">
+            ${msg(
+              str`Uppläsning på ${languageName(noVoice, this.host.lang)} finns inte på den här enheten.`,
+              {
+                id: 'survey.readAloud.noVoice',
+                desc: 'Under the toolbar after Lyssna is turned on, when the device has no voice for the survey’s language. ${…} is the language name as written inside a sentence in this language (e.g. "svenska", "Swedish")',
+              },
+            )}
+          </p>`
+        : nothing
+    }${scanning ? html`<p class="note">${switchHelp(this.host.scanMode)}</p>` : nothing}`;
   }
 
   private get root(): ParentNode {
@@ -88,8 +112,11 @@ export class WidgetAssist {
 
   /** Reads the new screen aloud and starts scanning on it, as the respondent's settings say. */
   async start(): Promise<void> {
-    const { readAloud, scanning, screen } = this.host.assistState;
-    if (readAloud) await this.loadRecordings();
+    const { readAloud, scanning, screen, lang } = this.host.assistState;
+    if (readAloud) {
+      await this.loadRecordings();
+      void this.checkVoice(lang);
+    }
     const groups = screen === 'questions' ? this.groupControls() : [];
     const group = groups[0];
     await Promise.all(groups.map((control) => control.updateComplete));
@@ -142,6 +169,26 @@ export class WidgetAssist {
     this.recordings = undefined;
   }
 
+  /** Finds out whether the device can read `lang` aloud; says so under the toolbar when it cannot. */
+  private async checkVoice(lang: string): Promise<void> {
+    const synth = this.host.speech?.speechSynthesis ?? globalThis.speechSynthesis;
+    let voices = synth?.getVoices() ?? [];
+    if (synth && voices.length === 0 && synth.addEventListener) {
+      // Chromium loads its voices late: wait a moment for them, as the read-aloud controller does.
+      await new Promise((done) => {
+        synth.addEventListener!('voiceschanged', done, { once: true });
+        setTimeout(done, 1000);
+      });
+      voices = synth.getVoices();
+    }
+    const wanted = speechLanguage(lang);
+    const missing = this.recordings || voices.some((v) => speechLanguage(v.lang) === wanted) ? '' : wanted;
+    if (missing !== this.missingVoice) {
+      this.missingVoice = missing;
+      this.host.requestUpdate();
+    }
+  }
+
   private async loadRecordings(): Promise<void> {
     const url = this.host.audioManifest;
     if (this.recordings?.url !== url) {
@@ -186,6 +233,15 @@ export class WidgetAssist {
           block.closest('[lang]')?.getAttribute('lang') || this.host.assistState.lang,
         ),
       );
+  }
+}
+
+/** A language's name in the UI's language ("svenska", "Swedish"), or its code when the browser cannot name it. */
+function languageName(lang: string, uiLang: string): string {
+  try {
+    return new Intl.DisplayNames([uiLang || 'sv'], { type: 'language' }).of(lang) ?? lang;
+  } catch {
+    return lang;
   }
 }
 
