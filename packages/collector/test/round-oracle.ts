@@ -64,9 +64,12 @@ export async function attack(input: OracleInput): Promise<OracleReport> {
     for (let u = unit ?? null; u !== null && parentOf.has(u); u = parentOf.get(u) ?? null) chain.push(u);
     return chain;
   };
-  // Leaves: units without children, and each inner unit's own answers; unknown units count only in the whole.
+  // Leaves: units without children, and each inner unit's own answers; unknown units count only in the whole —
+  // which is the one top unit where the tree has a single root (then it is the whole survey).
+  const roots = units.filter((u) => u.parent === null);
+  const own = (unit: string) => unit + (hasChildren.has(unit) ? '/direct' : '');
   const leafOf = (unit: string | null | undefined) =>
-    unit && parentOf.has(unit) ? unit + (hasChildren.has(unit) ? '/direct' : '') : '/none';
+    unit && parentOf.has(unit) ? own(unit) : roots.length === 1 ? own(roots[0]!.id) : '/none';
   const leaves = [
     ...new Set([
       ...units.map((u) => leafOf(u.id)),

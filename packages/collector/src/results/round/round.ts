@@ -956,6 +956,18 @@ function describe(question: Question, layout: Layout): Omit<PublishedResultBase,
   } as Omit<PublishedResultBase, 'type'>;
 }
 
+/**
+ * Whether node `n` is published with no respondents at all: then every column there has n = 0 (it follows from
+ * what is published), also in a question withheld from the round — a null would claim a count that could be
+ * anything.
+ */
+function publishedEmpty(system: System, n: number): boolean {
+  let root = system;
+  while (root.parent) root = root.parent;
+  const respondents = root.find(n, range(root.K), [0]);
+  return respondents?.state === 'published' && respondents.value === 0;
+}
+
 function columnOf(part: Part, n: number, ks: number[], merges: number[][], minCount: number): ResultColumn {
   const { system, layout } = part;
   const na = system.C - 1;
@@ -969,7 +981,7 @@ function columnOf(part: Part, n: number, ks: number[], merges: number[][], minCo
   const tooFew = size < minCount;
   const merged = new Set(merges.flat());
   const col: ResultColumn = {
-    n: nCell && nCell.state === 'published' ? nCell.value : null,
+    n: nCell && nCell.state === 'published' ? nCell.value : publishedEmpty(system, n) ? 0 : null,
     counts: layout.values.map((value, i) => ({
       value,
       count: tooFew || merged.has(i) ? null : published([i]),
@@ -1050,7 +1062,7 @@ function breakdownResult(
     return !tooFew && cell && cell.state === 'published' ? cell.value : null;
   };
   const total: ResultColumn = {
-    n: nCell && nCell.state === 'published' ? nCell.value : null,
+    n: nCell && nCell.state === 'published' ? nCell.value : publishedEmpty(root, n) ? 0 : null,
     counts: layout.values.map((value, i) => ({ value, count: published(i) })),
   };
   const dk = layout.values.length;
@@ -1083,7 +1095,7 @@ function multiOf(
       return !tooFew && cell && cell.state === 'published' ? cell.value : null;
     };
     const col: ResultColumn = {
-      n: nCell && nCell.state === 'published' ? nCell.value : null,
+      n: nCell && nCell.state === 'published' ? nCell.value : publishedEmpty(s, n) ? 0 : null,
       counts: special.layout.values.map((value, i) => ({ value, count: get(options[i]!.system, [0]) })),
     };
     if (special.layout.dontKnow) col.dontKnow = get(s, [1]);
