@@ -343,6 +343,9 @@ describe('svara-survey', () => {
       const send = button(survey, 'Skicka')!;
       send.focus();
       send.click();
+      // The outbox stores the answers before it sends them: under load that can outlast a few renders, and an
+      // answer() before the request has arrived was lost (the test then waited for a receipt that never came).
+      await waitFor(() => sent.length === 1, 'the request to reach the collector');
       await settled(survey);
       expect(send.getAttribute('aria-disabled')).to.equal('true');
       expect(send.disabled).to.equal(false);
