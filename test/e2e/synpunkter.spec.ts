@@ -136,7 +136,7 @@ test.describe('the complaints-and-praise form', () => {
       'Vad gäller det? Välj ett svar.',
       'Beskriv vad det gäller Skriv ett svar.',
       'E-postadress Skriv e-postadressen så här: namn@exempel.se',
-      'Du måste kryssa i rutan för att gå vidare.',
+      'Kryssa i rutan ”Jag godkänner att ni sparar min e-postadress för att kunna …” för att gå vidare.',
     ]);
   });
 

@@ -161,11 +161,17 @@ export const messages = {
       id: 'elements.validation.tooLong',
       desc: 'Error: the text is longer than allowed. ${max} is the number of characters allowed',
     }),
-  checkBox: () =>
-    msg('Du måste kryssa i rutan för att gå vidare.', {
-      id: 'elements.validation.checkBox',
-      desc: 'Error: a checkbox that must be ticked (e.g. to agree to how personal data is used) is not ticked',
-    }),
+  /** `label`: the box's own words, so the message (and the error summary) says which box. */
+  checkBox: (label = '') =>
+    label
+      ? msg(str`Kryssa i rutan ”${label}” för att gå vidare.`, {
+          id: 'elements.validation.checkBoxNamed',
+          desc: 'Error: a checkbox that must be ticked is not ticked. ${label} is the box’s own text (e.g. "Jag godkänner att ni sparar min e-postadress …"), quoted so the reader knows which box',
+        })
+      : msg('Du måste kryssa i rutan för att gå vidare.', {
+          id: 'elements.validation.checkBox',
+          desc: 'Error: a checkbox that must be ticked (e.g. to agree to how personal data is used) is not ticked',
+        }),
   email: () =>
     msg('Skriv e-postadressen så här: namn@exempel.se', {
       id: 'elements.validation.email',

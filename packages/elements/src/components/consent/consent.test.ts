@@ -54,7 +54,7 @@ describe('svara-consent', () => {
       const checkbox = getByRole(tree, 'checkbox', /^Jag godkänner/);
       expect(checkbox.invalid).to.equal('true');
       expect(checkbox.description).to.equal(
-        'Fel: Du måste kryssa i rutan för att gå vidare. Så hanterar vi dina personuppgifter',
+        'Fel: Kryssa i rutan ”Jag godkänner att ni sparar min e-postadress för att kunna …” för att gå vidare. Så hanterar vi dina personuppgifter',
       );
     });
 
@@ -128,7 +128,10 @@ describe('svara-consent', () => {
       box(consent).click();
       box(consent).click();
       await consent.updateComplete;
-      expect(errorText(consent)).to.equal('Fel: Du måste kryssa i rutan för att gå vidare.');
+      // It says which box: the error summary lists the messages of the whole form.
+      expect(errorText(consent)).to.equal(
+        'Fel: Kryssa i rutan ”Jag godkänner att ni sparar min e-postadress för att kunna …” för att gå vidare.',
+      );
       box(consent).click();
       await consent.updateComplete;
       expect(errorText(consent)).to.equal(undefined);
@@ -144,7 +147,9 @@ describe('svara-consent', () => {
 
     it('Arabic: translated message, right to left', async () => {
       const consent = await renderExample(consentExamples.arabic, BETWEEN_BUTTONS);
-      expect(errorText(consent)).to.equal('خطأ: يجب أن تضع علامة في المربع للمتابعة.');
+      expect(errorText(consent)).to.equal(
+        'خطأ: ضع علامة في المربع «أوافق على حفظ بريدي الإلكتروني للرد علي.» للمتابعة.',
+      );
       const row = consent.scrollTarget.getBoundingClientRect();
       expect(box(consent).getBoundingClientRect().right).to.be.greaterThan(row.right - 40);
     });
@@ -159,7 +164,7 @@ runFormControlTests<SvaraConsent>({
   userEntries: [],
   invalid: {
     render: (name) => html`<svara-consent name=${name} value="ok" required>Jag godkänner</svara-consent>`,
-    message: 'Du måste kryssa i rutan för att gå vidare.',
+    message: 'Kryssa i rutan ”Jag godkänner” för att gå vidare.',
     fix: async (consent) => box(consent).click(),
   },
 });

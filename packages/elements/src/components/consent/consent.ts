@@ -79,10 +79,26 @@ export class SvaraConsent extends SvaraFieldElement {
       requiredValidator({
         required: () => this.required,
         isEmpty: () => !this.checked,
-        message: () => messages.checkBox(),
+        message: () => messages.checkBox(this.boxName),
       }),
     ],
   });
+
+  /**
+   * The box's words for its error message ("Kryssa i rutan ”Jag godkänner …” för att gå vidare."): the error
+   * summary lists messages from the whole form, and "the box" alone does not say which. Long labels are cut at a
+   * word, about 60 characters in.
+   */
+  private get boxName(): string {
+    // The default slot's text: not the terms link or the hint, which have slots of their own.
+    const own = [...this.childNodes]
+      .filter((node) => !(node instanceof Element && node.slot))
+      .map((node) => node.textContent)
+      .join('');
+    const words = (own.trim() ? own : this.label).replace(/\s+/g, ' ').trim();
+    if (words.length <= 60) return words;
+    return `${words.slice(0, words.lastIndexOf(' ', 60))} …`;
+  }
 
   // ── Queries ─────────────────────────────────────────────────────────────────────────────────────────────
   @query('.control') private control?: HTMLInputElement;

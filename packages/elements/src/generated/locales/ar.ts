@@ -30,6 +30,7 @@
 'elements.text.remaining_one': str`الأحرف المتبقية: ${0}.`,
 'elements.text.remaining_other': str`الأحرف المتبقية: ${0}.`,
 'elements.validation.checkBox': `يجب أن تضع علامة في المربع للمتابعة.`,
+'elements.validation.checkBoxNamed': str`ضع علامة في المربع «${0}» للمتابعة.`,
 'elements.validation.chooseAny': `اختر إجابة واحدة على الأقل.`,
 'elements.validation.chooseAtLeast_one': `اختر إجابة واحدة على الأقل.`,
 'elements.validation.chooseAtLeast_other': str`اختر إجابات أكثر. الحد الأدنى هو ${0}.`,

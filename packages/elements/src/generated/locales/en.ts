@@ -30,6 +30,7 @@
 'elements.text.remaining_one': str`You have ${0} character left.`,
 'elements.text.remaining_other': str`You have ${0} characters left.`,
 'elements.validation.checkBox': `You must tick the box to continue.`,
+'elements.validation.checkBoxNamed': str`Tick the box “${0}” to continue.`,
 'elements.validation.chooseAny': `Choose at least one answer.`,
 'elements.validation.chooseAtLeast_one': `Choose at least one answer.`,
 'elements.validation.chooseAtLeast_other': str`Choose at least ${0} answers.`,

@@ -30,6 +30,7 @@
 'elements.text.remaining_one': str`Sinulla on ${0} merkki jäljellä.`,
 'elements.text.remaining_other': str`Sinulla on ${0} merkkiä jäljellä.`,
 'elements.validation.checkBox': `Sinun täytyy rastittaa ruutu, jotta voit jatkaa.`,
+'elements.validation.checkBoxNamed': str`Rastita ruutu ”${0}” jatkaaksesi.`,
 'elements.validation.chooseAny': `Valitse vähintään yksi vastaus.`,
 'elements.validation.chooseAtLeast_one': `Valitse vähintään yksi vastaus.`,
 'elements.validation.chooseAtLeast_other': str`Valitse vähintään ${0} vastausta.`,
