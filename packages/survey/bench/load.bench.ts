@@ -11,10 +11,12 @@
  * What runs: a local node:http server on 127.0.0.1 serves both pages, the built embed bundle
  * (dist/embed/svara-survey.js and its chunks) and the definition (bench/survey.json) with the headers a real
  * server sends (content types with charset, Cache-Control, ETag, gzip). Both pages come from `pages.ts` and the
- * same definition. Chromium (CHROME_PATH, else the system browser, through playwright-core) loads each page in
+ * same definition; a third page, `inline`, is the widget with the definition inlined in the page
+ * (`<script type="application/json">`, as the collector's hosted page `/s/…` serves it), so only the bundle is
+ * requested. Chromium (CHROME_PATH, else the system browser, through playwright-core) loads each page in
  * a fresh browser context every run (cold HTTP cache; the browser process itself is warm after one discarded
  * warm-up load of each page), 1280×800, CPU throttled through CDP `Emulation.setCPUThrottlingRate`. The order
- * is interleaved (plain 1×, widget 1×, plain 4×, widget 4×, repeat) so that noise from other work on this
+ * is interleaved (plain 1×, widget 1×, inline 1×, plain 4×, widget 4×, inline 4×, repeat) so that noise from other work on this
  * shared machine falls on all cells alike.
  *
  * What is measured, from the page's own clock (`performance.now()`, whose origin is navigation start), by a
@@ -122,6 +124,9 @@ function resources(survey: Survey, definitionJson: string): Map<string, Resource
   const html = 'text/html; charset=utf-8';
   files.set('/plain.html', resource(plainPage(survey), html, 'no-cache'));
   files.set('/widget.html', resource(widgetPage(survey, SCRIPT_URL, SURVEY_URL), html, 'no-cache'));
+  // The same widget with the definition inlined, as the collector's hosted page `/s/…` serves it.
+  const inline = widgetPage(survey, SCRIPT_URL, SURVEY_URL, survey.lang, definitionJson);
+  files.set('/inline.html', resource(inline, html, 'no-cache'));
   files.set('/blank.html', resource('<!doctype html><title>blank</title>', html, 'no-cache'));
   files.set(SURVEY_URL, resource(definitionJson, 'application/json; charset=utf-8', 'no-cache'));
   // The embed entry is revalidated; its hashed chunks (en, fi, ar strings) are immutable.
@@ -244,7 +249,8 @@ function probe(): void {
 }
 
 // ── One load ────────────────────────────────────────────────────────────────────────────────────────────
-type Kind = 'plain' | 'widget';
+/** `inline`: the widget with its definition in the page (no request for it), as the hosted page `/s/…`. */
+type Kind = 'plain' | 'widget' | 'inline';
 interface Sample extends PageFigures {
   heapMB: number;
   /** The widget's waterfall (resource timing, ms from navigation start); null on the plain page. */
@@ -416,14 +422,16 @@ const chromiumVersion = browser.version();
 const cells: { kind: Kind; rate: number }[] = [
   { kind: 'plain', rate: 1 },
   { kind: 'widget', rate: 1 },
+  { kind: 'inline', rate: 1 },
   { kind: 'plain', rate: 4 },
   { kind: 'widget', rate: 4 },
+  { kind: 'inline', rate: 4 },
 ];
 const samples = new Map<string, Sample[]>(cells.map((c) => [`${c.kind}@${c.rate}`, []]));
 const started = performance.now();
 try {
   // Warm-up: one load of each page, discarded (the first load in a new browser pays for its start-up).
-  for (const kind of ['plain', 'widget'] as const) await load(browser, origin, kind, 1);
+  for (const kind of ['plain', 'widget', 'inline'] as const) await load(browser, origin, kind, 1);
   for (let run = 1; run <= RUNS; run++) {
     for (const { kind, rate } of cells)
       samples.get(`${kind}@${rate}`)!.push(await load(browser, origin, kind, rate));
@@ -438,8 +446,8 @@ const seconds = (performance.now() - started) / 1000;
 
 const results = cells.map(({ kind, rate }) => summarise(kind, rate, samples.get(`${kind}@${rate}`)!));
 const cell = (kind: Kind, rate: number) => results.find((r) => r.kind === kind && r.rate === rate)!;
-const ratio = (rate: number, key: 'screen' | 'question') =>
-  cell('widget', rate)[key].median / cell('plain', rate)[key].median;
+const ratio = (rate: number, key: 'screen' | 'question', kind: Kind = 'widget') =>
+  cell(kind, rate)[key].median / cell('plain', rate)[key].median;
 
 const machine = {
   cpus: cpus().length,
@@ -476,6 +484,10 @@ if (JSON_OUTPUT) {
           screen4x: ratio(4, 'screen'),
           question1x: ratio(1, 'question'),
           question4x: ratio(4, 'question'),
+          inlineScreen1x: ratio(1, 'screen', 'inline'),
+          inlineScreen4x: ratio(4, 'screen', 'inline'),
+          inlineQuestion1x: ratio(1, 'question', 'inline'),
+          inlineQuestion4x: ratio(4, 'question', 'inline'),
         },
         aims,
         samples: Object.fromEntries(samples),
@@ -522,11 +534,12 @@ if (JSON_OUTPUT) {
   ];
   console.log(table(rows));
   console.log('');
-  for (const rate of [1, 4]) {
-    console.log(
-      `widget/plain at ${rate}× CPU: first screen ${ratio(rate, 'screen').toFixed(2)}×, first question ${ratio(rate, 'question').toFixed(2)}×`,
-    );
-  }
+  for (const kind of ['widget', 'inline'] as const)
+    for (const rate of [1, 4]) {
+      console.log(
+        `${kind}/plain at ${rate}× CPU: first screen ${ratio(rate, 'screen', kind).toFixed(2)}×, first question ${ratio(rate, 'question', kind).toFixed(2)}×`,
+      );
+    }
   const w1 = cell('widget', 1);
   console.log('\naims (issue #7):');
   console.log(
@@ -547,12 +560,13 @@ if (JSON_OUTPUT) {
       `widget at ${rate}× (medians): bundle received ${ms(waterfall.scriptEnd)}, definition requested ${ms(waterfall.definitionStart)}, received ${ms(waterfall.definitionEnd)}, start screen ${ms(screen.median)}, first question ${ms(question.median)}`,
     );
   }
-  for (const rate of [1, 4]) {
-    const { longTasks } = cell('widget', rate);
-    console.log(
-      `widget's long tasks at ${rate}× (median run): ${ms(longTasks.medianBeforeScreenMs)} before the start screen, ${ms(longTasks.medianAfterScreenMs)} after (pressing "Börja svara", rendering the questions)`,
-    );
-  }
+  for (const kind of ['widget', 'inline'] as const)
+    for (const rate of [1, 4]) {
+      const { longTasks } = cell(kind, rate);
+      console.log(
+        `${kind}'s long tasks at ${rate}× (median run): ${ms(longTasks.medianBeforeScreenMs)} before the start screen, ${ms(longTasks.medianAfterScreenMs)} after (pressing "Börja svara", rendering the questions)`,
+      );
+    }
   console.log(
     '\nTimes are from navigation start to the animation frame in which the element is first rendered (one-frame' +
       ' resolution).\n"first screen": the plain form\'s heading / the widget\'s start screen; "first question": the first' +

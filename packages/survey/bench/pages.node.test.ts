@@ -91,6 +91,18 @@ test('the widget page is the documented embed snippet', () => {
   assert.match(html, /<html lang="sv">/);
 });
 
+test('the inline widget page carries the definition, which no "</script" in a text can cut short', () => {
+  const survey = { ...benchSurvey(), title: 'Före </script><!-- efter' };
+  const json = JSON.stringify(survey);
+  const html = widgetPage(survey, '/svara-survey.js', '/api/surveys/bench', 'sv', json);
+  const block =
+    /<svara-survey src="\/api\/surveys\/bench"><script type="application\/json">([\s\S]*?)<\/script/.exec(
+      html,
+    );
+  assert.ok(block, 'the definition block inside the element');
+  assert.deepEqual(JSON.parse(block[1]!), survey);
+});
+
 test('escapeHtml escapes markup and quotes', () => {
   assert.equal(escapeHtml(`<a href="x">'&'</a>`), '&lt;a href=&quot;x&quot;&gt;&#39;&amp;&#39;&lt;/a&gt;');
 });

@@ -1,7 +1,7 @@
 /**
- * The two pages the load benchmark compares, generated from one survey definition so they cannot drift:
+ * The pages the load benchmark compares, generated from one survey definition so they cannot drift:
  *   - the widget page: the embed snippet (`<script type="module">` + `<svara-survey src>`), exactly as a city
- *     page embeds it;
+ *     page embeds it; optionally with the definition inlined, as the collector's hosted page `/s/…` serves it;
  *   - the plain page: the same survey as a server-rendered HTML form with no script at all — the start
  *     screen's texts (title, intro, why we ask, who sees the answers, anonymity, contact) followed by one
  *     fieldset per question with its legend, hint and one named radio per option (the special answers "Vet
@@ -151,13 +151,27 @@ export function plainPage(survey: Survey, lang: string = survey.lang): string {
   return shell(title, `\n  <style>${PLAIN_STYLES}</style>`, plainFormHtml(survey, lang), lang);
 }
 
-/** The page with the widget, embedded the documented way. */
-export function widgetPage(survey: Survey, scriptUrl: string, surveyUrl: string, lang = survey.lang): string {
+/**
+ * The page with the widget, embedded the documented way. With `inlineJson` (the definition as served), the
+ * definition is written into the element as the collector's hosted page does
+ * (`<script type="application/json">`, every `<` as `\u003c`), so the widget requests only the bundle.
+ */
+export function widgetPage(
+  survey: Survey,
+  scriptUrl: string,
+  surveyUrl: string,
+  lang = survey.lang,
+  inlineJson?: string,
+): string {
   const title = textOf(survey, survey, 'title', lang);
+  const inline =
+    inlineJson === undefined
+      ? ''
+      : `<script type="application/json">${inlineJson.replace(/</g, '\\u003c')}</script>`;
   return shell(
     title,
     `\n  <script type="module" src="${escapeHtml(scriptUrl)}"></script>`,
-    `<svara-survey src="${escapeHtml(surveyUrl)}"></svara-survey>`,
+    `<svara-survey src="${escapeHtml(surveyUrl)}">${inline}</svara-survey>`,
     lang,
   );
 }
