@@ -5,6 +5,7 @@ import { localized, msg, str } from '@lit/localize';
 import type { AuditEntry, StudioApi } from '../../api/client.js';
 import { sharedStyles } from '../../styles/shared.styles.js';
 import { tableStyles } from '../../styles/table.styles.js';
+import { renderTable } from '../../internal/table.js';
 import { styles } from './audit.styles.js';
 import { problemText } from '../../api/problems.js';
 
@@ -88,42 +89,32 @@ export class SvaraStudioAudit extends LitElement {
       }
       ${
         this.entries
-          ? html`<div class="scroll" role="region" aria-labelledby="caption" tabindex="0">
-              <table>
-                <caption id="caption">
-                  ${msg(str`${this.entries.length} händelser, nyast först`, { id: 'studio.audit.caption', desc: 'Caption. ${0}: how many' })}
-                </caption>
-                <thead>
-                  <tr>
-                    <th scope="col">${msg('Tid', { id: 'studio.audit.at', desc: 'Column: when' })}</th>
-                    <th scope="col">${msg('Vem', { id: 'studio.audit.actor', desc: 'Column: who' })}</th>
-                    <th scope="col">
-                      ${msg('Vad', { id: 'studio.audit.what', desc: 'Column: the action' })}
-                    </th>
-                    <th scope="col">
-                      ${msg('Gäller', { id: 'studio.audit.target', desc: 'Column: what it concerns' })}
-                    </th>
-                    <th scope="col">
-                      ${msg('Detaljer', { id: 'studio.audit.detail', desc: 'Column: details' })}
-                    </th>
-                  </tr>
-                </thead>
-                <tbody>
-                  ${this.entries.map(
-                    (entry) =>
-                      html`<tr>
-                        <td class="at">${format.format(new Date(entry.at))}</td>
-                        <td>${entry.actor ?? '–'}</td>
-                        <td><code class="action">${entry.action}</code></td>
-                        <td>${entry.target ?? '–'}</td>
-                        <td>
-                          ${entry.detail === null || entry.detail === undefined ? '' : html`<code>${JSON.stringify(entry.detail)}</code>`}
-                        </td>
-                      </tr>`,
-                  )}
-                </tbody>
-              </table>
-            </div>`
+          ? renderTable({
+              id: 'caption',
+              caption: msg(str`${this.entries.length} händelser, nyast först`, {
+                id: 'studio.audit.caption',
+                desc: 'Caption. ${0}: how many',
+              }),
+              columns: [
+                msg('Tid', { id: 'studio.audit.at', desc: 'Column: when' }),
+                msg('Vem', { id: 'studio.audit.actor', desc: 'Column: who' }),
+                msg('Vad', { id: 'studio.audit.what', desc: 'Column: the action' }),
+                msg('Gäller', { id: 'studio.audit.target', desc: 'Column: what it concerns' }),
+                msg('Detaljer', { id: 'studio.audit.detail', desc: 'Column: details' }),
+              ],
+              rows: this.entries.map(
+                (entry) =>
+                  html`<tr>
+                    <td class="at">${format.format(new Date(entry.at))}</td>
+                    <td>${entry.actor ?? '–'}</td>
+                    <td><code class="action">${entry.action}</code></td>
+                    <td>${entry.target ?? '–'}</td>
+                    <td>
+                      ${entry.detail === null || entry.detail === undefined ? '' : html`<code>${JSON.stringify(entry.detail)}</code>`}
+                    </td>
+                  </tr>`,
+              ),
+            })
           : nothing
       }
     </div>`;

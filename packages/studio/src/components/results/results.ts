@@ -20,6 +20,7 @@ import type {
 } from '../../api/client.js';
 import { hasRole } from '../../api/client.js';
 import { problemText } from '../../api/problems.js';
+import { renderRoundList, roundListStyles } from '../../internal/round-list.js';
 import { sharedStyles } from '../../styles/shared.styles.js';
 import { unitPath } from '../rounds/rounds.js';
 import { styles } from './results.styles.js';
@@ -44,7 +45,7 @@ function textOf(text: RoundAction['heard'] | undefined, lang: string): string {
  */
 @localized()
 export class SvaraStudioResults extends LitElement {
-  static override styles = [sharedStyles, styles];
+  static override styles = [sharedStyles, roundListStyles, styles];
 
   @property({ attribute: 'survey-id' }) surveyId = '';
   @property({ attribute: false }) api?: StudioApi;
@@ -269,23 +270,12 @@ export class SvaraStudioResults extends LitElement {
                   desc: 'No rounds yet',
                 })}
               </p>`
-            : html`<ul class="list">
-                ${this.rounds.map(
-                  (r) =>
-                    html`<li>
-                      <button
-                        type="button"
-                        class="link"
-                        aria-current=${r.id === this.selected ? 'true' : 'false'}
-                        @click=${() => this.select(r.id)}
-                      >
-                        ${r.name}
-                      </button>
-                      <span>${r.opens} – ${r.closes}</span>
-                      <span class="badge">${this.roundStatus(r.status)}</span>
-                    </li>`,
-                )}
-              </ul>`
+            : renderRoundList(
+                this.rounds,
+                this.selected,
+                (id) => void this.select(id),
+                (status) => this.roundStatus(status),
+              )
         }
       </section>
       ${round ? this.renderSnapshot(round) : nothing} ${round ? this.renderActions(round) : nothing}

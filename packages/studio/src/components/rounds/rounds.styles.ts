@@ -6,24 +6,12 @@ export const styles = css`
     gap: 2rem;
   }
 
-  .list,
   .links {
     display: grid;
     gap: 0.5rem;
     margin: 0;
     padding: 0;
     list-style: none;
-  }
-
-  .list li {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0.25rem 1rem;
-    align-items: baseline;
-  }
-
-  .list button[aria-current='true'] {
-    font-weight: 700;
   }
 
   .links li {

@@ -9,8 +9,10 @@ import '@svara/elements/components/error-summary/error-summary.define';
 import type { SvaraChoice, SvaraDate, SvaraText } from '@svara/elements';
 import type { Me, Round, RoundCounts, RoundLink, StudioApi, Unit } from '../../api/client.js';
 import { hasRole } from '../../api/client.js';
+import { renderRoundList, roundListStyles } from '../../internal/round-list.js';
 import { sharedStyles } from '../../styles/shared.styles.js';
 import { tableStyles } from '../../styles/table.styles.js';
+import { renderTable } from '../../internal/table.js';
 import { styles } from './rounds.styles.js';
 import { problemText } from '../../api/problems.js';
 
@@ -54,7 +56,7 @@ export function stockholmToday(now = new Date()): string {
  */
 @localized()
 export class SvaraStudioRounds extends LitElement {
-  static override styles = [sharedStyles, tableStyles, styles];
+  static override styles = [sharedStyles, roundListStyles, tableStyles, styles];
 
   @property({ attribute: 'survey-id' }) surveyId = '';
   @property({ attribute: false }) api?: StudioApi;
@@ -219,23 +221,12 @@ export class SvaraStudioRounds extends LitElement {
         ${
           this.rounds.length === 0
             ? html`<p>${msg('Inga omgångar än.', { id: 'studio.rounds.none', desc: 'No rounds yet' })}</p>`
-            : html`<ul class="list">
-                ${this.rounds.map(
-                  (r) =>
-                    html`<li>
-                      <button
-                        type="button"
-                        class="link"
-                        aria-current=${r.id === this.selected ? 'true' : 'false'}
-                        @click=${() => this.select(r.id)}
-                      >
-                        ${r.name}
-                      </button>
-                      <span>${r.opens} – ${r.closes}</span>
-                      <span class="badge">${this.statusName(r.status)}</span>
-                    </li>`,
-                )}
-              </ul>`
+            : renderRoundList(
+                this.rounds,
+                this.selected,
+                (id) => void this.select(id),
+                (status) => this.statusName(status),
+              )
         }
       </section>
       ${round ? this.renderRound(round) : nothing} ${this.renderCreate()}
@@ -276,55 +267,38 @@ export class SvaraStudioRounds extends LitElement {
       </p>
       ${
         counts
-          ? html`<div class="scroll" role="region" aria-labelledby="counts-caption" tabindex="0">
-                <table>
-                  <caption id="counts-caption">
-                    ${msg('Svar per enhet', { id: 'studio.rounds.countsCaption', desc: 'Caption: responses per unit' })}
-                    <span class="muted"
-                      >${this.countsAt ? msg(str`(hämtat ${this.countsAt.toLocaleTimeString(document.documentElement.lang || 'sv', { hour: '2-digit', minute: '2-digit' })})`, { id: 'studio.rounds.fetchedAt', desc: 'When the counts were fetched. ${0}: time' }) : nothing}</span
-                    >
-                  </caption>
-                  <thead>
-                    <tr>
-                      <th scope="col">${msg('Enhet', { id: 'studio.rounds.unit', desc: 'Column: unit' })}</th>
-                      <th scope="col">
-                        ${msg('Svar', { id: 'studio.rounds.responses', desc: 'Column: responses' })}
-                      </th>
-                      <th scope="col">
-                        ${msg('Tillfrågade', { id: 'studio.rounds.invited', desc: 'Column: how many were asked' })}
-                      </th>
-                      <th scope="col">
-                        ${msg('Svarsfrekvens', { id: 'studio.rounds.rate', desc: 'Column: response rate' })}
-                      </th>
-                    </tr>
-                  </thead>
-                  <tbody>
-                    ${counts.units.map(
-                      (u) =>
-                        html`<tr>
-                          <th scope="row">${unitName(u.unitId)}</th>
-                          <td>${u.responses}</td>
-                          <td>${u.invited ?? '–'}</td>
-                          <td>
-                            ${u.responseRate === null || u.responseRate === undefined ? '–' : percent.format(u.responseRate)}
-                          </td>
-                        </tr>`,
-                    )}
-                  </tbody>
-                  <tfoot>
-                    <tr>
-                      <th scope="row">
-                        ${msg('Totalt', { id: 'studio.rounds.total', desc: 'Row: all units' })}
-                      </th>
-                      <td>${counts.total.responses}</td>
-                      <td>${counts.total.invited ?? '–'}</td>
+          ? html`${renderTable({
+                id: 'counts-caption',
+                caption: html`${msg('Svar per enhet', { id: 'studio.rounds.countsCaption', desc: 'Caption: responses per unit' })}
+                  <span class="muted"
+                    >${this.countsAt ? msg(str`(hämtat ${this.countsAt.toLocaleTimeString(document.documentElement.lang || 'sv', { hour: '2-digit', minute: '2-digit' })})`, { id: 'studio.rounds.fetchedAt', desc: 'When the counts were fetched. ${0}: time' }) : nothing}</span
+                  >`,
+                columns: [
+                  msg('Enhet', { id: 'studio.rounds.unit', desc: 'Column: unit' }),
+                  msg('Svar', { id: 'studio.rounds.responses', desc: 'Column: responses' }),
+                  msg('Tillfrågade', { id: 'studio.rounds.invited', desc: 'Column: how many were asked' }),
+                  msg('Svarsfrekvens', { id: 'studio.rounds.rate', desc: 'Column: response rate' }),
+                ],
+                rows: counts.units.map(
+                  (u) =>
+                    html`<tr>
+                      <th scope="row">${unitName(u.unitId)}</th>
+                      <td>${u.responses}</td>
+                      <td>${u.invited ?? '–'}</td>
                       <td>
-                        ${counts.total.responseRate === null ? '–' : percent.format(counts.total.responseRate)}
+                        ${u.responseRate === null || u.responseRate === undefined ? '–' : percent.format(u.responseRate)}
                       </td>
-                    </tr>
-                  </tfoot>
-                </table>
-              </div>
+                    </tr>`,
+                ),
+                foot: html`<tr>
+                  <th scope="row">${msg('Totalt', { id: 'studio.rounds.total', desc: 'Row: all units' })}</th>
+                  <td>${counts.total.responses}</td>
+                  <td>${counts.total.invited ?? '–'}</td>
+                  <td>
+                    ${counts.total.responseRate === null ? '–' : percent.format(counts.total.responseRate)}
+                  </td>
+                </tr>`,
+              })}
               <button type="button" @click=${this.refreshCounts}>
                 ${msg('Hämta antalen igen', { id: 'studio.rounds.refresh', desc: 'Button: fetch the counts again' })}
               </button>

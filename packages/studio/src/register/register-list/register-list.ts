@@ -335,6 +335,39 @@ export class SvaraStudioRegister extends LitElement {
     </th>`;
   }
 
+  /** A check box or radio button per term of the vocabulary, in the language of the studio. */
+  private choices(type: 'checkbox' | 'radio', name: string, terms: readonly Term[] | undefined) {
+    return terms?.map(
+      (t) =>
+        html`<label class="check"
+          ><input type=${type} name=${name} value=${t.code} /> ${t.label[this.uiLang]}</label
+        >`,
+    );
+  }
+
+  /** A select of the vocabulary's terms, with a first option for none (`''`). */
+  private termSelect(name: string, label: string, none: string, terms: readonly Term[] | undefined) {
+    return html`<label
+      >${label}
+      <select name=${name}>
+        <option value="">${none}</option>
+        ${terms?.map((t) => html`<option value=${t.code}>${t.label[this.uiLang]}</option>`)}
+      </select>
+    </label>`;
+  }
+
+  /** A select of the person's units (none when they have none), the current one chosen; `''` is `none`. */
+  private unitSelect(name: string, label: string, none: string) {
+    if (!this.units.length) return nothing;
+    return html`<label
+      >${label}
+      <select name=${name}>
+        <option value="" ?selected=${!this.unit}>${none}</option>
+        ${this.units.map((u) => html`<option value=${u.id} ?selected=${u.id === this.unit}>${u.name}</option>`)}
+      </select>
+    </label>`;
+  }
+
   private renderFilters(): TemplateResult {
     const v = this.vocabulary;
     return html`<form class="filters" @submit=${this.applyFilter}>
@@ -342,47 +375,29 @@ export class SvaraStudioRegister extends LitElement {
         <legend>
           ${msg('Status', { id: 'studio.register.filterStatus', desc: 'Filter legend: status' })}
         </legend>
-        ${v?.statuses.map(
-          (t) =>
-            html`<label class="check"
-              ><input type="checkbox" name="status" value=${t.code} /> ${t.label[this.uiLang]}</label
-            >`,
-        )}
+        ${this.choices('checkbox', 'status', v?.statuses)}
       </fieldset>
       <fieldset>
         <legend>
           ${msg('Kategori', { id: 'studio.register.filterCategory', desc: 'Filter legend: category' })}
         </legend>
-        ${v?.categories.map(
-          (t) =>
-            html`<label class="check"
-              ><input type="checkbox" name="category" value=${t.code} /> ${t.label[this.uiLang]}</label
-            >`,
-        )}
+        ${this.choices('checkbox', 'category', v?.categories)}
       </fieldset>
       <div class="row">
-        ${
-          this.units.length
-            ? html`<label
-                >${msg('Enhet', { id: 'studio.register.filterUnit', desc: 'Filter label: whose register' })}
-                <select name="unit">
-                  <option value="" ?selected=${!this.unit}>
-                    ${msg('Alla mina enheter', { id: 'studio.register.allUnits', desc: 'Filter option: every unit the person has a role in' })}
-                  </option>
-                  ${this.units.map((u) => html`<option value=${u.id} ?selected=${u.id === this.unit}>${u.name}</option>`)}
-                </select>
-              </label>`
-            : nothing
-        }
-        <label
-          >${msg('Gäller', { id: 'studio.register.filterConcerns', desc: 'Filter label: what it concerns' })}
-          <select name="concerns">
-            <option value="">
-              ${msg('Allt', { id: 'studio.register.all', desc: 'Filter option: no restriction' })}
-            </option>
-            ${v?.concerns.map((t) => html`<option value=${t.code}>${t.label[this.uiLang]}</option>`)}
-          </select>
-        </label>
+        ${this.unitSelect(
+          'unit',
+          msg('Enhet', { id: 'studio.register.filterUnit', desc: 'Filter label: whose register' }),
+          msg('Alla mina enheter', {
+            id: 'studio.register.allUnits',
+            desc: 'Filter option: every unit the person has a role in',
+          }),
+        )}
+        ${this.termSelect(
+          'concerns',
+          msg('Gäller', { id: 'studio.register.filterConcerns', desc: 'Filter label: what it concerns' }),
+          msg('Allt', { id: 'studio.register.all', desc: 'Filter option: no restriction' }),
+          v?.concerns,
+        )}
         <label
           >${msg('Inkom från', { id: 'studio.register.from', desc: 'Filter label: received from date' })}
           <input name="from" type="date" />
@@ -500,45 +515,29 @@ export class SvaraStudioRegister extends LitElement {
             ${msg('Vad är det?', { id: 'studio.register.newCategory', desc: 'Legend: category of a new case' })}
           </legend>
           ${categoryError ? html`<p id="category-error" class="field-error">${categoryError.message}</p>` : nothing}
-          ${v?.categories.map(
-            (t) =>
-              html`<label class="check"
-                ><input type="radio" name="new-category" value=${t.code} /> ${t.label[this.uiLang]}</label
-              >`,
-          )}
+          ${this.choices('radio', 'new-category', v?.categories)}
         </fieldset>
         <div class="row">
-          ${
-            this.units.length
-              ? html`<label
-                  >${msg('Enhet', { id: 'studio.register.newUnit', desc: 'Label: the unit a new case belongs to' })}
-                  <select name="new-unit">
-                    <option value="" ?selected=${!this.unit}>
-                      ${msg('Hela organisationen', { id: 'studio.register.organisation', desc: 'Option: no unit, the whole organisation' })}
-                    </option>
-                    ${this.units.map((u) => html`<option value=${u.id} ?selected=${u.id === this.unit}>${u.name}</option>`)}
-                  </select>
-                </label>`
-              : nothing
-          }
-          <label
-            >${msg('Gäller', { id: 'studio.register.newConcerns', desc: 'Label: what a new case concerns' })}
-            <select name="new-concerns">
-              <option value="">
-                ${msg('Inte angivet', { id: 'studio.register.notStated', desc: 'Option: not stated' })}
-              </option>
-              ${v?.concerns.map((t) => html`<option value=${t.code}>${t.label[this.uiLang]}</option>`)}
-            </select>
-          </label>
-          <label
-            >${msg('Lämnad av', { id: 'studio.register.newGivenBy', desc: 'Label: who gave the case' })}
-            <select name="new-given-by">
-              <option value="">
-                ${msg('Inte angivet', { id: 'studio.register.notStated', desc: 'Option: not stated' })}
-              </option>
-              ${v?.givenBy.map((t) => html`<option value=${t.code}>${t.label[this.uiLang]}</option>`)}
-            </select>
-          </label>
+          ${this.unitSelect(
+            'new-unit',
+            msg('Enhet', { id: 'studio.register.newUnit', desc: 'Label: the unit a new case belongs to' }),
+            msg('Hela organisationen', {
+              id: 'studio.register.organisation',
+              desc: 'Option: no unit, the whole organisation',
+            }),
+          )}
+          ${this.termSelect(
+            'new-concerns',
+            msg('Gäller', { id: 'studio.register.newConcerns', desc: 'Label: what a new case concerns' }),
+            msg('Inte angivet', { id: 'studio.register.notStated', desc: 'Option: not stated' }),
+            v?.concerns,
+          )}
+          ${this.termSelect(
+            'new-given-by',
+            msg('Lämnad av', { id: 'studio.register.newGivenBy', desc: 'Label: who gave the case' }),
+            msg('Inte angivet', { id: 'studio.register.notStated', desc: 'Option: not stated' }),
+            v?.givenBy,
+          )}
           <label
             >${msg('Mottagen av (en roll, inte ett namn)', { id: 'studio.register.newReceivedBy', desc: 'Label: the role that received the case' })}
             <input name="new-received-by" list="received-by" autocomplete="off" />

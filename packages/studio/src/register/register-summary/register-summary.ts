@@ -6,6 +6,7 @@ import { getLocale } from '@svara/elements/localization';
 import { problemText } from '../../api/problems.js';
 import { sharedStyles } from '../../styles/shared.styles.js';
 import { tableStyles } from '../../styles/table.styles.js';
+import { renderTable } from '../../internal/table.js';
 import type { RegisterApi, Summary } from '../register-api.js';
 import { styles } from '../register-list/register-list.styles.js';
 
@@ -97,67 +98,51 @@ export class SvaraStudioRegisterSummary extends LitElement {
   private renderCounts(s: Summary): TemplateResult {
     const quarter = (n: number) =>
       msg(str`Kvartal ${n}`, { id: 'studio.register.summary.quarter', desc: 'Column: quarter. ${0}: 1–4' });
-    return html`<div class="scroll" role="region" aria-labelledby="categories-caption" tabindex="0">
-        <table>
-          <caption id="categories-caption">
-            ${msg(str`Ärenden per kategori och kvartal ${s.year}`, { id: 'studio.register.summary.categoriesCaption', desc: 'Caption: cases per category and quarter. ${0}: year' })}
-          </caption>
-          <thead>
-            <tr>
-              <th scope="col">
-                ${msg('Kategori', { id: 'studio.register.colCategory', desc: 'Column: category' })}
-              </th>
-              ${[1, 2, 3, 4].map((n) => html`<th scope="col">${quarter(n)}</th>`)}
-              <th scope="col">
-                ${msg('Året', { id: 'studio.register.summary.yearColumn', desc: 'Column: the whole year' })}
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            ${s.categories.map(
-              (row) =>
-                html`<tr>
-                  <th scope="row">${row.label[this.uiLang]}</th>
-                  ${row.quarters.map((n) => html`<td>${n}</td>`)}
-                  <td>${row.year}</td>
-                </tr>`,
-            )}
-            <tr>
-              <th scope="row">
-                ${msg('Alla', { id: 'studio.register.summary.allRow', desc: 'Row: every category together' })}
-              </th>
-              ${s.quarters.map((n) => html`<td>${n}</td>`)}
-              <td>${s.total}</td>
-            </tr>
-          </tbody>
-        </table>
-      </div>
-      <div class="scroll" role="region" aria-labelledby="concerns-caption" tabindex="0">
-        <table>
-          <caption id="concerns-caption">
-            ${msg('Vad ärendena gällde', { id: 'studio.register.summary.concernsCaption', desc: 'Caption: cases per what they concerned' })}
-          </caption>
-          <thead>
-            <tr>
-              <th scope="col">
-                ${msg('Gäller', { id: 'studio.register.colConcerns', desc: 'Column: what it concerns' })}
-              </th>
-              <th scope="col">
-                ${msg('Ärenden', { id: 'studio.register.caption', desc: 'Caption of the table of cases' })}
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            ${s.concerns.map(
-              (row) =>
-                html`<tr>
-                  <th scope="row">${row.label[this.uiLang] || '–'}</th>
-                  <td>${row.year}</td>
-                </tr>`,
-            )}
-          </tbody>
-        </table>
-      </div>
+    return html`${renderTable({
+        id: 'categories-caption',
+        caption: msg(str`Ärenden per kategori och kvartal ${s.year}`, {
+          id: 'studio.register.summary.categoriesCaption',
+          desc: 'Caption: cases per category and quarter. ${0}: year',
+        }),
+        columns: [
+          msg('Kategori', { id: 'studio.register.colCategory', desc: 'Column: category' }),
+          ...[1, 2, 3, 4].map(quarter),
+          msg('Året', { id: 'studio.register.summary.yearColumn', desc: 'Column: the whole year' }),
+        ],
+        rows: html`${s.categories.map(
+            (row) =>
+              html`<tr>
+                <th scope="row">${row.label[this.uiLang]}</th>
+                ${row.quarters.map((n) => html`<td>${n}</td>`)}
+                <td>${row.year}</td>
+              </tr>`,
+          )}
+          <tr>
+            <th scope="row">
+              ${msg('Alla', { id: 'studio.register.summary.allRow', desc: 'Row: every category together' })}
+            </th>
+            ${s.quarters.map((n) => html`<td>${n}</td>`)}
+            <td>${s.total}</td>
+          </tr>`,
+      })}
+      ${renderTable({
+        id: 'concerns-caption',
+        caption: msg('Vad ärendena gällde', {
+          id: 'studio.register.summary.concernsCaption',
+          desc: 'Caption: cases per what they concerned',
+        }),
+        columns: [
+          msg('Gäller', { id: 'studio.register.colConcerns', desc: 'Column: what it concerns' }),
+          msg('Ärenden', { id: 'studio.register.caption', desc: 'Caption of the table of cases' }),
+        ],
+        rows: s.concerns.map(
+          (row) =>
+            html`<tr>
+              <th scope="row">${row.label[this.uiLang] || '–'}</th>
+              <td>${row.year}</td>
+            </tr>`,
+        ),
+      })}
       <p>
         ${
           s.feedback.asked
