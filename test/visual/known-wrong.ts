@@ -18,18 +18,10 @@ export interface KnownWrong {
   layout?: boolean;
 }
 
-const brokenPictogram: KnownWrong = {
-  why: 'an image that cannot be loaded shows its word in a 48 px box, broken across lines ("Skola/n"; @svara/pictograms)',
-  pictures: ['320', '1280', 'forced', 'ar'],
-  layout: true,
-};
-
 const NARROW: readonly Variant[] = ['320', 'forced', 'ar'];
 
 /** Stories, by Storybook id. */
 export const knownWrongStories: Readonly<Record<string, KnownWrong>> = {
-  'elements-choice--pictogram-broken': brokenPictogram,
-  'pictograms-pictogram--broken': brokenPictogram,
   'elements-error-summary--native-controls': {
     why: 'the story’s own native radios and text field are under 24 px (its markup in error-summary.examples.ts)',
     pictures: [],

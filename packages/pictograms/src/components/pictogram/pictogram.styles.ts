@@ -86,8 +86,16 @@ export const styles = css`
     text-align: center;
     font-size: 0.875rem;
     line-height: 1.2;
-    overflow-wrap: anywhere;
-    overflow: hidden;
+    white-space: nowrap;
+  }
+
+  /*
+   * Broken: the box keeps its height and grows sideways to its word. Broken across lines in a 48 px box the
+   * word was unreadable ("Skola/n"); a wider box now beats a word nobody can read.
+   */
+  :host(:state(broken)) {
+    inline-size: auto;
+    min-inline-size: var(--_size);
   }
 
   @media (forced-colors: active) {

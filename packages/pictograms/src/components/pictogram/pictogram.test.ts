@@ -145,6 +145,24 @@ describe('<svara-pictogram>', () => {
     getByRole(await accessibilityTree(), 'image', 'Hemma');
   });
 
+  it('a broken image whose word is wider than the box: the word whole on one line, the height kept', async () => {
+    const pictogram = await fixture<SvaraPictogram>(
+      html`<svara-pictogram src=${`${FIXTURE_BASE}/3082/3082_500.png`} alt="Skolan"></svara-pictogram>`,
+    );
+    await loaded(pictogram.shadowRoot!.querySelector('img')!);
+    const failed = oneEvent(pictogram, 'svara-pictogram-error');
+    pictogram.src = BROKEN_IMAGE;
+    await failed;
+    await pictogram.updateComplete;
+    const fallback = pictogram.shadowRoot!.querySelector<HTMLElement>('[part="fallback"]')!;
+    const lines = document.createRange();
+    lines.selectNodeContents(fallback);
+    // Broken across lines in a 48 px box it read "Skola / n".
+    expect(lines.getClientRects().length, 'one line').to.equal(1);
+    expect(fallback.scrollWidth).to.be.at.most(fallback.clientWidth);
+    expect(pictogram.getBoundingClientRect().height).to.equal(48);
+  });
+
   it('is 96×96 CSS px with size="large", and keeps its box before the image arrives', async () => {
     const el = await fixture<HTMLElement>(
       html`<div>

@@ -47,7 +47,8 @@ declare global {
  *   `alt` is treated as decorative, never named by a file name.
  * - **A box that never jumps.** The box has its size before the image arrives (3 rem; 6 rem, 96 px, with
  *   `size="large"`; or `--svara-pictogram-size`). An image that cannot be loaded is replaced by the text label
- *   (`fallback`, else `alt`) in the same box, and the element fires `svara-pictogram-error`.
+ *   (`fallback`, else `alt`) in the same box — which grows sideways when the word is wider, never breaking it
+ *   across lines — and the element fires `svara-pictogram-error`.
  * - Drawn in `currentColor`, so builtin art follows the text colour and forced colours; pictograms with a
  *   direction (hoppa över) are mirrored right to left.
  *
