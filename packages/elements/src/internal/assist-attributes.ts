@@ -28,6 +28,17 @@ export function hostLanguage(host: HTMLElement): string {
   return host.closest('[lang]')?.getAttribute('lang')?.trim() || getLocale();
 }
 
+/**
+ * The language the question is read in: that of the text slotted into `label` (a survey shows a Swedish
+ * fallback question inside an Arabic widget as `<span slot="label" lang="sv">`), else the host's.
+ */
+export function questionLanguage(root: ParentNode, host: HTMLElement): string {
+  const slot = root.querySelector<HTMLSlotElement>('legend slot[name="label"]');
+  const node = slot?.assignedNodes({ flatten: true }).find((assigned) => assigned.textContent?.trim());
+  const element = node instanceof Element ? node : node?.parentElement;
+  return element?.closest('[lang]')?.getAttribute('lang')?.trim() || hostLanguage(host);
+}
+
 /** The visible text of the question: what is slotted into `label`, else the `label` property. */
 export function questionText(root: ParentNode, label: string): string {
   const slot = root.querySelector<HTMLSlotElement>('legend slot[name="label"]');

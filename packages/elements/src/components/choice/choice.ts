@@ -10,7 +10,7 @@ import { FormFieldController } from '../../controllers/form-field-controller.js'
 import { dirFor, getLocale } from '../../localization.js';
 import { RovingTabindexController } from '../../controllers/roving-tabindex-controller.js';
 import { needAttribution } from '../../internal/attribution.js';
-import { hostLanguage, questionText } from '../../internal/assist-attributes.js';
+import { hostLanguage, questionLanguage, questionText } from '../../internal/assist-attributes.js';
 import { stopInnerEvent } from '../../events.js';
 import { SvaraGroupElement } from '../../internal/group-element.js';
 import type { GroupReadAloudItem } from '../../internal/group-element.js';
@@ -295,7 +295,12 @@ export class SvaraChoice extends SvaraGroupElement {
   protected readAloudItems(): GroupReadAloudItem[] {
     const lang = hostLanguage(this);
     return [
-      { key: 'question', text: questionText(this.renderRoot, this.label), lang, audio: this.audio },
+      {
+        key: 'question',
+        text: questionText(this.renderRoot, this.label),
+        lang: questionLanguage(this.renderRoot, this),
+        audio: this.audio,
+      },
       ...this.#allOptions.map((option, i) => ({
         key: `option-${i}`,
         value: option.value,

@@ -38,7 +38,7 @@ import {
 } from '../../internal/group-templates.js';
 import type { SpecialCode } from '../../internal/group-templates.js';
 import { isOn } from '../../internal/presentation.js';
-import { hostLanguage, questionText } from '../../internal/assist-attributes.js';
+import { hostLanguage, questionLanguage, questionText } from '../../internal/assist-attributes.js';
 import { dirFor, getLocale, normalizeLocale } from '../../localization.js';
 import { groupStyles } from '../../styles/group.styles.js';
 import { sharedStyles } from '../../styles/shared.styles.js';
@@ -332,7 +332,12 @@ export class SvaraScale extends SvaraGroupElement {
     const scale = this.#resolved;
     const options = [...(scale ? this.#drawnOptions(scale, display) : []), ...this.#specialOptions(display)];
     return [
-      { key: 'question', text: questionText(this.renderRoot, this.label), lang, audio: this.audio },
+      {
+        key: 'question',
+        text: questionText(this.renderRoot, this.label),
+        lang: questionLanguage(this.renderRoot, this),
+        audio: this.audio,
+      },
       ...options.map((option, i) => ({
         key: `option-${i}`,
         value: option.value,

@@ -791,6 +791,18 @@ describe('svara-survey', () => {
       expect(text(survey)).not.to.contain(message);
     });
 
+    it('a Swedish question that falls back inside the Arabic widget is read with a Swedish voice', async () => {
+      const speech = fakeSpeech(); // Swedish and Arabic voices, as on a Mac
+      const survey = await mount(surveyUrls.foraldramottagning, { lang: 'ar' });
+      survey.speech = speech.environment;
+      shadow(survey).querySelector<HTMLButtonElement>('.screen button.primary')!.click(); // بدء الإجابة
+      await settled(survey);
+      await pressKey(survey, 'استمع'); // Lyssna
+      const question = 'Hur nöjd är du med stödet du har fått?';
+      await waitFor(() => speech.spoken.some((u) => u.text === question), 'the question read');
+      expect(speech.spoken.find((u) => u.text === question)!.voice).to.match(/^sv/);
+    });
+
     it('Styr med kontakt: one switch answers the children’s survey from start to receipt', async () => {
       const clock = new FakeClock();
       const { transport, sent } = collector();
