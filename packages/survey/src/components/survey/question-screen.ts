@@ -22,6 +22,8 @@ export interface QuestionScreenView {
   index: number;
   /** One question per screen: the heading is "Fråga 3 av 10". */
   onePerScreen: boolean;
+  /** How many of the step's questions to render (the rest follow, a few per task); the buttons wait for them. */
+  shown: number;
   /** "Skicka" was pressed and the outbox has not answered yet. */
   sending: boolean;
   answers: Answers;
@@ -89,9 +91,11 @@ export function renderQuestionScreen(view: QuestionScreenView): TemplateResult |
       ${progress ? html`<p part="progress" class="progress">${progress}</p>` : nothing}
       ${view.interview?.renderInterviewPrompt('question')}
       <svara-error-summary></svara-error-summary>
-      ${step.questions.map((question) => renderQuestion(survey, question, view.answers, view.presentation))}
+      ${step.questions
+        .slice(0, view.shown)
+        .map((question) => renderQuestion(survey, question, view.answers, view.presentation))}
       ${view.blankWarning}
-      <div class="navigation" ?hidden=${!!view.blankWarning}>
+      <div class="navigation" ?hidden=${!!view.blankWarning || view.shown < step.questions.length}>
         <button
           type="button"
           part="button"

@@ -879,6 +879,32 @@ describe('svara-survey', () => {
     });
   });
 
+  describe('a screen of many questions', () => {
+    it('comes up with its heading focused and its first questions at once, the rest in order after, then the buttons', async () => {
+      const survey = await mount(surveyUrls.handlaggare);
+      const questions = () =>
+        [...shadow(survey).querySelectorAll<HTMLElement>('[data-question]')].map(
+          (el) => el.dataset['question'],
+        );
+      const navigation = () => shadow(survey).querySelector<HTMLElement>('.navigation')!;
+      button(survey, 'Börja svara')!.click();
+      // The task after the click's: the click's own render has run, the rest of the screen has not.
+      await new Promise((resolve) => setTimeout(resolve));
+      expect(focusedInWidget(survey), 'focus on the new heading at once').to.equal(heading(survey));
+      const firstTwo = questions();
+      expect(firstTwo).to.have.length(2);
+      expect(navigation().hidden, 'no "Skicka" under a half-drawn screen').to.be.true;
+      await survey.updateComplete;
+      const definition = (await (await fetch(surveyUrls.handlaggare)).json()) as {
+        questions: { id: string }[];
+      };
+      expect(questions()).to.deep.equal(definition.questions.map((q) => q.id));
+      expect(questions().slice(0, 2), 'the first ones stay first').to.deep.equal(firstTwo);
+      expect(navigation().hidden).to.be.false;
+      expect(focusedInWidget(survey), 'focus stays on the heading').to.equal(heading(survey));
+    });
+  });
+
   describe('inline definition', () => {
     /** `<svara-survey src=…><script type="application/json">{json}</script></svara-survey>`, as a page writes it. */
     async function mountInline(json: string, transport = collector().transport): Promise<SvaraSurvey> {

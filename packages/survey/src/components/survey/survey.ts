@@ -164,6 +164,12 @@ export class SvaraSurvey extends LitElement {
   @state() private unanswered = 0;
   /** Said by the status line: a receipt that changed while it was shown ("Dina svar är skickade."). */
   @state() private statusLine = '';
+  /**
+   * How many of the screen's questions are rendered: a new screen renders its first two with its heading, then
+   * two more per task, so that no task after "Börja svara" or "Fortsätt" is long (issue #17). `updateComplete`
+   * waits for the whole screen.
+   */
+  @state() private shown = 2;
   /** What a bot typed into the honeypot field (people never see it). */
   #honeypot = '';
   /** The answers and settings kept for a reload in this tab (see {@link kept}). */
@@ -316,18 +322,31 @@ export class SvaraSurvey extends LitElement {
 
   /** Also waits for svara's strings in the widget's language (locale files load on demand). */
   protected override async getUpdateComplete(): Promise<boolean> {
-    const result = await super.getUpdateComplete();
+    let result = await super.getUpdateComplete();
+    while (this.#renderingQuestions)
+      result = await new Promise((resolve) => setTimeout(resolve)).then(() => super.getUpdateComplete());
     await this.#locale.ready;
     return result;
+  }
+
+  /** Questions of the screen are still to be rendered (see {@link shown}). */
+  get #renderingQuestions(): boolean {
+    return (
+      this.screen === 'questions' &&
+      this.shown < (this.steps[steps.stepIndex(this.steps, this.stepKey)]?.questions.length ?? 0)
+    );
   }
 
   // Lit ignores what updated() returns, on purpose here: the steps after a render (focus the heading, then start
   // read-aloud or scanning) run in order without holding up the next update. (A wrapper method costs embed bytes.)
   // eslint-disable-next-line @typescript-eslint/no-misused-promises
   protected override async updated(): Promise<void> {
+    if (this.#renderingQuestions) setTimeout(() => (this.shown += 2));
     if (this.#focusHeading) {
       this.#focusHeading = false;
-      await this.updateComplete;
+      // The heading comes with the first questions: focused in the task of the click, not after the whole screen.
+      await super.getUpdateComplete();
+      await this.#locale.ready;
       this.screenHeading?.focus();
     }
     if (this.#assistScreen) {
@@ -466,6 +485,7 @@ export class SvaraSurvey extends LitElement {
     this.unanswered = 0;
     this.#focusHeading = this.#assistScreen = true;
     this.statusLine = '';
+    this.shown = 2;
     if (save) this.#saveProgress();
   }
 
@@ -700,6 +720,7 @@ export class SvaraSurvey extends LitElement {
           steps: this.steps,
           index: steps.stepIndex(this.steps, this.stepKey),
           onePerScreen: this.#oneQuestionPerScreen,
+          shown: this.shown,
           sending: this.screen === 'sending',
           answers: this.answers,
           presentation: this.#presentation,
