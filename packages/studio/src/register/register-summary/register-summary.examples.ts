@@ -7,7 +7,9 @@ import './register-summary.define.js';
 
 export type RegisterSummaryExample = StudioExample<SvaraStudioRegisterSummary>;
 
-const LAST_YEAR = new Date().getFullYear() - 1;
+/** The example register's "today" (example-register.ts): its last year is 2026, whatever the date of the run. */
+const now = () => new Date('2027-03-01T10:00:00Z');
+export const LAST_YEAR = 2026;
 
 export const registerSummaryExamples = {
   lastYear: {
@@ -19,6 +21,7 @@ export const registerSummaryExamples = {
         unit="familj"
         year=${LAST_YEAR}
         .register=${exampleRegisterApi()}
+        .now=${now}
       ></svara-studio-register-summary>`,
   },
   thisYear: {
@@ -29,6 +32,7 @@ export const registerSummaryExamples = {
         unit="familj"
         year=${LAST_YEAR + 1}
         .register=${exampleRegisterApi()}
+        .now=${now}
       ></svara-studio-register-summary>`,
   },
   english: {
@@ -40,6 +44,7 @@ export const registerSummaryExamples = {
         unit="familj"
         year=${LAST_YEAR}
         .register=${exampleRegisterApi()}
+        .now=${now}
       ></svara-studio-register-summary>`,
   },
   arabic: {
@@ -51,6 +56,7 @@ export const registerSummaryExamples = {
         unit="familj"
         year=${LAST_YEAR}
         .register=${exampleRegisterApi()}
+        .now=${now}
       ></svara-studio-register-summary>`,
     prepare: async (element) => {
       await element.ready;

@@ -4,12 +4,10 @@ import { saveScreenshot } from '@svara/testing/screenshot';
 import { expectNoAxeViolations } from '@svara/testing/axe';
 import { setLocale } from '@svara/elements/localization';
 import type { SvaraStudioRegisterSummary } from './register-summary.js';
-import { registerSummaryExamples } from './register-summary.examples.js';
+import { LAST_YEAR, registerSummaryExamples } from './register-summary.examples.js';
 import type { RegisterSummaryExample } from './register-summary.examples.js';
 import { lineCount, smallTargets } from '../../internal/layout-checks.js';
 import './register-summary.define.js';
-
-const LAST_YEAR = new Date().getFullYear() - 1;
 
 async function renderExample(example: RegisterSummaryExample): Promise<SvaraStudioRegisterSummary> {
   await setLocale(example.locale ?? 'sv');

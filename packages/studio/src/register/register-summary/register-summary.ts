@@ -30,6 +30,8 @@ export class SvaraStudioRegisterSummary extends LitElement {
   @property({ type: Number }) year = new Date().getFullYear() - 1;
   /** The studio's base address, for the link back to the list. */
   @property() base = '/studio';
+  /** The clock "this year" is read from (which years are over and can be published); examples pin it. */
+  @property({ attribute: false }) now: () => Date = () => new Date();
 
   @state() private summary?: Summary;
   @state() private error = '';
@@ -170,7 +172,7 @@ export class SvaraStudioRegisterSummary extends LitElement {
   }
 
   private renderPublishing(s: Summary): TemplateResult {
-    const over = s.year < new Date().getFullYear();
+    const over = s.year < this.now().getFullYear();
     return html`<section aria-labelledby="publish-heading" class="stack new-case">
       <h2 id="publish-heading">
         ${msg('Publicera på webben', { id: 'studio.register.summary.publishHeading', desc: 'Heading: publishing the summary' })}
@@ -231,7 +233,7 @@ export class SvaraStudioRegisterSummary extends LitElement {
 
   protected override render(): TemplateResult {
     const s = this.summary;
-    const thisYear = new Date().getFullYear();
+    const thisYear = this.now().getFullYear();
     const years = Array.from({ length: 6 }, (_, i) => thisYear - i);
     if (!years.includes(this.year)) years.push(this.year);
     return html`<div class="stack">
