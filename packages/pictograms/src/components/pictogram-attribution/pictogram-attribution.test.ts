@@ -31,4 +31,17 @@ describe('<svara-pictogram-attribution>', () => {
     expect(el.open).to.be.false;
     expect(text.checkVisibility()).to.be.false;
   });
+
+  it('in an Arabic page, the Latin names keep their own direction ("CC BY-NC-SA 4.0", not "4.0 CC BY-NC-SA")', async () => {
+    const page = await fixture<HTMLElement>(
+      html`<div lang="ar" dir="rtl"><svara-pictogram-attribution open></svara-pictogram-attribution></div>`,
+    );
+    const root = page.querySelector('svara-pictogram-attribution')!.shadowRoot!;
+    for (const name of ['Sergio Palao', 'ARASAAC', 'CC BY-NC-SA 4.0']) {
+      const holder = [...root.querySelectorAll<HTMLElement>('dd *')].find(
+        (el) => el.textContent!.trim() === name,
+      )!;
+      expect(getComputedStyle(holder).direction, name).to.equal('ltr');
+    }
+  });
 });

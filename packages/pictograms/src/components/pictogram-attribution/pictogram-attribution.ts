@@ -51,15 +51,16 @@ export class SvaraPictogramAttribution extends LitElement {
         <dt>
           ${msg('Bilderna är gjorda av', { id: 'pictograms.attribution.author', desc: 'Label before the name of the artist of the ARASAAC pictograms (Sergio Palao)' })}
         </dt>
-        <dd lang="es">${a.author}</dd>
+        <dd><span lang="es" dir="ltr">${a.author}</span></dd>
         <dt>
           ${msg('Bilderna kommer från', { id: 'pictograms.attribution.origin', desc: 'Label before the name of the pictogram collection (ARASAAC) and its web address' })}
         </dt>
-        <dd><a href=${a.originUrl} lang="es">${a.origin}</a></dd>
+        <dd><a href=${a.originUrl} lang="es" dir="ltr">${a.origin}</a></dd>
         <dt>
           ${msg('Licens', { id: 'pictograms.attribution.licence', desc: 'Label before the name of the licence of the pictograms (CC BY-NC-SA 4.0)' })}
         </dt>
-        <dd><a href=${a.licenceUrl} lang="en">${a.licence}</a></dd>
+        <!-- Names in other languages keep their own direction in an Arabic page ("CC BY-NC-SA 4.0"). -->
+        <dd><a href=${a.licenceUrl} lang="en" dir="ltr">${a.licence}</a></dd>
         <dt>
           ${msg('Ägare', { id: 'pictograms.attribution.owner', desc: 'Label before who owns the ARASAAC pictograms' })}
         </dt>
