@@ -28,7 +28,7 @@ import { renderQuestionScreen } from './question-screen.js';
 import type * as ReceiptScreen from './receipt.js';
 import type * as Interview from './interview.js';
 import { renderStartScreen } from './start-screen.js';
-import { renderCannotShow } from './cannot-show.js';
+import { cannotShowMessage, renderCannotShow } from './cannot-show.js';
 import { renderToolbar } from './toolbar.js';
 import type { renderUnavailableScreen } from './unavailable-screen.js';
 import type { WidgetAssist } from './widget-assist.js';
@@ -701,6 +701,7 @@ export class SvaraSurvey extends LitElement {
           issues: this.issues,
           mode,
           allowedModes: this.allowedModes,
+          cannotShow: cannotShowMessage(),
         });
       case 'start':
         return html`${this.#renderToolbar()}

@@ -6,10 +6,12 @@ import { html, nothing } from 'lit';
 import type { TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
 import type { Issue, Mode } from '@svara/schema';
-import { cannotShowMessage } from './cannot-show.js';
 
 /** What the respondent reads: the survey is answered in another way here (its `modes`), or it cannot be shown. */
-function respondentMessage(allowedModes: readonly Mode[] | undefined): { heading: string; body: string } {
+function respondentMessage(
+  allowedModes: readonly Mode[] | undefined,
+  cannotShow: { heading: string; body: string },
+): { heading: string; body: string } {
   if (allowedModes?.length === 1 && allowedModes[0] === 'interview')
     return {
       heading: msg('Den här enkäten görs som en intervju', {
@@ -35,7 +37,7 @@ function respondentMessage(allowedModes: readonly Mode[] | undefined): { heading
         desc: 'Under the heading: the survey is answered another way; ask whoever gave the link',
       }),
     };
-  return cannotShowMessage();
+  return cannotShow;
 }
 
 export interface UnavailableView {
@@ -50,11 +52,16 @@ export interface UnavailableView {
    * help, and it is nobody's network.
    */
   allowedModes?: readonly Mode[] | undefined;
+  /**
+   * "Enkäten kan inte visas just nu" (cannot-show.ts, in the first load), given by the widget rather than imported:
+   * a module shared with the first load would be split out of the first load's file.
+   */
+  cannotShow: { heading: string; body: string };
 }
 
 export function renderUnavailableScreen(view: UnavailableView): TemplateResult {
   const { issues, allowedModes } = view;
-  const { heading, body } = respondentMessage(allowedModes);
+  const { heading, body } = respondentMessage(allowedModes, view.cannotShow);
   const problem = view.fetchFailed
     ? `${msg('Kunde inte hämta enkäten från', { id: 'survey.editor.fetchFailed', desc: 'For the web editor: loading the definition failed; followed by the address and the error' })} ${view.fetchFailed}`
     : allowedModes
