@@ -133,6 +133,18 @@ export const styles = css`
     margin-block-start: auto;
   }
 
+  /*
+   * "Vill inte svara" beside its large picture at 320 px was left a 64 px column ("Vill inte / svara"): with less
+   * room than 7em the word moves under the picture instead.
+   */
+  .special > .option {
+    flex-wrap: wrap;
+  }
+
+  .special > .option > .text {
+    flex: 1 1 7em;
+  }
+
   .attribution {
     margin-block-start: 0.5rem;
   }
