@@ -18,8 +18,6 @@ export interface KnownWrong {
   layout?: boolean;
 }
 
-const NARROW: readonly Variant[] = ['320', 'forced', 'ar'];
-
 /** Stories, by Storybook id. */
 export const knownWrongStories: Readonly<Record<string, KnownWrong>> = {
   'elements-error-summary--native-controls': {
