@@ -23,14 +23,10 @@ import { send } from './reply.js';
 import { registerAudio } from './routes/audio.js';
 import { registerExports } from './routes/exports.js';
 import { registerFiles } from './routes/files.js';
+import { OPEN_DATA_CORS, OPEN_DATA_PREFLIGHT, isOpenData } from './open-data.js';
 import { registerHealth } from './routes/health.js';
 import { registerResponses } from './routes/responses.js';
-import {
-  OPEN_RESULTS_CORS,
-  OPEN_RESULTS_PREFLIGHT,
-  isOpenResults,
-  registerResults,
-} from './routes/results.js';
+import { registerResults } from './routes/results.js';
 import { registerRespondentPages } from './routes/respondent.js';
 import { registerStaffResults } from './routes/staff-results.js';
 import { registerStaffRounds } from './routes/staff-rounds.js';
@@ -206,10 +202,10 @@ export function createApp(options: AppOptions): App {
   // out once: no promise, no object built per request for what is always the same (issue #14, CPU).
   const apiHeaders = Object.entries(securityHeaders('api'));
   app.addHook('onRequest', (request, reply, done) => {
-    // Published results are open data: any page may read them (src/http/routes/results.ts).
-    if (isOpenResults(request.method, request.url)) {
+    // Open data (published results, the register's published summary): any page may read it (open-data.ts).
+    if (isOpenData(request.method, request.url)) {
       if (request.method === 'OPTIONS')
-        void send(reply, { status: 204, headers: { ...OPEN_RESULTS_PREFLIGHT } });
+        void send(reply, { status: 204, headers: { ...OPEN_DATA_PREFLIGHT } });
       else done();
       return;
     }
@@ -243,8 +239,8 @@ export function createApp(options: AppOptions): App {
     if (!reply.hasHeader('content-security-policy')) {
       for (const [name, value] of apiHeaders) if (!reply.hasHeader(name)) reply.header(name, value);
     }
-    if (isOpenResults(request.method, request.url)) {
-      for (const [name, value] of Object.entries(OPEN_RESULTS_CORS)) reply.header(name, value);
+    if (isOpenData(request.method, request.url)) {
+      for (const [name, value] of Object.entries(OPEN_DATA_CORS)) reply.header(name, value);
     } else if (request.headers.origin === undefined) {
       if (!reply.hasHeader('vary')) reply.header('vary', 'Origin');
     } else {

@@ -1027,8 +1027,8 @@ function routes(
   define(app, '/api/register/public/:unit/:year', {
     GET: async (request) =>
       json(200, await published(request), {
+        // Open data: the app's hooks let any page read it (src/http/open-data.ts).
         'cache-control': 'public, max-age=300',
-        'access-control-allow-origin': '*',
       }),
   });
 

@@ -646,6 +646,14 @@ for (const dialect of ['sqlite', 'postgres'] as const) {
       };
       assert.equal(pub.total, generated.length);
       assert.match(pub.themes, /genomgående tema/);
+      // Open data: a city page on another origin reads it (the collector allows no origin to post answers here).
+      const fromPage = await inject(h.collector.app, {
+        method: 'GET',
+        url: `/api/register/public/${unit}/2026`,
+        headers: { origin: 'https://www.stockholm.se' },
+      });
+      assert.equal(fromPage.status, 200, fromPage.body);
+      assert.equal(fromPage.headers['access-control-allow-origin'], '*');
       const shown = publishedNumbers(pub).filter((n): n is number => n !== null);
       assert.ok(
         shown.every((n) => n === 0 || n >= 5),

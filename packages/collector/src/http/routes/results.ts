@@ -19,33 +19,6 @@ import { define } from './table.js';
 
 const PUBLIC_CACHE = { 'cache-control': 'public, max-age=60' };
 
-/** The open-data paths: published results as JSON and CSV, and their index. */
-const OPEN_RESULTS =
-  /^\/api\/(?:results|surveys\/[^/]+\/(?:results|rounds\/[^/]+\/(?:units\/[^/]+\/)?results\.(?:json|csv)))$/;
-
-/**
- * Published results are open data, read without credentials: any page may fetch them (`Access-Control-Allow-Origin:
- * *`), not only the origins allowed to post answers (`--allow-origin`). True for a GET, HEAD or preflight of one.
- */
-export function isOpenResults(method: string, url: string): boolean {
-  if (method !== 'GET' && method !== 'HEAD' && method !== 'OPTIONS') return false;
-  const q = url.indexOf('?');
-  return OPEN_RESULTS.test(q < 0 ? url : url.slice(0, q));
-}
-
-/** CORS headers of an open-data response, and of its preflight. */
-export const OPEN_RESULTS_CORS: Readonly<Record<string, string>> = {
-  'access-control-allow-origin': '*',
-  'access-control-expose-headers': 'ETag',
-};
-export const OPEN_RESULTS_PREFLIGHT: Readonly<Record<string, string>> = {
-  ...OPEN_RESULTS_CORS,
-  'access-control-allow-methods': 'GET, HEAD, OPTIONS',
-  'access-control-allow-headers': 'Accept, Accept-Language, If-None-Match',
-  'access-control-max-age': '600',
-  'cache-control': 'no-store',
-};
-
 const noResults = (detail: string) => new HttpProblem(404, 'no-results', 'No published results', detail);
 
 const query = (request: FastifyRequest) => request.query as Record<string, string | undefined>;
