@@ -3,7 +3,10 @@
  * as it goes, and a process's CPU time.
  */
 import { randomUUID } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import { request } from 'node:http';
+import type { Agent } from 'node:http';
+import { join } from 'node:path';
 import { createServer } from 'node:net';
 import autocannon from 'autocannon';
 
@@ -71,3 +74,38 @@ export const median = (values: number[]): number => {
   const mid = Math.floor(sorted.length / 2);
   return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
 };
+
+const PACKAGE = new URL('../', import.meta.url).pathname;
+
+/** The built CLI when there is a build (what production runs), else the sources through tsx. */
+export function cliCommand(): { args: string[]; label: string } {
+  const built = join(PACKAGE, 'dist', 'cli.js');
+  if (existsSync(built)) return { args: [join(PACKAGE, 'bin', 'svara.js')], label: 'built (dist)' };
+  return {
+    args: ['--conditions=source', '--import', 'tsx', join(PACKAGE, 'src', 'cli.ts')],
+    label: 'sources via tsx',
+  };
+}
+
+/** POSTs one new submission over `agent`; resolves with the status code, or 0 when the request failed. */
+export function sendSubmission(agent: Agent, port: number): Promise<number> {
+  const body = submission();
+  return new Promise<number>((resolve) => {
+    const req = request(
+      {
+        agent,
+        host: '127.0.0.1',
+        port,
+        method: 'POST',
+        path: `/api/surveys/${SURVEY}/responses`,
+        headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) },
+      },
+      (res) => {
+        res.resume();
+        res.on('end', () => resolve(res.statusCode ?? 0));
+      },
+    );
+    req.on('error', () => resolve(0));
+    req.end(body);
+  });
+}

@@ -15,9 +15,9 @@
  */
 import { spawn, spawnSync } from 'node:child_process';
 import type { ChildProcess } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { once } from 'node:events';
-import { Agent, request } from 'node:http';
+import { Agent } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
@@ -26,26 +26,15 @@ import Database from 'better-sqlite3';
 import postgres from 'postgres';
 
 import { startPostgres } from '../../../scripts/postgres.mjs';
-import { SURVEY, freePort, submission } from './helpers.js';
+import { SURVEY, cliCommand, freePort, sendSubmission, submission } from './helpers.js';
 
 const ROOT = new URL('../../../', import.meta.url).pathname;
-const PACKAGE = new URL('../', import.meta.url).pathname;
 const SURVEYS = join(ROOT, 'examples', 'surveys');
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 50);
 const EXPORT_ROWS = Number(process.env.BENCH_EXPORT_ROWS ?? 1_000_000);
 const STORES = (process.env.BENCH_STORES ?? 'sqlite,postgres').split(',');
 const TOKEN = 'bench-token-7hQ2xK9mV4pL8rT3wZ6n';
-
-/** The built CLI when there is a build (what production runs), else the sources through tsx. */
-function cliCommand(): { args: string[]; label: string } {
-  const built = join(PACKAGE, 'dist', 'cli.js');
-  if (existsSync(built)) return { args: [join(PACKAGE, 'bin', 'svara.js')], label: 'built (dist)' };
-  return {
-    args: ['--conditions=source', '--import', 'tsx', join(PACKAGE, 'src', 'cli.ts')],
-    label: 'sources via tsx',
-  };
-}
 
 async function serve(db: string, port: number): Promise<ChildProcess> {
   const child = spawn(
@@ -132,33 +121,11 @@ async function steady(port: number, rate: number, seconds: number): Promise<Stea
     const due = start + i * interval;
     const wait = due - performance.now();
     if (wait > 1) await sleep(wait);
-    const body = submission();
     inflight.push(
-      new Promise<void>((resolve) => {
-        const req = request(
-          {
-            agent,
-            host: '127.0.0.1',
-            port,
-            method: 'POST',
-            path: `/api/surveys/${SURVEY}/responses`,
-            headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) },
-          },
-          (res) => {
-            res.resume();
-            res.on('end', () => {
-              latencies.push(performance.now() - due);
-              if (res.statusCode === 201) acknowledged++;
-              else failed++;
-              resolve();
-            });
-          },
-        );
-        req.on('error', () => {
-          failed++;
-          resolve();
-        });
-        req.end(body);
+      sendSubmission(agent, port).then((status) => {
+        latencies.push(performance.now() - due);
+        if (status === 201) acknowledged++;
+        else failed++;
       }),
     );
   }

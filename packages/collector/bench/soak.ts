@@ -20,9 +20,9 @@ import { spawn } from 'node:child_process';
 import type { ChildProcess } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { once } from 'node:events';
-import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { Agent, request } from 'node:http';
-import { connect, createServer } from 'node:net';
+import { connect } from 'node:net';
 import type { Socket } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -31,9 +31,9 @@ import Database from 'better-sqlite3';
 import postgres from 'postgres';
 
 import { startPostgres } from '../../../scripts/postgres.mjs';
+import { cliCommand, freePort } from './helpers.js';
 
 const ROOT = new URL('../../../', import.meta.url).pathname;
-const PACKAGE = new URL('../', import.meta.url).pathname;
 const SURVEYS = join(ROOT, 'examples', 'surveys');
 const SURVEY = 'familjeenheten-barn';
 const MINUTES = Number(process.env.SOAK_MINUTES ?? 10);
@@ -58,25 +58,6 @@ function submission(): { id: string; body: string } {
     meta: { answeredBy: 'self', mode: 'web' },
   });
   return { id, body };
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const server = createServer();
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
-}
-
-function cliCommand(): { args: string[]; label: string } {
-  const built = join(PACKAGE, 'dist', 'cli.js');
-  if (existsSync(built)) return { args: [join(PACKAGE, 'bin', 'svara.js')], label: 'built (dist)' };
-  return {
-    args: ['--conditions=source', '--import', 'tsx', join(PACKAGE, 'src', 'cli.ts')],
-    label: 'sources via tsx',
-  };
 }
 
 async function serve(db: string, port: number): Promise<ChildProcess> {

@@ -22,12 +22,12 @@ import { spawn } from 'node:child_process';
 import type { ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { once } from 'node:events';
-import { Agent, request } from 'node:http';
+import { Agent } from 'node:http';
 import { loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 
-import { SURVEY, cpuSeconds, freePort, median, submission, submitAsFastAsItGoes } from './helpers.js';
+import { cpuSeconds, freePort, median, sendSubmission, submitAsFastAsItGoes } from './helpers.js';
 
 const ROOT = new URL('../../../', import.meta.url).pathname;
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 5);
@@ -100,32 +100,10 @@ async function steady(port: number, seconds: number): Promise<Outcome> {
   for (let i = 0; i < total; i++) {
     const wait = start + (i * 1000) / RATE - performance.now();
     if (wait > 1) await sleep(wait);
-    const body = submission();
     inflight.push(
-      new Promise<void>((done) => {
-        const req = request(
-          {
-            agent,
-            host: '127.0.0.1',
-            port,
-            method: 'POST',
-            path: `/api/surveys/${SURVEY}/responses`,
-            headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) },
-          },
-          (res) => {
-            res.resume();
-            res.on('end', () => {
-              if (res.statusCode === 201) acknowledged++;
-              else other++;
-              done();
-            });
-          },
-        );
-        req.on('error', () => {
-          other++;
-          done();
-        });
-        req.end(body);
+      sendSubmission(agent, port).then((status) => {
+        if (status === 201) acknowledged++;
+        else other++;
       }),
     );
   }

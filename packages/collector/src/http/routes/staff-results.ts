@@ -30,18 +30,17 @@ export function publishProblem(error: unknown): unknown {
   );
 }
 
+/** The round a staff path names (`…/rounds/{roundId}…`), or a 404 problem. */
+export async function roundFromPath(ctx: AppContext, request: FastifyRequest): Promise<Round> {
+  const roundId = params(request).roundId!;
+  const round = await ctx.rounds.get(roundId);
+  if (!round)
+    throw new HttpProblem(404, 'unknown-round', 'Unknown round', `Det finns ingen omgång "${roundId}".`);
+  return round;
+}
+
 export function registerStaffResults(app: FastifyInstance, ctx: AppContext): void {
-  async function roundOf(request: FastifyRequest): Promise<Round> {
-    const round = await ctx.rounds.get(params(request).roundId!);
-    if (!round)
-      throw new HttpProblem(
-        404,
-        'unknown-round',
-        'Unknown round',
-        `Det finns ingen omgång "${params(request).roundId}".`,
-      );
-    return round;
-  }
+  const roundOf = (request: FastifyRequest) => roundFromPath(ctx, request);
   const ownerOf = async (round: Round) => (await ctx.registry.state(round.surveyId))?.ownerUnit ?? null;
 
   /** Signed in, with some role; 403 before anything about the round is looked up. */

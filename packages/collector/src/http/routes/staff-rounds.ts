@@ -14,7 +14,7 @@ import type { AppContext } from '../context.js';
 import { json } from '../context.js';
 import { HttpProblem } from '../problem.js';
 import { invalidInput, jsonBody } from './staff-surveys.js';
-import { publishProblem } from './staff-results.js';
+import { publishProblem, roundFromPath } from './staff-results.js';
 import { define } from './table.js';
 
 const params = (request: FastifyRequest) => request.params as Record<string, string>;
@@ -37,17 +37,7 @@ export function registerStaffRounds(app: FastifyInstance, ctx: AppContext): void
       throw new HttpProblem(404, 'unknown-survey', 'Unknown survey', `Det finns ingen enkät "${id}".`);
     return state;
   }
-  async function roundOf(request: FastifyRequest): Promise<Round> {
-    const round = await ctx.rounds.get(params(request).roundId!);
-    if (!round)
-      throw new HttpProblem(
-        404,
-        'unknown-round',
-        'Unknown round',
-        `Det finns ingen omgång "${params(request).roundId}".`,
-      );
-    return round;
-  }
+  const roundOf = (request: FastifyRequest) => roundFromPath(ctx, request);
   const surveyOwner = async (request: FastifyRequest) => (await surveyOf(params(request).id!)).ownerUnit;
   const roundOwner = async (request: FastifyRequest) =>
     (await surveyOf((await roundOf(request)).surveyId)).ownerUnit;
