@@ -25,10 +25,6 @@ export const knownWrongStories: Readonly<Record<string, KnownWrong>> = {
     pictures: [],
     layout: true,
   },
-  'survey-survey--listening': {
-    why: 'the story reads its first question aloud on some runs and not on others (whether the widget starts reading after the play function pressed "Börja svara" is a race), so no picture of it is stable',
-    pictures: ['320', '1280', 'forced', 'ar'],
-  },
 };
 
 /** Example survey screens, by the name of their pictures (see surveys.spec.ts), and demo pages (`pages/…`). */

@@ -189,6 +189,8 @@ export class SvaraSurvey extends LitElement {
   #unavailableScreen?: typeof renderUnavailableScreen;
   /** Lyssna and Styr med kontakt (widget-assist.ts), loaded when a respondent first turns one on. */
   #assist?: Promise<WidgetAssist>;
+  /** Lyssna or Styr med kontakt starting on the screen just rendered: `updateComplete` waits for it. */
+  #starting?: Promise<void>;
   /** The same, once loaded: what it says under the toolbar. */
   #assisting?: WidgetAssist;
 
@@ -320,8 +322,19 @@ export class SvaraSurvey extends LitElement {
     if (changed.has('definition') || changed.has('src') || changed.has('unit')) void this.#load();
   }
 
-  /** Also waits for svara's strings in the widget's language (locale files load on demand). */
+  /**
+   * Also waits for svara's strings in the widget's language (locale files load on demand), and for Lyssna or
+   * Styr med kontakt to start on the screen just rendered (their chunk arrives when it arrives): what a test or a
+   * picture sees after `await survey.updateComplete` does not depend on the network.
+   */
   protected override async getUpdateComplete(): Promise<boolean> {
+    const result = await this.#rendered();
+    await this.#starting;
+    return this.isUpdatePending ? this.#rendered() : result;
+  }
+
+  /** The whole screen is rendered (see {@link shown}) in the widget's language. */
+  async #rendered(): Promise<boolean> {
     let result = await super.getUpdateComplete();
     while (this.#renderingQuestions)
       result = await new Promise((resolve) => setTimeout(resolve)).then(() => super.getUpdateComplete());
@@ -342,6 +355,10 @@ export class SvaraSurvey extends LitElement {
   // eslint-disable-next-line @typescript-eslint/no-misused-promises
   protected override async updated(): Promise<void> {
     if (this.#renderingQuestions) setTimeout(() => (this.shown += 2));
+    const assist = this.#assistScreen;
+    this.#assistScreen = false;
+    let started = (): void => {};
+    if (assist) this.#starting = new Promise<void>((done) => (started = done));
     if (this.#focusHeading) {
       this.#focusHeading = false;
       // The heading comes with the first questions: focused in the task of the click, not after the whole screen.
@@ -349,15 +366,18 @@ export class SvaraSurvey extends LitElement {
       await this.#locale.ready;
       this.screenHeading?.focus();
     }
-    if (this.#assistScreen) {
-      this.#assistScreen = false;
-      await this.updateComplete;
-      if (this.switches.readAloud || this.switches.scanning) {
-        this.#assist ??= import('./widget-assist.js').then(
-          ({ WidgetAssist }) => (this.#assisting = new WidgetAssist(this)),
-        );
-        await (await this.#assist).start();
-        this.requestUpdate(); // what it says under the toolbar
+    if (assist) {
+      try {
+        await this.#rendered();
+        if (this.switches.readAloud || this.switches.scanning) {
+          this.#assist ??= import('./widget-assist.js').then(
+            ({ WidgetAssist }) => (this.#assisting = new WidgetAssist(this)),
+          );
+          await (await this.#assist).start();
+          this.requestUpdate(); // what it says under the toolbar
+        }
+      } finally {
+        started();
       }
     }
   }
