@@ -848,7 +848,8 @@ export class SvaraResults extends LitElement {
           const q = r.questions.find((x) => x.id === question.id) as TableResult | undefined;
           return {
             label: name(r),
-            lang: this.uiLang,
+            // A unit's name is the survey's data, in its language; "Alla enheter" is svara's own words.
+            lang: r.unit ? r.lang : this.uiLang,
             data: q
               ? { ...q.total, mergedSets: q.merged }
               : {
