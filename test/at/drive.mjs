@@ -11,8 +11,9 @@
  * - `{ press: 'Enter', quietMs: 1500, anyOrder: true }` — a key, after which Orca must stay quiet longer than
  *   usual (an answer from the network, an announcement after a pause); `anyOrder`: what Orca says comes in no
  *   fixed order (several live-region texts at once), so the golden lists it sorted and says so;
- * - `{ type: 'Bra', quietMs: 1500 }` — types text into the focused field, recorded as one step (`quietMs`: how
- *   long Orca must stay quiet afterwards, e.g. for an announcement made after a pause in typing).
+ * - `{ type: 'Bra', quietMs: 1500, silentMs: 2500 }` — types text into the focused field, recorded as one step
+ *   (`quietMs`: how long Orca must stay quiet afterwards; `silentMs`: how long to wait for a first word when
+ *   typing itself is silent, e.g. for an announcement made a second after a pause in typing).
  */
 import { execFileSync } from 'node:child_process';
 
@@ -78,7 +79,7 @@ function describeFocus(selector) {
  * @param {import('playwright-core').Page} page
  * @param {import('./transcript.mjs').Transcript} transcript
  * @typedef {string | RegExp | { selector: string }} Target
- * @param {Array<string | { press?: string, anyOrder?: boolean, read?: string, until?: Target, tabTo?: Target, max?: number, type?: string, quietMs?: number }>} steps
+ * @param {Array<string | { press?: string, anyOrder?: boolean, read?: string, until?: Target, tabTo?: Target, max?: number, type?: string, quietMs?: number, silentMs?: number }>} steps
  * @param {{ env: Record<string, string>, quietMs?: number, silentMs?: number }} options
  *   how long Orca must be quiet after a key (see Transcript.settle); short for keys that are not recorded
  * @returns {Promise<import('./transcript.mjs').Step[]>}
@@ -88,12 +89,12 @@ export async function play(page, transcript, steps, { env, quietMs, silentMs }) 
   const out = [];
   let windowFocused = false;
 
-  const press = async (label, action, selector = '', wait = quietMs, anyOrder = false) => {
+  const press = async (label, action, selector = '', wait = quietMs, anyOrder = false, silent = silentMs) => {
     const mark = transcript.mark();
     await action();
     const spoken = await transcript.settle(mark, {
       ...(wait ? { quietMs: wait } : {}),
-      ...(silentMs ? { silentMs } : {}),
+      ...(silent ? { silentMs: silent } : {}),
     });
     const focus = await page.evaluate(describeFocus, selector);
     out.push(
@@ -153,7 +154,14 @@ export async function play(page, transcript, steps, { env, quietMs, silentMs }) 
     } else if (step.type) {
       afterReading = false;
       const text = step.type;
-      await press(`type "${text}"`, () => page.keyboard.type(text, { delay: 50 }), '', step.quietMs);
+      await press(
+        `type "${text}"`,
+        () => page.keyboard.type(text, { delay: 50 }),
+        '',
+        step.quietMs,
+        false,
+        step.silentMs ?? silentMs,
+      );
     } else {
       throw new Error(`unknown step ${JSON.stringify(step)}`);
     }

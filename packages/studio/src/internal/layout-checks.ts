@@ -47,13 +47,15 @@ export function lineCount(el: Element): number {
   return tops.filter((top, i) => i === 0 || top - tops[i - 1]! > 8).length;
 }
 
-/** The elements of `root` (shadow roots included) that stick out of the viewport's width, except inside a region that scrolls. */
+/** The elements of `root` (shadow roots included) that stick out of the viewport's width, except inside a region that scrolls or one hidden on purpose. */
 export function outsideViewport(root: Element): string[] {
   const found: string[] = [];
   const visit = (node: Element | ShadowRoot) => {
     for (const el of node.children) {
       const style = getComputedStyle(el);
       if (style.overflowX === 'auto' || style.overflowX === 'scroll') continue;
+      // Hidden on purpose and read by screen readers only (the visually-hidden pattern): nothing to see.
+      if (style.clipPath.startsWith('inset(50%')) continue;
       const rect = el.getBoundingClientRect();
       if (rect.width > 0 && (rect.right > innerWidth + 1 || rect.left < -1))
         found.push(`${el.localName}${el.className ? `.${String(el.className).split(' ')[0]}` : ''}`);

@@ -87,7 +87,9 @@ export class SvaraStudioEditor extends LitElement {
         target.focus({ preventScroll: true });
         return true;
       }
-      key = key.replace(/(\.[^.[]+|\[[^\]]+\])$/, '');
+      const parent = key.replace(/(\.[^.[]+|\[[^\]]+\])$/, '');
+      if (parent === key) break;
+      key = parent;
     }
     return false;
   }

@@ -347,14 +347,19 @@ export class SvaraStudioSurveyPage extends LitElement {
 
   private async focusTarget(target: string): Promise<void> {
     await this.updateComplete;
-    await settled(this.renderRoot);
     if (target === 'undo') {
       this.renderRoot.querySelector<HTMLButtonElement>('[data-focus="undo"]')?.focus();
       return;
     }
-    const element = findFocusTarget(this.renderRoot, target);
+    // Only the editor, never the previews: they redraw after a pause in typing and may take seconds (longer with
+    // a screen reader running), while the author's next keys would still land on the button just pressed.
+    const editor = this.editor;
+    if (!editor) return;
+    await editor.updateComplete;
+    await settled(editor.renderRoot);
+    const element = findFocusTarget(editor.renderRoot, target);
     if (element) element.focus();
-    else await this.editor?.reveal(target);
+    else await editor.reveal(target);
   }
 
   // ── Render ──────────────────────────────────────────────────────────────────────────────────────────────

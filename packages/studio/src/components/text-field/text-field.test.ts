@@ -106,7 +106,7 @@ describe('svara-studio-text-field', () => {
 });
 
 describe('svara-studio-text-field, warnings that come and go', () => {
-  it('a warning that appears while typing is shown and described; it goes when fixed', async () => {
+  it('a warning that appears while typing is shown at once, said once after the pause, and described once focus leaves; it goes when fixed', async () => {
     const draft = {
       id: 'x',
       version: 1,
@@ -119,15 +119,19 @@ describe('svara-studio-text-field, warnings that come and go', () => {
       ],
     };
     expect(checkDraft(draft).warnings).to.deep.equal([]);
-    const field = await fixture<SvaraStudioTextField>(
-      html`<svara-studio-text-field
-        label="Frågans text"
-        measure
-        audience="child"
-        .draft=${draft}
-        .path=${['questions', 0, 'text']}
-      ></svara-studio-text-field>`,
+    const wrapper = await fixture<HTMLElement>(
+      html`<div>
+        <svara-studio-text-field
+          label="Frågans text"
+          measure
+          audience="child"
+          .draft=${draft}
+          .path=${['questions', 0, 'text']}
+        ></svara-studio-text-field>
+        <button>Efter</button>
+      </div>`,
     );
+    const field = wrapper.querySelector<SvaraStudioTextField>('svara-studio-text-field')!;
     field.addEventListener('studio-edit', (event) => {
       field.draft = event.draft;
       field.findings = checkDraft(event.draft).warnings;
@@ -136,17 +140,37 @@ describe('svara-studio-text-field, warnings that come and go', () => {
     await sendKeys({ press: 'End' });
     await sendKeys({ type: ' Socialförvaltningens handläggning.' });
     await field.updateComplete;
-    await new Promise((resolve) => setTimeout(resolve, 50));
+    await pause(50);
     const hint = () =>
       field.shadowRoot!.querySelector('svara-text')!.shadowRoot!.querySelector<HTMLElement>('#hint')!;
+    const description = async () =>
+      getByRole(await accessibilityTree(), 'textbox', 'Frågans text').description ?? '';
+    // Seen at once …
     expect(hint().hidden).to.equal(false);
-    expect(getByRole(await accessibilityTree(), 'textbox', 'Frågans text').description).to.contain(
+    expect(field.shadowRoot!.querySelector('[part="findings"]')!.textContent).to.contain(
       'Varning: Svår text',
     );
+    // … but not yet in the description: a screen reader that reads a changed description would say it mid-word,
+    // and again when the pause announces it.
+    expect(await description()).not.to.contain('Svår text');
+    const live = field.shadowRoot!.querySelector('[aria-live="polite"]')!;
+    await pause(ANNOUNCE_DELAY_MS + 200);
+    expect(live.textContent).to.contain('Varning: Svår text');
+    expect(await description()).not.to.contain('Svår text');
+    // Focus leaves: coming back, the warning is heard with the label.
+    wrapper.querySelector('button')!.focus();
+    await field.updateComplete;
+    expect(await description()).to.contain('Varning: Svår text');
+    field.focus();
+    await sendKeys({ press: 'End' });
     for (let i = 0; i < ' Socialförvaltningens handläggning.'.length; i++)
       await sendKeys({ press: 'Backspace' });
     await field.updateComplete;
-    await new Promise((resolve) => setTimeout(resolve, 50));
+    await pause(50);
+    expect(field.shadowRoot!.querySelector('[part="findings"]')).to.equal(null);
+    wrapper.querySelector('button')!.focus();
+    await field.updateComplete;
+    await pause(50);
     expect(hint().hidden).to.equal(true);
   });
 });

@@ -23,12 +23,15 @@ export const ANNOUNCE_DELAY_MS = 1000;
 
 /**
  * One text of the survey, in one language: a `<svara-text>` bound to a path of the draft, with the warnings the
- * schema's lint gives for that text right above the field (part of the field's description, so a screen reader
+ * schema's lint gives for that text right under the label (part of the field's description, so a screen reader
  * hears them with the label) and, for texts a respondent reads as sentences, a visible LIX meter with the
  * audience's limit.
  *
  * Typing changes the draft through a `studio-edit` event (one undo step per field and pause). A new warning is
- * also said once, politely, a second after typing pauses — never on every key, and never a changing number.
+ * shown at once and said once, politely, a second after typing pauses — never on every key, and never a changing
+ * number. While the field has focus its description keeps the warnings it had when focus came: a screen reader
+ * that reads a changed description (Orca does, at once, while the author types) would otherwise say each new
+ * warning mid-word and again after the pause. The description catches up when focus leaves.
  *
  * @summary A survey text field with its lint warnings and readability next to it.
  * @tag svara-studio-text-field
@@ -54,6 +57,8 @@ export class SvaraStudioTextField extends LitElement {
   private announceTimer?: ReturnType<typeof setTimeout>;
   /** Warning codes already heard for this field, so each is said once while it lasts. */
   private heard = new Set<string>();
+  /** While the field has focus: the findings in its description, as they were when focus came. */
+  @state() private described?: readonly Finding[];
 
   // ── Properties ──────────────────────────────────────────────────────────────────────────────────────────
   /** The field's label. */
@@ -144,8 +149,16 @@ export class SvaraStudioTextField extends LitElement {
     this.scheduleAnnouncement();
   }
 
+  private handleFocus(): void {
+    if (this.described) return;
+    this.described = this.own;
+    // What the description says is heard with the label: only what comes while typing is announced.
+    for (const f of this.described) this.heard.add(f.code);
+  }
+
   private handleBlur(): void {
     clearTimeout(this.announceTimer);
+    this.described = undefined;
   }
 
   // ── Public methods ──────────────────────────────────────────────────────────────────────────────────────
@@ -169,6 +182,7 @@ export class SvaraStudioTextField extends LitElement {
     const lang = this.textLang;
     const text = textIn(this.draft, this.path, lang);
     const findings = this.own;
+    const described = this.described ?? findings;
     return html`
       <svara-text
         part="field"
@@ -180,15 +194,25 @@ export class SvaraStudioTextField extends LitElement {
         dir=${directionOf(lang)}
         @input=${this.handleInput}
         @change=${(event: Event) => event.stopPropagation()}
+        @focusin=${this.handleFocus}
         @focusout=${this.handleBlur}
       >
         ${
           // Only while there is something to say: <svara-text> shows its hint when a slotted element arrives
-          // (slotchange), not when the text inside one changes.
-          this.hint || findings.length > 0
+          // (slotchange), not when the text inside one changes. The warnings are shown as they are (hidden from
+          // the accessibility tree) and described as `described` says (visually hidden): the same list, except
+          // while the author types.
+          this.hint || findings.length > 0 || described.length > 0
             ? html`<div slot="hint" class="hint">
                 ${this.hint ? html`<span class="hint-text">${this.hint}</span>` : nothing}
-                ${renderFindings(findings)}
+                ${findings.length > 0 ? html`<div aria-hidden="true">${renderFindings(findings)}</div>` : nothing}
+                ${
+                  described.length > 0
+                    ? html`<div class="visually-hidden">
+                        ${renderFindings(described, 'described-findings')}
+                      </div>`
+                    : nothing
+                }
               </div>`
             : nothing
         }
