@@ -145,6 +145,31 @@ export const styles = css`
     flex: 1 1 7em;
   }
 
+  /*
+   * Below tiles (pictures with the word under them), a narrow screen lays "Vet inte" and "Vill inte svara" out as
+   * those tiles are: picture, word, and the radio under them — not the radio beside the picture and the word
+   * wrapped under both. Wide screens keep the row.
+   */
+  .label-below + .special {
+    container-type: inline-size;
+  }
+
+  @container (inline-size < 24rem) {
+    .label-below + .special > .option.pictogram {
+      flex-direction: column;
+      padding-block: 0.5rem;
+      text-align: center;
+    }
+
+    .label-below + .special > .option.pictogram > .text {
+      flex: none;
+    }
+
+    .label-below + .special > .option.pictogram > input {
+      order: 1;
+    }
+  }
+
   .attribution {
     margin-block-start: 0.5rem;
   }
