@@ -229,20 +229,17 @@ function page(
   };
 }
 
-async function sharedSecret(db: AuthDb, now: Date): Promise<string> {
+/** A random secret kept in `server_secrets` under `name`: made once per database, shared by every process. */
+export async function serverSecret(db: AuthDb, name: string, now: Date): Promise<string> {
   await db
     .insertInto('server_secrets')
-    .values({
-      name: 'session-cookie',
-      value: randomBytes(32).toString('base64url'),
-      created_at: now.toISOString(),
-    })
+    .values({ name, value: randomBytes(32).toString('base64url'), created_at: now.toISOString() })
     .onConflict((oc) => oc.column('name').doNothing())
     .execute();
   const row = await db
     .selectFrom('server_secrets')
     .select('value')
-    .where('name', '=', 'session-cookie')
+    .where('name', '=', name)
     .executeTakeFirstOrThrow();
   return row.value;
 }
@@ -282,7 +279,7 @@ export function registerAccounts(
   app.addHook('onReady', async () => {
     const secrets = options.sessionSecrets?.length
       ? [...options.sessionSecrets]
-      : [await sharedSecret(db, ctx.now())];
+      : [await serverSecret(db, 'session-cookie', ctx.now())];
     signer = new Signer(secrets, 'sha256');
   });
   // Both only for requests that can have a session (a cookie, or a sign-in route): a respondent's submission

@@ -27,7 +27,7 @@ import { OPEN_DATA_CORS, OPEN_DATA_PREFLIGHT, isOpenData } from './open-data.js'
 import { registerHealth } from './routes/health.js';
 import { registerResponses } from './routes/responses.js';
 import { registerResults } from './routes/results.js';
-import { registerRespondentPages } from './routes/respondent.js';
+import { isHostedFormPost, registerRespondentPages } from './routes/respondent.js';
 import { registerStaffResults } from './routes/staff-results.js';
 import { registerStaffRounds } from './routes/staff-rounds.js';
 import { registerStaffSurveys } from './routes/staff-surveys.js';
@@ -209,8 +209,9 @@ export function createApp(options: AppOptions): App {
       else done();
       return;
     }
-    // A page on an origin that is neither allowed nor ours: refused before anything else happens.
-    if (request.headers.origin !== undefined) {
+    // A page on an origin that is neither allowed nor ours: refused before anything else happens (a form posted
+    // to a hosted page from another site is refused by that page itself, in words a respondent reads).
+    if (request.headers.origin !== undefined && !isHostedFormPost(request.method, request.url)) {
       if (ctx.cors.refuses(request)) {
         done(
           new HttpProblem(

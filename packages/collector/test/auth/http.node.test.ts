@@ -608,6 +608,9 @@ const PUBLIC = [
   /^GET \/r\/(svara-results\.css|:surveyId\/:roundId|:surveyId\/:roundId\/:unitId)?$/,
   /^GET \/api\/surveys\/:id\/audio\/\*$/,
   /^GET \/s\/(svara-hosted\.js|svara-page\.css|:surveyId|:surveyId\/:unitId)$/,
+  // The hosted page without JavaScript: its forms post to the page itself, then the receipt (hosted/token.ts).
+  /^POST \/s\/(:surveyId|:surveyId\/:unitId)$/,
+  /^GET \/s\/:surveyId\/receipt\/:submissionId$/,
   /^GET \/svara-survey\.js$/,
   /^GET \/studio(\/\*)?$/,
   /^GET \/\*$/,

@@ -5,23 +5,29 @@
  * this server's scripts, Trusted Types. The latest published definition is inlined in the widget (a
  * `<script type="application/json">` data block, which is not script to the CSP), so the first screen needs no
  * second request; `src` still names where answers go.
+ *
+ * Without JavaScript the same page works as plain HTML forms (`../../hosted/`): the start screen is in the page's
+ * `<noscript>`, each screen posts to the page's own address (respondent-form.ts), and "Skicka" stores the answers
+ * once and redirects to a receipt. The CSP allows forms to post only here (`form-action 'self'`).
  */
 import { createHash } from 'node:crypto';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { resolveText } from '@svara/schema';
 
-import type { Round } from '../../units/rounds.js';
+import { PAGE_CSS } from '../../hosted/page-css.js';
 import type { AppContext } from '../context.js';
 import { securityHeaders } from '../headers.js';
-import { escapeHtml, htmlDocument, jsonForScript } from '../html-page.js';
+import { escapeHtml, jsonForScript } from '../html-page.js';
 import type { AppResponse } from '../types.js';
+import { hostedForms } from './respondent-form.js';
+import { PAGE_CSP, page, placeOf } from './respondent-place.js';
 import { define } from './table.js';
 
-/** Only this server's scripts and styles; the widget's Lit templates through Trusted Types. */
-export const PAGE_CSP =
-  "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; media-src 'self'; " +
-  "connect-src 'self'; font-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'; " +
-  "require-trusted-types-for 'script'; trusted-types lit-html";
+export { PAGE_CSP };
+
+/** A form post to a hosted page (`POST /s/…`): it judges where it comes from itself (hosted/token.ts). */
+export const isHostedFormPost = (method: string, url: string): boolean =>
+  method === 'POST' && url.startsWith('/s/');
 
 /** Stamps the page's unit and round into every submission (the widget's `svara-submit` lets hosts do that). */
 const STAMP_JS = `// svara: the hosted page stamps its unit and round into each answer (not personal data).
@@ -32,14 +38,6 @@ document.addEventListener('svara-submit', (event) => {
   if (widget.dataset.unit) submission.unit = widget.dataset.unit;
   if (widget.dataset.round) submission.round = widget.dataset.round;
 }, true);
-`;
-
-const PAGE_CSS = `:root { color-scheme: light dark; font-family: system-ui, sans-serif; line-height: 1.5; }
-body { margin: 0; }
-main { max-width: 44rem; margin: 0 auto; padding: 1.5rem 1rem 3rem; }
-h1 { font-size: 1.75rem; line-height: 1.25; margin: 0 0 1rem; }
-p { font-size: 1.125rem; }
-.unit { font-weight: 600; margin: 0 0 0.5rem; }
 `;
 
 const asset = (body: string, type: string): AppResponse => ({
@@ -54,103 +52,43 @@ const asset = (body: string, type: string): AppResponse => ({
   body,
 });
 
-function page(status: number, lang: string, title: string, main: string): AppResponse {
-  const body = htmlDocument({ lang, title, stylesheet: '/s/svara-page.css', main });
-  return {
-    status,
-    headers: {
-      ...securityHeaders('site'),
-      'content-type': 'text/html; charset=utf-8',
-      'cache-control': 'no-cache',
-      'content-security-policy': PAGE_CSP,
-    },
-    body,
-  };
-}
-
-const formatDay = (day: string, lang: string): string => {
-  const [y, m, d] = day.split('-').map(Number) as [number, number, number];
-  return new Intl.DateTimeFormat(lang === 'en' ? 'en-GB' : 'sv-SE', {
-    day: 'numeric',
-    month: 'long',
-    year: 'numeric',
-    timeZone: 'UTC',
-  }).format(new Date(Date.UTC(y, m - 1, d)));
-};
-
 export function registerRespondentPages(app: FastifyInstance, ctx: AppContext): void {
   define(app, '/s/svara-hosted.js', { GET: () => asset(STAMP_JS, 'text/javascript; charset=utf-8') });
   define(app, '/s/svara-page.css', { GET: () => asset(PAGE_CSS, 'text/css; charset=utf-8') });
-
-  const notFound = (lang: string) =>
-    page(
-      404,
-      lang,
-      'Sidan finns inte',
-      `      <h1>Enkäten finns inte</h1>
-      <p>Adressen leder inte till någon enkät. Kontrollera länken, eller fråga den som gav dig den.</p>`,
-    );
+  const forms = hostedForms(ctx);
 
   async function hosted(request: FastifyRequest): Promise<AppResponse> {
     const { surveyId, unitId } = request.params as { surveyId: string; unitId?: string };
-    const state = await ctx.registry.state(surveyId);
-    if (!state?.latest) return notFound('sv');
-    const survey = state.latest.survey;
-    const lang = survey.lang;
-    const title = resolveText(survey.title, lang, lang)?.text ?? surveyId;
-    const unit = unitId === undefined ? undefined : await ctx.units.get(unitId);
-    if (unitId !== undefined && !unit) return notFound(lang);
-    const unitLine = unit ? `      <p class="unit">${escapeHtml(unit.name)}</p>\n` : '';
-    const closed = page(
-      200,
-      lang,
-      `${title} – stängd`,
-      `${unitLine}      <h1>${escapeHtml(title)}</h1>
-      <p><strong>Enkäten är stängd.</strong> Den tar inte emot fler svar. Tack till alla som svarade!</p>`,
-    );
-    if (state.closedAt) return closed;
-
-    let round: Round | undefined;
-    if (unit) {
-      const rounds = (await ctx.rounds.ofSurvey(surveyId)).filter((r) =>
-        r.units.some((u) => u.unitId === unit.id),
-      );
-      round = rounds.find((r) => r.status === 'open');
-      if (!round && rounds.length) {
-        const next = rounds
-          .filter((r) => r.status === 'planned')
-          .sort((a, b) => a.opens.localeCompare(b.opens))[0];
-        if (next) {
-          return page(
-            200,
-            lang,
-            `${title} – har inte öppnat`,
-            `${unitLine}      <h1>${escapeHtml(title)}</h1>
-      <p><strong>Enkäten har inte öppnat än.</strong> Du kan svara från och med ${escapeHtml(formatDay(next.opens, lang))}.</p>`,
-          );
-        }
-        return closed;
-      }
-    }
+    const place = await placeOf(ctx, surveyId, unitId);
+    if (place.refusal) return place.refusal;
+    const { survey, unit, round, state } = place;
+    const lang = forms.languageOf(survey, (request.query as { lang?: unknown } | undefined)?.lang);
+    const title = resolveText(survey.title, lang, survey.lang) ?? { text: place.title, lang };
     const data = [
       unit ? ` data-unit="${escapeHtml(unit.id)}"` : '',
       round ? ` data-round="${escapeHtml(round.id)}"` : '',
     ].join('');
+    // Without JavaScript the widget is an unknown element showing nothing, and <noscript> holds the survey as a
+    // form (the start screen; respondent-form.ts answers its posts).
+    const start = await forms.startScreen(place, lang);
     return page(
       200,
       lang,
-      title,
+      title.text,
       // The page's own heading; the widget's screens have level-two headings under it.
-      `      <h1>${escapeHtml(title)}</h1>
-${unitLine}      <svara-survey src="/api/surveys/${encodeURIComponent(surveyId)}"${data}>
-        <script type="application/json">${jsonForScript(state.latest.json)}</script>
+      `      <h1${title.lang === lang ? '' : ` lang="${escapeHtml(title.lang)}"`}>${escapeHtml(title.text)}</h1>
+${place.unitLine}      <svara-survey src="/api/surveys/${encodeURIComponent(surveyId)}"${data}>
+        <script type="application/json">${jsonForScript(state.latest!.json)}</script>
       </svara-survey>
-      <noscript><p>Enkäten behöver JavaScript. Slå på JavaScript i webbläsaren, eller be om enkäten på papper.</p></noscript>
+      <noscript>
+${start}
+      </noscript>
       <script type="module" src="/s/svara-hosted.js"></script>
       <script type="module" src="/svara-survey.js"></script>`,
     );
   }
 
-  define(app, '/s/:surveyId', { GET: hosted });
-  define(app, '/s/:surveyId/:unitId', { GET: hosted });
+  define(app, '/s/:surveyId', { GET: hosted, POST: forms.post });
+  define(app, '/s/:surveyId/:unitId', { GET: hosted, POST: forms.post });
+  define(app, '/s/:surveyId/receipt/:submissionId', { GET: forms.receipt });
 }

@@ -111,6 +111,36 @@ export function invalid(issues: { path: string; code?: string; message: string }
 /** Strict UTF-8: invalid bytes are refused, never replaced; a leading byte-order mark is dropped. */
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 
+/** What {@link submissionAcceptor}'s `accept` judges: an envelope already decoded from its body. */
+export interface Acceptance {
+  id: string;
+  state: SurveyState;
+  /** The submission as sent, without the honeypot field. */
+  envelope: Record<string, unknown>;
+  /** What the honeypot field held (a submission with it filled is answered as stored, never stored). */
+  bait: unknown;
+  locale: 'sv' | 'en';
+  /** Charges the rate limit's valid bucket (see rate-limit.ts); called once the submission is known valid. */
+  admitValid: () => void;
+  extraIssues?: { path: string; code?: string; message: string }[];
+}
+
+export interface SubmissionAcceptor {
+  /** 201 stored, 200 replay, 400 invalid, 422 conflicting; throws an HttpProblem for 409/410 and unknown places. */
+  accept(acceptance: Acceptance): Promise<AppResponse>;
+  /** The largest body a submission to `id` may have (JSON bytes; see ../../submission-size.ts). */
+  bodyLimit(id: string, state: SurveyState): number | Promise<number>;
+}
+
+const acceptors = new WeakMap<AppContext, SubmissionAcceptor>();
+
+/** The submission route's judge and store, for the hosted page's form posts (registered with the route). */
+export function submissionAcceptor(ctx: AppContext): SubmissionAcceptor {
+  const acceptor = acceptors.get(ctx);
+  if (!acceptor) throw new Error('registerResponses() must run before the hosted pages are used');
+  return acceptor;
+}
+
 export function registerResponses(app: FastifyInstance, ctx: AppContext): void {
   const tooLarge = (limit: number): AppResponse => ({
     ...problem(413, 'too-large', 'Submission too large', `A submission may be at most ${limit} bytes.`, {
@@ -264,6 +294,28 @@ export function registerResponses(app: FastifyInstance, ctx: AppContext): void {
     if (typeof envelope.submissionId === 'string')
       envelope.submissionId = envelope.submissionId.toLowerCase();
 
+    const key = header(request, 'idempotency-key');
+    const keyIssue =
+      key !== undefined && key.toLowerCase() !== envelope.submissionId
+        ? [{ path: 'Idempotency-Key', code: 'idempotency-key', message: text.keyMismatch }]
+        : [];
+    return accept({ id, state, envelope, bait, locale, admitValid, extraIssues: keyIssue });
+  }
+
+  /**
+   * Judges a decoded envelope and stores it once: the JSON route above, and the hosted page's form posts
+   * (hosted/, through {@link submissionAcceptor}), so both answer alike.
+   */
+  async function accept({
+    id,
+    state,
+    envelope,
+    bait,
+    locale,
+    admitValid,
+    extraIssues = [],
+  }: Acceptance): Promise<AppResponse> {
+    const latest = state.latest!;
     // Validated against the version it answers: an answer queued on a device for an earlier version is as
     // valid as it was (every published version stays answerable). An unknown version is judged against the
     // latest, whose issue names the version expected.
@@ -275,13 +327,8 @@ export function registerResponses(app: FastifyInstance, ctx: AppContext): void {
           ? ((await ctx.registry.version(id, named)) ?? latest)
           : latest;
     const parsed = parseSubmission(answered.survey, envelope, { locale });
-    const key = header(request, 'idempotency-key');
-    const keyIssue =
-      key !== undefined && key.toLowerCase() !== envelope.submissionId
-        ? [{ path: 'Idempotency-Key', code: 'idempotency-key', message: text.keyMismatch }]
-        : [];
-    if (!parsed.ok || keyIssue.length) {
-      return invalid([...(parsed.ok ? [] : parsed.issues), ...keyIssue]);
+    if (!parsed.ok || extraIssues.length) {
+      return invalid([...(parsed.ok ? [] : parsed.issues), ...extraIssues]);
     }
     const submission: Submission = parsed.submission;
     admitValid();
@@ -324,6 +371,8 @@ export function registerResponses(app: FastifyInstance, ctx: AppContext): void {
       { submissionId: submission.submissionId },
     );
   }
+
+  acceptors.set(ctx, { accept, bodyLimit: (id, state) => knownBodyLimit(id, state) ?? bodyLimit(id, state) });
 
   define(
     app,
