@@ -4,16 +4,22 @@
 // form-only controls, read-aloud) are listed apart. Vite library output is deliberately unminified, so we
 // re-bundle with esbuild --minify to measure.
 //
+// An embed bundle whose package names `svara.embed.firstScreen` ({ survey, tag }) is measured in Chromium
+// instead (size-first-screen.mjs): its first load is every script the page requested before the widget's start
+// screen appeared — the entry, its static imports and any chunk requested on the way — and the chunks requested
+// right after it (while the respondent reads the start screen) are printed on a line of their own, not budgeted.
+//
 // `--parts` also measures the named parts a package lists in `svara.sizes` of its package.json (what a page
 // pays for part of a package: "parseSurvey + parseSubmission", "the whole transport API"), bundled from the
 // sources with everything inlined. `--package=@svara/survey` limits both to one package.
 //   node scripts/size.mjs                       # the budgets (in npm test)
 //   node scripts/size.mjs --parts --package=@svara/schema
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
 import { ROOT } from './setup.mjs';
+import { firstScreenLoad } from './size-first-screen.mjs';
 
 const args = process.argv.slice(2);
 const onlyPackage = args.find((arg) => arg.startsWith('--package='))?.slice('--package='.length);
@@ -99,8 +105,29 @@ for (const dir of readdirSync(join(ROOT, 'packages'))) {
   }
   for (const bundle of pkg.svara?.bundles ?? []) {
     const file = join(pkgDir, bundle);
-    if (existsSync(file)) rows.push({ name: `${pkg.name}/${bundle}`, ...(await measure(file, [])) });
-    else rows.push({ name: `${pkg.name}/${bundle}`, missing: true });
+    const firstScreen = pkg.svara?.embed?.firstScreen;
+    if (!existsSync(file)) rows.push({ name: `${pkg.name}/${bundle}`, missing: true });
+    else if (!firstScreen) rows.push({ name: `${pkg.name}/${bundle}`, ...(await measure(file, [])) });
+    else {
+      const dir = join(file, '..');
+      const statically = await measure(file, []);
+      const { before, after } = await firstScreenLoad({
+        dir,
+        bundleFile: file,
+        surveyFile: join(pkgDir, firstScreen.survey),
+        tag: firstScreen.tag,
+      });
+      const sum = (list) => list.reduce((total, script) => total + script.gzip, 0);
+      const bytes = (list) => list.reduce((total, { name }) => total + statSync(join(dir, name)).size, 0);
+      const chunks = readdirSync(dir).filter((name) => name.endsWith('.js')).length;
+      rows.push({
+        name: `${pkg.name}/${bundle}`,
+        min: bytes(before),
+        gzip: sum(before),
+        firstScreen: { before, after, onDemand: chunks - before.length - after.length },
+        staticGzip: statically.gzip,
+      });
+    }
   }
 }
 
@@ -121,6 +148,16 @@ for (const row of rows) {
   process.stdout.write(
     `${row.name.padEnd(44)} ${kb(row.min)} ${kb(row.gzip)} ${budget === undefined ? '        –' : kb(budget)}${over ? '  OVER BUDGET' : ''}${row.lazy ? `  (+ ${row.lazy.count} on-demand chunks, ${kb(row.lazy.gzip).trim()} gzip in all)` : ''}\n`,
   );
+  if (row.firstScreen) {
+    const list = (scripts) =>
+      scripts.map((script) => `${script.name} ${script.gzip.toLocaleString('en')} B`).join(', ');
+    const { before, after, onDemand } = row.firstScreen;
+    process.stdout.write(
+      `  first load, before the start screen (budgeted): ${list(before)} = ${row.gzip.toLocaleString('en')} B gzip (entry + static imports alone: ${row.staticGzip.toLocaleString('en')} B after esbuild --minify)\n` +
+        `  right after the start screen (not budgeted): ${after.length ? list(after) : 'nothing'}\n` +
+        `  on demand only (languages, form-only controls, read-aloud, scanning, …): ${onDemand} chunks\n`,
+    );
+  }
 }
 if (parts.length > 0) {
   process.stdout.write(

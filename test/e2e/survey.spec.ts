@@ -85,6 +85,38 @@ test.describe('<svara-survey> on the demo', () => {
     expect(await completeByKeyboard(page)).toBe('Dina svar är skickade.');
   });
 
+  test('the question screens arrive late: the start screen shows, "Börja svara" waits for them, then all works', async ({
+    page,
+  }) => {
+    const collector = await fakeCollector(page);
+    // The chunk the widget requests after its first screen (controls, question screens, outbox) is held back.
+    let release!: () => void;
+    const released = new Promise<void>((resolve) => (release = resolve));
+    let requested = false;
+    await page.route(/lazy-questions[^/]*\.js/, async (route) => {
+      requested = true;
+      await released;
+      await route.continue();
+    });
+    await page.goto('/survey/barn.html');
+    await expect(heading(page)).toHaveText('Vad tyckte du om att träffa oss?');
+    await expect.poll(() => requested, 'requested once the start screen is there').toBe(true);
+    const start = widget(page).getByRole('button', { name: 'Börja svara' });
+    await start.focus();
+    await page.keyboard.press('Enter');
+    await expect(widget(page).getByRole('status').first()).toHaveText('Enkäten laddas …');
+    await expect(heading(page), 'still the start screen').toHaveText('Vad tyckte du om att träffa oss?');
+    await expect(start).toBeFocused();
+    release();
+    await expect(heading(page)).toBeFocused();
+    await expect(heading(page)).not.toHaveText('Vad tyckte du om att träffa oss?');
+    await expect(widget(page).locator('svara-scale').first()).toBeVisible();
+    // The rest of the way with the keyboard, from the first question: the answers arrive once.
+    await widget(page).getByRole('button', { name: 'Tillbaka' }).click();
+    expect(await completeByKeyboard(page, undefined, { axe: false })).toBe('Dina svar är skickade.');
+    expect(collector.stored.size).toBe(1);
+  });
+
   test('interview page: prompts for staff and meta answeredBy interviewer', async ({ page }) => {
     const collector = await fakeCollector(page);
     await page.goto('/survey/intervju.html');
@@ -100,8 +132,8 @@ test.describe('<svara-survey> on the demo', () => {
     context,
   }) => {
     const collector = await fakeCollector(context, 'abort');
-    // The receipt's code is loaded beside the definition (it is not in the first load of the widget).
-    const receiptCode = page.waitForResponse(/receipt-[\w-]+\.js$/);
+    // The question screens, the outbox and the receipt come in one chunk right after the start screen.
+    const receiptCode = page.waitForResponse(/lazy-questions-[\w-]+\.js$/);
     await page.goto('/survey/prova.html?survey=medborgardialog-trygghet&mode=kiosk');
     // The definition has arrived (the page's load event does not wait for it) before the network goes.
     await expect(widget(page).getByRole('button', { name: 'Börja svara' })).toBeVisible();

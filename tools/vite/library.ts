@@ -8,6 +8,7 @@ import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { builtinModules } from 'node:module';
 import { join, relative } from 'node:path';
 import type { UserConfig } from 'vite';
+import type { EmbedOptions } from './embed.js';
 import { stripTranslatorNotesPlugin } from './strip-translator-notes.js';
 
 /** What a package's `package.json` says about its build. */
@@ -17,7 +18,7 @@ export interface PackageManifest {
     /** `node`: built for Node (the collector). */
     platform?: 'node' | 'browser';
     /** A self-contained bundle besides the library (embed.ts). */
-    embed?: { entry: string; name: string };
+    embed?: EmbedOptions;
   };
 }
 

@@ -11,19 +11,11 @@ import type { Transport } from './send.js';
 import { IdbStore, MemoryStore, openDatabase } from './store.js';
 import type { EntryStore, OutboxEntry } from './store.js';
 import { createSubmission, uuidV4 } from './submission.js';
+import { systemClock } from './clock.js';
+import type { Clock } from './clock.js';
 
-/** Time, injectable so that tests (and nothing else) can move it. */
-export interface Clock {
-  now(): number;
-  setTimeout(callback: () => void, ms: number): unknown;
-  clearTimeout(handle: unknown): void;
-}
-
-export const systemClock: Clock = {
-  now: () => Date.now(),
-  setTimeout: (callback, ms) => setTimeout(callback, ms),
-  clearTimeout: (handle) => clearTimeout(handle as ReturnType<typeof setTimeout>),
-};
+export { systemClock };
+export type { Clock };
 
 export interface OutboxOptions {
   /** Where the svara-* events are dispatched: the `<svara-survey>` element. Default: a new EventTarget. */

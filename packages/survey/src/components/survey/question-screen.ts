@@ -10,8 +10,10 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { keyed } from 'lit/directives/keyed.js';
 import { msg, str } from '@lit/localize';
 import type { Answers, Survey } from '@svara/schema';
-import { dirOf, renderQuestion } from './questions.js';
-import type { Presentation, TextLookup } from './questions.js';
+import { renderQuestion } from './questions.js';
+import type { Presentation } from './questions.js';
+import { dirOf } from './survey-texts.js';
+import type { TextLookup } from './survey-texts.js';
 import type * as Interview from './interview.js';
 import type { Step } from './steps.js';
 

@@ -12,11 +12,7 @@ import { msg } from '@lit/localize';
 import type { Mode } from '@svara/schema';
 import type { ProblemDetails } from '../../transport/events.js';
 import type { Receipt } from './sending-controller.js';
-import { dirFor } from '@svara/elements/localization';
-
-// Not imported from questions.ts: this module is loaded on demand, and sharing questions.ts with it split that
-// module out of the first load's file (esbuild's shared chunk), which cost the library's first load bytes.
-const dirOf = (lang: string | undefined) => (lang ? dirFor(lang) : undefined);
+import { dirOf } from './survey-texts.js';
 
 export interface ReceiptView {
   receipt: Receipt;

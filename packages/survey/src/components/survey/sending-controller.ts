@@ -1,11 +1,11 @@
 /**
  * Sending and the receipt of `<svara-survey>`: owns the widget's outbox while it is in the page, turns the
  * outcome of "Skicka" into the receipt the respondent sees, and changes that receipt when the outbox reports
- * later (queued answers delivered after all, or refused by the server).
+ * later (queued answers delivered after all, or refused by the server). The outbox itself comes with the question
+ * screens (lazy-questions.ts), after the first screen: {@link useOutbox} starts it.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { startOutbox } from '../../transport/outbox.js';
-import type { Outbox, OutboxOptions } from '../../transport/outbox.js';
+import type { Outbox, OutboxOptions, startOutbox } from '../../transport/outbox.js';
 import type { ProblemDetails, SubmissionDraft } from '../../transport/events.js';
 import type { SvaraSubmitErrorEvent, SvaraSubmittedEvent } from '../../transport/events.js';
 import type { Transport } from '../../transport/send.js';
@@ -35,6 +35,8 @@ export class SendingController implements ReactiveController {
   /** The receipt of the last submission, until the respondent starts over or goes back to correct it. */
   receipt?: Receipt;
   #outbox?: Outbox;
+  /** The outbox's module has arrived: starts one whenever the widget is in the page. */
+  #startOutbox?: typeof startOutbox;
   /** The host's `headers` the outbox has (it keeps a copy). */
   #headers?: Record<string, string>;
 
@@ -48,15 +50,33 @@ export class SendingController implements ReactiveController {
     host.addController(this);
   }
 
-  hostConnected(): void {
+  /**
+   * Starts the outbox (now, if the widget is in the page, else when it enters): it sends what is waiting from an
+   * earlier visit, and from then on takes submissions. Before this, nothing can be sent: "Skicka" is on the
+   * question screens, which come with the outbox.
+   */
+  useOutbox(start: typeof startOutbox): void {
+    this.#startOutbox = start;
+    if (this.#connected && !this.#outbox) this.#start();
+  }
+
+  #connected = false;
+
+  #start(): void {
     const { outboxOptions, transport, headers } = this.#host;
-    this.#outbox = startOutbox({ ...outboxOptions, target: this.#host, transport, headers });
+    this.#outbox = this.#startOutbox!({ ...outboxOptions, target: this.#host, transport, headers });
     this.#headers = headers;
+  }
+
+  hostConnected(): void {
+    this.#connected = true;
+    if (this.#startOutbox) this.#start();
     this.#host.addEventListener('svara-submitted', this.#handleSubmitted as EventListener);
     this.#host.addEventListener('svara-submit-error', this.#handleSubmitError as EventListener);
   }
 
   hostDisconnected(): void {
+    this.#connected = false;
     this.#outbox?.stop();
     this.#outbox = undefined;
     this.#host.removeEventListener('svara-submitted', this.#handleSubmitted as EventListener);

@@ -12,8 +12,8 @@ import type { TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { msg, str } from '@lit/localize';
 import type { Survey } from '@svara/schema';
-import { dirOf } from './questions.js';
-import type { TextLookup } from './questions.js';
+import { dirOf } from './survey-texts.js';
+import type { TextLookup } from './survey-texts.js';
 import { estimatedMinutes } from './steps.js';
 import type * as Interview from './interview.js';
 

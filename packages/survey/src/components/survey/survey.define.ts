@@ -1,14 +1,9 @@
 /**
- * Registers `<svara-survey>` and the controls every survey may show at once: choices, scales, text, the error
- * summary (and, through them, the pictograms). The form-only controls (`<svara-date>`, `<svara-email>`,
- * `<svara-consent>`) are registered when a definition that asks for them is loaded (`lazy-controls.ts`), so a
- * survey of smileys never downloads them.
+ * Registers `<svara-survey>`. The controls it shows are registered when the widget loads them: choices, scales,
+ * text and the error summary (and, through them, the pictograms) right after its first screen is painted
+ * (`lazy-questions.ts`); `<svara-date>`, `<svara-email>` and `<svara-consent>` only for a definition that asks
+ * for them (`lazy-controls.ts`), so a survey of smileys never downloads them.
  */
-import '@svara/elements/components/option/option.define';
-import '@svara/elements/components/choice/choice.define';
-import '@svara/elements/components/scale/scale.define';
-import '@svara/elements/components/text/text.define';
-import '@svara/elements/components/error-summary/error-summary.define';
 import { SvaraSurvey } from './survey.js';
 
 export const SVARA_SURVEY_TAG = 'svara-survey';

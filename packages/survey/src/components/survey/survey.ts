@@ -5,8 +5,9 @@ import { localized, msg } from '@lit/localize';
 import { LocaleController, normalizeLocale } from '@svara/elements/localization';
 import { iterateQuestions, surveyLanguages } from '@svara/schema';
 import type { Answers, Issue, Mode, Survey, SubmissionMeta } from '@svara/schema';
-import { systemClock } from '../../transport/outbox.js';
-import type { Clock, OutboxOptions } from '../../transport/outbox.js';
+import { systemClock } from '../../transport/clock.js';
+import type { Clock } from '../../transport/clock.js';
+import type { OutboxOptions } from '../../transport/outbox.js';
 import type { Transport } from '../../transport/send.js';
 import type { ReadAloudEnvironment, ScanMode } from '@svara/elements';
 import * as steps from './steps.js';
@@ -22,10 +23,10 @@ import { fetchDefinition } from './early-fetch.js';
 import { inlineDefinitionScript, parseInlineDefinition } from './inline-definition.js';
 import { loadControlsFor } from './lazy-controls.js';
 import { styles } from './survey.styles.js';
-import { answerFromControl, drawsPictures, textLookup } from './questions.js';
-import type { Presentation, TextLookup } from './questions.js';
-import { renderQuestionScreen } from './question-screen.js';
-import type * as ReceiptScreen from './receipt.js';
+import { drawsPictures, textLookup } from './survey-texts.js';
+import type { TextLookup } from './survey-texts.js';
+import type { Presentation } from './questions.js';
+import type * as QuestionsChunk from './lazy-questions.js';
 import type * as Interview from './interview.js';
 import { renderStartScreen } from './start-screen.js';
 import { cannotShowMessage, renderCannotShow } from './cannot-show.js';
@@ -50,6 +51,16 @@ function withoutContext(
     ? { definition, context: { unit: context.unit?.id ?? unit, round: context.round?.id } }
     : { definition: input, context: unit ? { unit } : {} };
 }
+
+/**
+ * The question screens, their controls, the outbox and the receipt (lazy-questions.ts), once a widget in the page
+ * has loaded them. Each widget requests them once its first screen is painted (see `#questionsReady`), so the
+ * start screen does not wait for them.
+ */
+let questionsChunk: typeof QuestionsChunk | undefined;
+
+const loadingText = (): string =>
+  msg('Enkäten laddas …', { id: 'survey.loading', desc: 'Shown while the survey is loading' });
 
 const primary = (tag: string | null | undefined): string =>
   (tag ?? '').trim().toLowerCase().split(/[-_]/)[0] ?? '';
@@ -183,8 +194,10 @@ export class SvaraSurvey extends LitElement {
   #context: { unit?: string | undefined; round?: string | undefined } = {};
   /** What an interview adds (interview.ts): loaded with the definition when `mode` is `interview`. */
   #interview?: typeof Interview | undefined;
-  /** The receipt (receipt.ts), loaded beside the definition: see {@link #loadReceipt}. */
-  #receiptScreen?: typeof ReceiptScreen;
+  /** The first screen was painted: the question screens are requested ({@link #questionsReady}). */
+  #questionsLoad?: Promise<unknown>;
+  /** "Börja svara" was pressed before the question screens had arrived: shows the first one when they have. */
+  #beginning?: Promise<void> | undefined;
   /** The screen for a survey that cannot be shown (unavailable-screen.ts), loaded the first time it is. */
   #unavailableScreen?: typeof renderUnavailableScreen;
   /** Lyssna and Styr med kontakt (widget-assist.ts), loaded when a respondent first turns one on. */
@@ -311,6 +324,12 @@ export class SvaraSurvey extends LitElement {
   }
 
   // ── Lifecycle ───────────────────────────────────────────────────────────────────────────────────────────
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // Another widget in the page has loaded the outbox already: it sends what an earlier visit left at once.
+    if (questionsChunk) this.#sending.useOutbox(questionsChunk.startOutbox);
+  }
+
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     void this.#assist?.then((assist) => assist.disconnect());
@@ -335,6 +354,9 @@ export class SvaraSurvey extends LitElement {
 
   /** The whole screen is rendered (see {@link shown}) in the widget's language. */
   async #rendered(): Promise<boolean> {
+    await this.#beginning;
+    if ((this.screen === 'questions' || this.screen === 'sending') && !questionsChunk)
+      await this.#questionsReady();
     let result = await super.getUpdateComplete();
     while (this.#renderingQuestions)
       result = await new Promise((resolve) => setTimeout(resolve)).then(() => super.getUpdateComplete());
@@ -355,6 +377,14 @@ export class SvaraSurvey extends LitElement {
   // eslint-disable-next-line @typescript-eslint/no-misused-promises
   protected override async updated(): Promise<void> {
     if (this.#renderingQuestions) setTimeout(() => (this.shown += 2));
+    // The first screen is there: the next ones load after it is painted (a frame, or 100 ms in a hidden tab).
+    if (!this.#questionsLoad && this.screen !== 'loading') {
+      this.#questionsLoad = new Promise((painted) => {
+        requestAnimationFrame(painted);
+        setTimeout(painted, 100);
+      }).then(() => new Promise((later) => setTimeout(later)));
+      void this.#questionsLoad.then(() => this.#questionsReady());
+    }
     const assist = this.#assistScreen;
     this.#assistScreen = false;
     let started = (): void => {};
@@ -388,7 +418,7 @@ export class SvaraSurvey extends LitElement {
     const id = control?.dataset['question'];
     const question = this.survey && id ? steps.findQuestion(this.survey, id) : undefined;
     if (!control || !question) return;
-    const answer = answerFromControl(question, control, this.answers[question.id]);
+    const answer = questionsChunk!.answerFromControl(question, control, this.answers[question.id]);
     this.answers = steps.withAnswer(this.answers, question.id, answer);
     this.unanswered = 0;
     this.#saveProgress();
@@ -402,7 +432,14 @@ export class SvaraSurvey extends LitElement {
   };
 
   #handleStart = (): void => {
-    this.#showStep(this.steps[0]?.key ?? '');
+    const start = (): void => this.#showStep(this.steps[0]?.key ?? '');
+    if (questionsChunk) return start();
+    // Pressed before the question screens arrived (a slow network): say so, and start when they are here.
+    this.statusLine = loadingText();
+    this.#beginning ??= this.#questionsReady().then(() => {
+      this.#beginning = undefined;
+      if (this.screen === 'start') start();
+    });
   };
 
   #handleBack = (): void => {
@@ -529,7 +566,6 @@ export class SvaraSurvey extends LitElement {
     const controller = new AbortController();
     this.#loadController = controller;
     this.allowedModes = undefined;
-    void this.#loadReceipt().catch(() => undefined); // beside the definition; tried again at "Skicka"
     let input: unknown = this.definition;
     const inline = input === undefined ? inlineDefinitionScript(this) : null;
     if (inline) {
@@ -562,7 +598,7 @@ export class SvaraSurvey extends LitElement {
       if (controller.signal.aborted) return;
     }
     this.survey = survey;
-    void loadControlsFor(survey);
+    if (questionsChunk) void loadControlsFor(survey); // else with the question screens
     this.issues = [];
     this.problem = '';
     this.#restore(survey);
@@ -627,17 +663,27 @@ export class SvaraSurvey extends LitElement {
   }
 
   /**
-   * The receipt is not needed on the first screen, so it stays out of the embed's first load: it is loaded
-   * beside the definition — over the network that brings the survey — and again at "Skicka" if that failed. Until it has arrived, "Skicka" waits on "Skickar …" (the answers are already safe in the outbox).
+   * The question screens (lazy-questions.ts) and the form-only controls this survey asks for (lazy-controls.ts).
+   * Never rejects: when the network dropped, it tries again whenever the browser says it is back online.
    */
-  async #loadReceipt(): Promise<typeof ReceiptScreen> {
-    return (this.#receiptScreen ??= await import('./receipt.js'));
+  async #questionsReady(): Promise<void> {
+    while (!questionsChunk) {
+      try {
+        questionsChunk = await import('./lazy-questions.js');
+        this.requestUpdate();
+      } catch {
+        await new Promise((online) => addEventListener('online', online, { once: true }));
+      }
+    }
+    this.#sending.useOutbox(questionsChunk.startOutbox);
+    if (this.survey) await loadControlsFor(this.survey);
   }
 
   async #send(): Promise<void> {
     const survey = this.survey;
     if (!survey) return;
     this.screen = 'sending';
+    await this.#questionsReady(); // the outbox is in place (it came with the screen that has "Skicka")
     const receipt = await this.#sending.send(
       {
         surveyId: survey.id,
@@ -655,7 +701,6 @@ export class SvaraSurvey extends LitElement {
       this.screen = 'questions'; // the host vetoed it and says why itself
       return;
     }
-    await this.#receiptReady();
     this.#showScreen('receipt', false);
     this.statusLine = this.#receiptSpeech(receipt);
     if (receipt.kind !== 'rejected') {
@@ -668,16 +713,8 @@ export class SvaraSurvey extends LitElement {
     this.#kiosk.receiptShown();
   }
 
-  /** Loads the receipt, trying again whenever the browser says it is back online. */
-  async #receiptReady(): Promise<void> {
-    while (!this.#receiptScreen)
-      await this.#loadReceipt().catch(
-        () => new Promise((online) => addEventListener('online', online, { once: true })),
-      );
-  }
-
   #receiptSpeech(receipt: Receipt): string {
-    return this.#receiptScreen!.receiptSpeech(receipt, this.#text(this.survey!, 'thanks').text);
+    return questionsChunk!.receiptSpeech(receipt, this.#text(this.survey!, 'thanks').text);
   }
 
   // ── Render ──────────────────────────────────────────────────────────────────────────────────────────────
@@ -696,11 +733,10 @@ export class SvaraSurvey extends LitElement {
   #renderScreen(): unknown {
     const survey = this.survey;
     const mode = this.mode;
+    const loading = html`<p class="loading" role="status">${loadingText()}</p>`;
     switch (this.screen) {
       case 'loading':
-        return html`<p class="loading" role="status">
-          ${msg('Enkäten laddas …', { id: 'survey.loading', desc: 'Shown while the survey is loading' })}
-        </p>`;
+        return loading;
       case 'unavailable':
         // Rare, and wordy in every language: loaded when first needed, so that it stays out of the first load.
         if (!this.#unavailableScreen) {
@@ -735,8 +771,10 @@ export class SvaraSurvey extends LitElement {
         })}`;
       case 'questions':
       case 'sending':
+        // A reload in the middle of the survey, before the question screens have arrived.
+        if (!questionsChunk) return loading;
         return html`${this.#renderToolbar()}
-        ${renderQuestionScreen({
+        ${questionsChunk.renderQuestionScreen({
           survey: survey!,
           steps: this.steps,
           index: steps.stepIndex(this.steps, this.stepKey),
@@ -760,7 +798,7 @@ export class SvaraSurvey extends LitElement {
           next: this.#handleNext,
         })}`;
       case 'receipt':
-        return this.#receiptScreen!.renderReceipt({
+        return questionsChunk!.renderReceipt({
           receipt: this.#sending.receipt!,
           mode,
           thanks: this.#text(survey!, 'thanks'),

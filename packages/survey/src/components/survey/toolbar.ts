@@ -13,7 +13,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { msg } from '@lit/localize';
 import { iterateQuestions, surveyLanguages } from '@svara/schema';
 import type { Mode, Survey } from '@svara/schema';
-import { drawsPictures, hasPlainVariants } from './questions.js';
+import { drawsPictures, hasPlainVariants } from './survey-texts.js';
 import type { Switches } from './session-store.js';
 
 export interface ToolbarView {
