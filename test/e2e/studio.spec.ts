@@ -1,24 +1,44 @@
 /**
- * svara studio against the real collector, by keyboard only: the whole life of a survey. Anna (editor and
- * publisher) signs in with her password, creates a survey, writes it — a too-hard sentence is flagged next to
- * the field, and she rewrites it — looks at the previews, and asks for approval; Bo, a second publisher, signs in
- * on his own and approves (four eyes: Anna cannot approve her own draft); Anna publishes, opens a round in a
- * unit, and the unit's link works for a respondent, whose answer then shows in the round's counts. Every step is
- * a key press (Tab, Enter, Space, typing); the only things done through the API are what an administrator did
- * beforehand (units, two accounts). Screenshots of each studio screen go to test-results/studio/.
+ * svara studio against the real collector, by keyboard only: the whole life of a survey. Anna (an administrator,
+ * editor and publisher) signs in with the city's account (OpenID Connect, a real identity provider started by the
+ * test), creates a children's survey, writes it — a too-hard sentence is flagged next to the field, and she
+ * rewrites it; "Lägg till fråga" puts her straight into the new question's text — looks at the previews as a child
+ * and as an AAC user gets them, and asks for approval; Bo, a second publisher, signs in on his own and approves
+ * (four eyes: Anna cannot approve her own draft); Anna publishes, opens a round in two units, and each unit's link
+ * works for a respondent, as does the QR code on one unit's poster (downloaded and decoded); the counts per unit
+ * then show those answers. Every step is a key press (Tab, Enter, Space, typing); the only things done through the
+ * API are what an administrator did beforehand (units, two accounts). Screenshots of each studio screen go to
+ * test-results/studio/.
  */
-import { expect, test } from '@playwright/test';
-import type { APIRequestContext, Page } from '@playwright/test';
-import { operatorHeaders } from './operator.js';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { expect, request as playwrightRequest, test } from '@playwright/test';
+import type { Browser, BrowserContext, Page } from '@playwright/test';
+import { ensureRasterTools, qrInPdf } from '../../packages/collector/test/raster.js';
+import { ADMIN_TOKEN, signInWithCityAccount, startOidcCollector } from './studio-collector.js';
+import type { OidcCollector } from './studio-collector.js';
 import { completeByKeyboard } from './survey-helpers.js';
 
 const run = Date.now().toString(36);
-const PASSWORD = 'ett-långt-lösenord-för-e2e';
-const anna = { email: `anna-${run}@stad.example`, name: 'Anna Andersson' };
-const bo = { email: `bo-${run}@stad.example`, name: 'Bo Berg' };
+const anna = { sub: `anna-${run}`, email: `anna-${run}@stad.example`, name: 'Anna Andersson' };
+const bo = { sub: `bo-${run}`, email: `bo-${run}@stad.example`, name: 'Bo Berg' };
 const ORG = `e2e-${run}`;
-const UNIT = `e2e-${run}-familj`;
+const UNITS = [
+  { id: `e2e-${run}-familj`, name: `Familjeenheten ${run}` },
+  { id: `e2e-${run}-ungdom`, name: `Ungdomsenheten ${run}` },
+] as const;
 const TITLE = `Vad tycker du om oss ${run}`;
+
+let server: OidcCollector;
+
+test.beforeAll(async () => {
+  server = await startOidcCollector();
+});
+
+test.afterAll(async () => {
+  await server?.stop();
+});
 
 /** What a keyboard user has focused, wherever it is (through shadow roots): its name as a person would read it. */
 async function focused(page: Page): Promise<string> {
@@ -51,82 +71,107 @@ async function tabTo(
   throw new Error(`Tab never reached ${match}; passed:\n${seen.join('\n')}`);
 }
 
-/** Accounts and units an administrator made beforehand (the only setup not done by keyboard). */
-async function setUp(request: APIRequestContext): Promise<void> {
-  const admin = await operatorHeaders(request);
+/** The units and Anna's account, made with the organisation's admin token before anyone has signed in. */
+async function setUp(): Promise<void> {
+  const admin = await playwrightRequest.newContext({
+    baseURL: server.origin,
+    extraHTTPHeaders: { authorization: `Bearer ${ADMIN_TOKEN}` },
+  });
   for (const unit of [
     { id: ORG, name: `Förvaltning ${run}`, parent: null },
-    { id: UNIT, name: `Familjeenheten ${run}`, parent: ORG },
+    ...UNITS.map((u) => ({ ...u, parent: ORG })),
   ]) {
-    const created = await request.post('/api/staff/units', { headers: admin, data: unit });
+    const created = await admin.post('/api/staff/units', { data: unit });
     expect(created.status(), await created.text()).toBe(201);
   }
-  // Anna is made by the operator (see operator.ts), Bo by her.
-  const first = await request.post('/api/staff/users', {
-    headers: admin,
-    data: { ...anna, password: PASSWORD, roles: [{ role: 'admin', unit: null }] },
+  // By e-mail address only: her first sign-in with the city's account claims it.
+  const first = await admin.post('/api/staff/users', {
+    data: { email: anna.email, name: anna.name, roles: [{ role: 'admin', unit: null }] },
   });
   expect(first.status(), await first.text()).toBe(201);
-  const login = await request.post('/api/auth/login', { data: { email: anna.email, password: PASSWORD } });
-  expect(login.status(), await login.text()).toBe(200);
-  const cookie = login.headers()['set-cookie']!.split(';')[0]!;
-  const { csrfToken } = (await login.json()) as { csrfToken: string };
-  const second = await request.post('/api/staff/users', {
-    headers: { cookie, 'x-csrf-token': csrfToken },
+  await admin.dispose();
+}
+
+/** Bo's account, added by Anna once she is signed in (the admin token no longer is an admin then). */
+async function addBo(annaContext: BrowserContext): Promise<void> {
+  const me = await annaContext.request.get('/api/auth/me');
+  expect(me.status(), await me.text()).toBe(200);
+  const { csrfToken } = (await me.json()) as { csrfToken: string };
+  const added = await annaContext.request.post('/api/staff/users', {
+    headers: { 'x-csrf-token': csrfToken },
     data: {
-      ...bo,
-      password: PASSWORD,
+      email: bo.email,
+      name: bo.name,
       roles: [
         { role: 'editor', unit: ORG },
         { role: 'publisher', unit: ORG },
       ],
     },
   });
-  expect(second.status(), await second.text()).toBe(201);
+  expect(added.status(), await added.text()).toBe(201);
 }
 
-async function signIn(page: Page, who: { email: string }): Promise<void> {
+async function signIn(browser: Browser, who: typeof anna): Promise<{ context: BrowserContext; page: Page }> {
+  const context = await browser.newContext({ baseURL: server.origin });
+  const page = await context.newPage();
   await page.goto('/studio/');
-  await expect(page.getByRole('heading', { level: 1, name: 'Logga in i svara studio' })).toBeVisible();
-  await tabTo(page, /E-postadress/);
-  await page.keyboard.type(who.email);
-  await tabTo(page, /Lösenord/);
-  await page.keyboard.type(PASSWORD);
-  await page.keyboard.press('Enter');
+  await signInWithCityAccount(page, server.idp, { ...who, email_verified: true });
   await expect(page.getByRole('heading', { level: 1, name: 'Enkäter' })).toBeVisible();
+  await expect(page.getByText(who.name, { exact: true })).toBeVisible();
+  return { context, page };
 }
 
 async function shoot(page: Page, name: string): Promise<void> {
   await page.screenshot({ path: `test-results/studio/${name}.png`, fullPage: true });
 }
 
-test('the whole life of a survey in the studio, by keyboard only', async ({ browser, request }) => {
-  test.setTimeout(240_000);
-  await setUp(request);
-  const annaContext = await browser.newContext();
-  const page = await annaContext.newPage();
-  await signIn(page, anna);
+/** A respondent answers at `url` by keyboard, in a browser of their own. */
+async function answer(browser: Browser, url: string): Promise<void> {
+  const respondent = await browser.newContext();
+  const page = await respondent.newPage();
+  await page.goto(url);
+  await completeByKeyboard(page, undefined, { axe: false });
+  await respondent.close();
+}
+
+test('the whole life of a survey in the studio, by keyboard only', async ({ browser }) => {
+  test.setTimeout(300_000);
+  const started = Date.now();
+  await setUp();
+  const { context: annaContext, page } = await signIn(browser, anna);
+  await addBo(annaContext);
   await shoot(page, 'surveys');
 
-  // A new survey.
+  // A new survey for children, in the förvaltning (so that both its units can run it).
   await tabTo(page, /Ny enkät/);
   await page.keyboard.press('Enter');
   await expect(page.getByRole('heading', { level: 1, name: 'Ny enkät' })).toBeVisible();
   await tabTo(page, /Rubrik/);
   await page.keyboard.type(TITLE);
   await tabTo(page, /^select Enhet/);
-  await page.keyboard.press('ArrowDown'); // the unit below the förvaltning
+  await expect
+    .poll(() =>
+      page.evaluate(() => {
+        let el: Element | null = document.activeElement;
+        while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement;
+        return (el as HTMLSelectElement).selectedOptions[0]?.textContent?.trim();
+      }),
+    )
+    .toContain(`Förvaltning ${run}`);
+  await tabTo(page, /^input Vuxna/);
+  await page.keyboard.press('ArrowDown');
+  expect(await focused(page)).toMatch(/^input Barn/);
   await tabTo(page, /Skapa enkäten/);
   await page.keyboard.press('Enter');
   await expect(page).toHaveURL(/\/studio\/surveys\/[a-z0-9-]+\/edit$/);
   const surveyId = /surveys\/([a-z0-9-]+)\/edit/.exec(page.url())![1]!;
   await expect(page.getByRole('heading', { level: 1, name: TITLE })).toBeVisible();
 
-  // Writing: the privacy texts, the question, what happens next.
+  // Writing: the privacy texts (short words: children read them too), the questions, what happens next.
   for (const [label, text] of [
-    [/Varför vi frågar/, 'Vi vill veta hur ni har det hos oss, så att vi kan bli bättre.'],
-    [/Vem som ser svaren/, 'Bara enhetens chef och kvalitetsutvecklare ser svaren.'],
-    [/Vem man kan fråga/, 'Ring Familjeenheten på 08-123 45 67.'],
+    [/Varför vi frågar/, 'Vi vill veta hur du har det hos oss. Då kan vi bli bättre.'],
+    [/Vem som ser svaren/, 'Bara chefen ser svaren.'],
+    [/Vem man kan fråga/, 'Ring oss på 08-123 45 67.'],
   ] as const) {
     await tabTo(page, new RegExp(`textarea ${label.source}`));
     await page.keyboard.type(text);
@@ -134,11 +179,11 @@ test('the whole life of a survey in the studio, by keyboard only', async ({ brow
   await tabTo(page, /button .*Fråga 1/);
   await page.keyboard.press('Enter');
   await tabTo(page, /Frågan eller påståendet/);
-  // A sentence too hard for anyone: the studio says so next to the field while typing.
+  // A sentence too hard for a child: the studio says so next to the field while typing.
   await page.keyboard.type(
     'Handläggningsprocessens kommunikationsstrategier upplevdes sammantaget som tillfredsställande.',
   );
-  const lix = page.getByText(/Svår text: för den här målgruppen högst LIX 40/).first();
+  const lix = page.getByText(/Svår text: för den här målgruppen högst LIX 30/).first();
   await expect(lix).toBeVisible();
   // The question with its note, for the README's guide (docs/studio/edit-lint.png).
   await page
@@ -148,19 +193,48 @@ test('the whole life of a survey in the studio, by keyboard only', async ({ brow
   await page.keyboard.press('ControlOrMeta+A');
   await page.keyboard.type('Blev du bra bemött?');
   await expect(lix).toBeHidden();
+  await tabTo(page, /^textarea Lättläst variant/);
+  await page.keyboard.type('Var vi snälla mot dig?');
+  // Lägg till fråga: focus goes straight to the new question's text, so what is typed next is its text.
+  await tabTo(page, /^button Lägg till fråga$/);
+  await page.keyboard.press('Enter');
+  await expect.poll(() => focused(page), { timeout: 1500 }).toMatch(/^textarea Frågan eller påståendet/);
+  await page.keyboard.type('Var det lätt att prata med oss?');
+  await expect(page.locator('svara-studio-question')).toHaveCount(2);
+  await expect(page.locator('svara-studio-question').nth(1)).toContainText('Var det lätt att prata med oss?');
+  await tabTo(page, /^textarea Lättläst variant/);
+  await page.keyboard.type('Var det lätt att prata?');
   await tabTo(page, /textarea Vad som händer med svaren nu/);
-  await page.keyboard.type('Tack! Vi läser alla svar i mars och berättar på vår webbplats vad vi gör.');
+  await page.keyboard.type('Tack! Vi läser alla svar i mars. Sedan berättar vi vad vi gör.');
   await expect(page.getByText('Sparat', { exact: true })).toBeVisible({ timeout: 10_000 });
+  await expect(page.getByText('Inga fel och inga varningar.')).toBeVisible();
   await shoot(page, 'edit');
 
-  // The previews, each looked at.
+  // The previews: as a child gets it, in lättläst (both required for a children's survey), and as an AAC user gets
+  // it; each looked at.
   await tabTo(page, /^a Förhandsvisning$/, { back: true, max: 400 });
   await page.keyboard.press('Enter');
   await expect(page).toHaveURL(new RegExp(`/studio/surveys/${surveyId}/preview$`));
-  const frame = page.frameLocator('iframe').first();
-  await expect(frame.locator('svara-survey')).toBeVisible();
-  await tabTo(page, /Granskad/);
-  await page.keyboard.press('Space');
+  await expect(page).toHaveTitle(`Förhandsvisning – ${TITLE} – svara studio`);
+  // This tab shows every audience at once (Visa som: all ticked), AAC included.
+  await expect(page.getByRole('checkbox', { name: 'AAC (bildstöd)', exact: true })).toBeChecked();
+  const widgetIn = (name: string) =>
+    page.frameLocator(`iframe[title="Förhandsvisning: ${name}"]`).locator('svara-survey');
+  await expect(widgetIn('Barn')).toBeVisible();
+  await expect(widgetIn('AAC (bildstöd)')).toBeVisible();
+  expect(await widgetIn('Barn').evaluate((w) => (w as HTMLElement & { audience: string }).audience)).toBe(
+    'child',
+  );
+  expect(
+    await widgetIn('AAC (bildstöd)').evaluate((w) => [
+      (w as HTMLElement & { audience: string }).audience,
+      (w as HTMLElement & { pictograms: boolean }).pictograms,
+    ]),
+  ).toEqual(['aac', true]);
+  for (const kind of ['Barn', 'Lättläst', 'AAC \\(bildstöd\\)']) {
+    await tabTo(page, new RegExp(`^input Granskad: ${kind}`));
+    await page.keyboard.press('Space');
+  }
   await expect(page.getByText('Sparat', { exact: true })).toBeVisible({ timeout: 10_000 });
   await shoot(page, 'preview');
 
@@ -175,10 +249,8 @@ test('the whole life of a survey in the studio, by keyboard only', async ({ brow
   );
   await shoot(page, 'publish');
 
-  // Bo, a second publisher, approves on his own computer.
-  const boContext = await browser.newContext();
-  const boPage = await boContext.newPage();
-  await signIn(boPage, bo);
+  // Bo, a second publisher, signs in with his own city account on his own computer and approves.
+  const { context: boContext, page: boPage } = await signIn(browser, bo);
   await tabTo(boPage, new RegExp(`^a ${TITLE}`));
   await boPage.keyboard.press('Enter');
   await tabTo(boPage, /^a Publicera$/);
@@ -196,7 +268,7 @@ test('the whole life of a survey in the studio, by keyboard only', async ({ brow
   await expect(page.getByText(/Version 1 är publicerad/).first()).toBeAttached();
   await expect(page.getByText('Publicerad version 1', { exact: false }).first()).toBeVisible();
 
-  // A round in the family unit, open from today.
+  // A round in both units, open from today.
   await tabTo(page, /^a Omgångar och länkar$/, { back: true });
   await page.keyboard.press('Enter');
   await expect(page.getByRole('heading', { name: 'Öppna en ny omgång' })).toBeVisible();
@@ -215,33 +287,51 @@ test('the whole life of a survey in the studio, by keyboard only', async ({ brow
     await tabTo(page, new RegExp(`^input ${part}$`));
     await page.keyboard.type(String(value));
   }
-  await tabTo(page, new RegExp(`Familjeenheten ${run}`));
-  await page.keyboard.press('Space');
+  for (const unit of UNITS) {
+    await tabTo(page, new RegExp(unit.name));
+    await page.keyboard.press('Space');
+  }
   await tabTo(page, /Öppna omgången/);
   await page.keyboard.press('Enter');
   await expect(page.getByText('Omgången Våren är skapad.')).toBeAttached();
-  const link = page
-    .locator('svara-studio-rounds')
-    .getByRole('link', { name: new RegExp(`/s/${surveyId}/${UNIT}$`) });
-  await expect(link).toBeVisible();
+  const links = UNITS.map((unit) =>
+    page.locator('svara-studio-rounds').getByRole('link', { name: new RegExp(`/s/${surveyId}/${unit.id}$`) }),
+  );
+  for (const link of links) await expect(link).toBeVisible();
   await shoot(page, 'rounds');
-  const url = (await link.getAttribute('href'))!;
 
-  // A respondent answers through the unit's link.
-  const respondent = await browser.newContext();
-  const answering = await respondent.newPage();
-  await answering.goto(url);
-  await completeByKeyboard(answering, undefined, { axe: false });
-  await respondent.close();
+  // A respondent answers through each unit's link.
+  for (const link of links) await answer(browser, (await link.getAttribute('href'))!);
 
-  // The counts show it.
+  // And one through the QR code on the second unit's poster: downloaded by keyboard, printed (rasterised) and read.
+  ensureRasterTools();
+  await tabTo(page, new RegExp(`^a Affisch med QR-kod \\(PDF\\): .*${UNITS[1].name}$`), {
+    back: true,
+    max: 200,
+  });
+  const downloading = page.waitForEvent('download');
+  await page.keyboard.press('Enter');
+  const poster = await (await downloading).path();
+  const scratch = mkdtempSync(join(tmpdir(), 'svara-studio-qr-'));
+  try {
+    const { text } = await qrInPdf(readFileSync(poster), scratch, 150);
+    expect(text, 'the QR code on the poster').toBeTruthy();
+    expect(new URL(text!).pathname).toBe(`/s/${surveyId}/${UNITS[1].id}`);
+    await answer(browser, text!);
+  } finally {
+    rmSync(scratch, { recursive: true, force: true });
+  }
+
+  // The counts per unit show it: one answer at the family unit, two at the youth unit (its link and its poster).
   await tabTo(page, /Hämta antalen igen/, { back: true });
   await page.keyboard.press('Enter');
-  const row = page
-    .locator('svara-studio-rounds')
-    .locator('tbody tr')
-    .filter({ hasText: `Familjeenheten ${run}` });
-  await expect(row).toContainText(/\b1\b/);
+  for (const [unit, count] of [
+    [UNITS[0], 1],
+    [UNITS[1], 2],
+  ] as const) {
+    const row = page.locator('svara-studio-rounds').locator('tbody tr').filter({ hasText: unit.name });
+    await expect(row).toContainText(new RegExp(`\\b${count}\\b`));
+  }
   await shoot(page, 'rounds-counts');
 
   // The round is closed, its results published once, and what the unit will do written beside them.
@@ -274,4 +364,5 @@ test('the whole life of a survey in the studio, by keyboard only', async ({ brow
   await page.emulateMedia({ forcedColors: 'active' });
   await shoot(page, 'results-forced-colours');
   await annaContext.close();
+  console.log(`[studio e2e] the whole life took ${((Date.now() - started) / 1000).toFixed(1)} s`);
 });
