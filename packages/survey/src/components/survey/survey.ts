@@ -29,6 +29,7 @@ import type { Presentation } from './questions.js';
 import type * as QuestionsChunk from './lazy-questions.js';
 import type * as Interview from './interview.js';
 import { renderStartScreen } from './start-screen.js';
+import { serverScreen } from './server-rendered.js';
 import { cannotShowMessage, renderCannotShow } from './cannot-show.js';
 import { renderToolbar } from './toolbar.js';
 import type { renderUnavailableScreen } from './unavailable-screen.js';
@@ -719,6 +720,12 @@ export class SvaraSurvey extends LitElement {
 
   // ── Render ──────────────────────────────────────────────────────────────────────────────────────────────
   protected override render(): TemplateResult {
+    // The hosted page's own start screen, shown as it is until "Börja svara" takes it over (server-rendered.ts).
+    if (
+      this.screen !== 'questions' &&
+      serverScreen(this, () => this.screen === 'start' && (this.#handleStart(), true))
+    )
+      return html`<slot></slot>`;
     return html`<div
       part="base"
       class="base ${this.switches.scanning ? 'scanning' : ''}"

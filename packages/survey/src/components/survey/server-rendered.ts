@@ -1,0 +1,27 @@
+/**
+ * A first screen the server rendered, taken over without rendering it again (issue #17). The collector's hosted
+ * page `/s/…` writes its start screen as plain HTML inside the widget, marked `data-svara-server-screen`: a
+ * `<form method="post">` that works without JavaScript. Upgraded, the widget shows that same markup through a
+ * `<slot>` — nothing is drawn again, nothing moves, and an element focused before the upgrade keeps focus — until
+ * the form is submitted ("Börja svara"); then the widget takes over without a round trip and renders every later
+ * screen itself (the toolbar, one question per screen, the outbox). While the widget cannot show the survey (not
+ * for this `mode`, or a broken definition) the form posts as it would without JavaScript. The server puts only
+ * its start screen here, which carries no answers, so none are read from it.
+ */
+
+/**
+ * The server's screen inside `host` (marked `data-svara-server-screen`), while there is one; its submit is taken
+ * over when `takeOver()` says so: the post is cancelled and the screen removed.
+ */
+export function serverScreen(host: Element, takeOver: () => boolean): HTMLElement | null {
+  const screen = host.querySelector<HTMLElement>('[data-svara-server-screen]');
+  // A property, not addEventListener: set on every render, it is still one handler (and the fewest bytes).
+  if (screen)
+    screen.onsubmit = (event) => {
+      if (takeOver()) {
+        event.preventDefault();
+        screen.remove();
+      }
+    };
+  return screen;
+}
