@@ -66,11 +66,16 @@ async function rows(surveyId: string): Promise<{ submissionId: string; answers: 
 }
 
 describe('the hosted page as plain HTML', () => {
-  test('GET: the start screen is a form in <noscript>, with a submission id, a token and the JavaScript note', async () => {
+  test('GET: the start screen is a form inside the widget, with a submission id, a token and the JavaScript note', async () => {
     const page = await call('GET', '/s/foraldramottagning');
     assert.equal(page.status, 200);
     assert.equal(page.headers.get('cache-control'), 'no-store');
-    const noscript = page.text.slice(page.text.indexOf('<noscript>'), page.text.indexOf('</noscript>'));
+    // Inside the widget, which shows this same markup when JavaScript runs (server-rendered.ts).
+    const noscript = page.text.slice(
+      page.text.indexOf('<div data-svara-server-screen>'),
+      page.text.indexOf('</svara-survey>'),
+    );
+    assert.match(noscript, /<noscript><p class="note">[^<]*<\/p><\/noscript>/);
     assert.match(noscript, /<form class="screen" method="post" action="\/s\/foraldramottagning" novalidate>/);
     assert.match(noscript, /name="_sid" value="[0-9a-f-]{36}"/);
     assert.match(noscript, /name="_csrf" value="\d+\.[\w-]+"/);

@@ -9,6 +9,9 @@ export const PAGE_CSS = `:root { color-scheme: light dark; font-family: system-u
   :root { --text: #f2f2f2; --muted: #c8c8c8; --border: #a0a0a0; --accent: #8cc2ff; --surface: #121212; --error: #ff8a80; }
 }
 body { margin: 0; color: var(--text); background: var(--surface); }
+/* The same box before and after the widget's script runs (it shows the server's start screen as it is). */
+svara-survey { display: block; --svara-color-text: var(--text); --svara-color-surface: var(--surface);
+  --svara-color-accent: var(--accent); --svara-color-border: var(--border); --svara-color-hint: var(--muted); }
 main { max-width: 44rem; margin: 0 auto; padding: 1.5rem 1rem 3rem; }
 h1 { font-size: 1.75rem; line-height: 1.25; margin: 0 0 1rem; overflow-wrap: break-word; }
 p { font-size: 1.125rem; }

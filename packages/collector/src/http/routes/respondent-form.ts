@@ -110,10 +110,13 @@ ${place?.unitLine ?? ''}      <h2>${escapeHtml(heading)}</h2>
     };
   }
 
-  /** The start screen of a new response, with a new submission id (the GET page's <noscript>). */
+  /**
+   * The start screen of a new response, with a new submission id (the GET page's, inside the widget); the note
+   * about JavaScript only where it is off.
+   */
   async function startScreen(place: Placed, lang: string): Promise<string> {
     const v = await view(place, place.survey, lang, randomUUID());
-    return `${noScriptNote(lang)}\n${renderStart(v, place.href)}`;
+    return `<noscript>${noScriptNote(lang)}</noscript>\n${renderStart(v, place.href)}`;
   }
 
   const first = (fields: Fields, name: string): string | undefined => fields.get(name)?.[0];

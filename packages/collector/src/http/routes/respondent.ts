@@ -6,8 +6,8 @@
  * `<script type="application/json">` data block, which is not script to the CSP), so the first screen needs no
  * second request; `src` still names where answers go.
  *
- * Without JavaScript the same page works as plain HTML forms (`../../hosted/`): the start screen is in the page's
- * `<noscript>`, each screen posts to the page's own address (respondent-form.ts), and "Skicka" stores the answers
+ * Without JavaScript the same page works as plain HTML forms (`../../hosted/`): the start screen is the server's,
+ * inside the widget (which takes it over when JavaScript runs: nothing is drawn twice), each screen posts to the page's own address (respondent-form.ts), and "Skicka" stores the answers
  * once and redirects to a receipt. The CSP allows forms to post only here (`form-action 'self'`).
  */
 import { createHash } from 'node:crypto';
@@ -68,8 +68,9 @@ export function registerRespondentPages(app: FastifyInstance, ctx: AppContext): 
       unit ? ` data-unit="${escapeHtml(unit.id)}"` : '',
       round ? ` data-round="${escapeHtml(round.id)}"` : '',
     ].join('');
-    // Without JavaScript the widget is an unknown element showing nothing, and <noscript> holds the survey as a
-    // form (the start screen; respondent-form.ts answers its posts).
+    // The start screen is the server's, inside the widget (data-svara-server-screen): without JavaScript a plain
+    // form (respondent-form.ts answers its posts); with it, the widget shows this same markup until "Börja svara"
+    // and takes over from there (survey/src/components/survey/server-rendered.ts) — nothing drawn twice.
     const start = await forms.startScreen(place, lang);
     return page(
       200,
@@ -79,10 +80,10 @@ export function registerRespondentPages(app: FastifyInstance, ctx: AppContext): 
       `      <h1${title.lang === lang ? '' : ` lang="${escapeHtml(title.lang)}"`}>${escapeHtml(title.text)}</h1>
 ${place.unitLine}      <svara-survey src="/api/surveys/${encodeURIComponent(surveyId)}"${data}>
         <script type="application/json">${jsonForScript(state.latest!.json)}</script>
-      </svara-survey>
-      <noscript>
+        <div data-svara-server-screen>
 ${start}
-      </noscript>
+        </div>
+      </svara-survey>
       <script type="module" src="/s/svara-hosted.js"></script>
       <script type="module" src="/svara-survey.js"></script>`,
     );
