@@ -175,11 +175,11 @@ describe('answering without JavaScript', () => {
     assert.match(empty.text, /<h2 id="error-summary-title" tabindex="-1" autofocus>Det finns problem<\/h2>/);
     assert.match(
       empty.text,
-      /<a href="#q-kategori-0"><span class="question">[^<]+<\/span> <span class="message">Välj ett svar\.<\/span><\/a>/,
+      /<a href="#q-kategori-0"><span class="question-name">[^<]+<\/span> <span class="message">Välj ett svar\.<\/span><\/a>/,
     );
     assert.match(
       empty.text,
-      /<a href="#q-beskrivning"><span class="question">[^<]+<\/span> <span class="message">Skriv ett svar\.<\/span><\/a>/,
+      /<a href="#q-beskrivning"><span class="question-name">[^<]+<\/span> <span class="message">Skriv ett svar\.<\/span><\/a>/,
     );
     assert.match(
       empty.text,

@@ -79,7 +79,7 @@ button:focus-visible { outline: 3px solid var(--text); outline-offset: 2px; }
 .error-summary ul { margin: 0; padding-inline-start: 1.25rem; }
 .error-summary li { padding-block: 0.3rem; }
 .error-summary a { color: var(--error); font-weight: 700; }
-.error-summary .question { color: var(--text); font-weight: 400; }
+.error-summary .question-name { color: var(--text); font-weight: 400; }
 .notice { padding: 0.75rem 1rem; border-inline-start: 6px solid var(--accent); }
 .honeypot { position: absolute; inset-inline-start: -10000px; inline-size: 1px; block-size: 1px; overflow: hidden; }
 .receipt .next { color: var(--muted); }
@@ -87,7 +87,8 @@ a { color: var(--accent); }
 @media (forced-colors: active) {
   .option, button, .error-summary, .languages a, input, textarea { border-color: CanvasText; forced-color-adjust: auto; }
   .option:has(input:checked) { border-color: Highlight; box-shadow: inset 0 0 0 2px Highlight; }
-  button.primary { background: ButtonText; color: ButtonFace; border-color: ButtonText; }
+  button.primary { border-width: 4px; }
+  .error-summary .question-name { color: LinkText; }
   .question.error, .note, .notice { border-inline-start-color: CanvasText; }
   .error-message { color: CanvasText; }
   .error-summary a { color: LinkText; }

@@ -373,7 +373,7 @@ export function renderQuestions(view: View, screen: QuestionScreen): string {
 <ul>${errors
         .map(({ question, message }) => {
           const label = shown(view, question, 'text');
-          return `<li><a href="#${firstControlId(question)}"><span class="question"${label.attrs}>${esc(label.text)}</span> <span class="message">${esc(message)}</span></a></li>`;
+          return `<li><a href="#${firstControlId(question)}"><span class="question-name"${label.attrs}>${esc(label.text)}</span> <span class="message">${esc(message)}</span></a></li>`;
         })
         .join('')}</ul>
 </div>`
