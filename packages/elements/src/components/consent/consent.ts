@@ -90,9 +90,10 @@ export class SvaraConsent extends SvaraFieldElement {
    * word, about 60 characters in.
    */
   private get boxName(): string {
-    // The default slot's text: not the terms link or the hint, which have slots of their own.
+    // The default slot's text: not the terms link or the hint, which have slots of their own, nor comments (the
+    // markers a template library such as Lit leaves around a text it put in).
     const own = [...this.childNodes]
-      .filter((node) => !(node instanceof Element && node.slot))
+      .filter((node) => !(node instanceof Comment) && !(node instanceof Element && node.slot))
       .map((node) => node.textContent)
       .join('');
     const words = (own.trim() ? own : this.label).replace(/\s+/g, ' ').trim();
