@@ -4,6 +4,7 @@
  */
 import type { StoryObj } from '@storybook/web-components-vite';
 import type { Example } from '@svara/testing/examples';
+import { setExampleLanguage } from '@svara/testing/example-language';
 
 export function storyFromExample<E extends HTMLElement & { updateComplete?: Promise<unknown> }>(
   tag: string,
@@ -14,7 +15,11 @@ export function storyFromExample<E extends HTMLElement & { updateComplete?: Prom
     parameters: { docs: { description: { story: example.description } } },
     // The preview's loader sets lang, dir and svara's strings from the locale global; the others follow the toolbar.
     ...(example.locale ? { globals: { locale: example.locale } } : {}),
-    render: () => example.render(),
+    // The example's own content follows too: Arabic in an Arabic page (see @svara/testing/example-language).
+    render: (_args, { globals }) => {
+      setExampleLanguage(String(globals['locale'] ?? 'sv'));
+      return example.render();
+    },
     play: async ({ canvasElement }) => {
       const element = canvasElement.querySelector<E>(tag);
       if (element && example.prepare) {

@@ -9,6 +9,7 @@ import type { SvaraChoice } from './choice.js';
 import { arasaacLayout, configurePictograms } from '@svara/pictograms';
 import { BROKEN_IMAGE, fixtureArasaacUrl } from '@svara/testing/pictograms';
 import { fakeSpeech } from '@svara/testing/fake-speech';
+import { content } from '@svara/testing/example-language';
 import './choice.define.js';
 
 export interface ChoiceExample extends Example<SvaraChoice> {
@@ -16,12 +17,26 @@ export interface ChoiceExample extends Example<SvaraChoice> {
   locale?: SvaraLocale;
 }
 
-const careOptions = [
-  { value: 'bemotande', label: 'Bemötande' },
-  { value: 'information', label: 'Information' },
-  { value: 'vantetid', label: 'Väntetid' },
-  { value: 'annat', label: 'Något annat' },
+/** In the page's language when rendered (Arabic in an Arabic story): see @svara/testing/example-language. */
+const careOptions = () => [
+  { value: 'bemotande', label: content({ sv: 'Bemötande', ar: 'المعاملة' }) },
+  { value: 'information', label: content({ sv: 'Information', ar: 'المعلومات' }) },
+  { value: 'vantetid', label: content({ sv: 'Väntetid', ar: 'وقت الانتظار' }) },
+  { value: 'annat', label: content({ sv: 'Något annat', ar: 'شيء آخر' }) },
 ];
+
+const whatToLeave = () => content({ sv: 'Vad vill du lämna?', ar: 'ماذا تريد أن تقدّم؟' });
+const shallWeContactYou = () =>
+  content({ sv: 'Vill du att vi kontaktar dig?', ar: 'هل تريد أن نتواصل معك؟' });
+const yes = () => content({ sv: 'Ja', ar: 'نعم' });
+const no = () => content({ sv: 'Nej', ar: 'لا' });
+
+/** Synpunkt, klagomål, beröm: what the synpunkter form asks for. */
+const feedbackKinds = () => html`
+  <svara-option value="synpunkt">${content({ sv: 'Synpunkt', ar: 'ملاحظة' })}</svara-option>
+  <svara-option value="klagomal">${content({ sv: 'Klagomål', ar: 'شكوى' })}</svara-option>
+  <svara-option value="berom">${content({ sv: 'Beröm', ar: 'ثناء' })}</svara-option>
+`;
 
 export const choiceExamples = {
   oneAnswer: {
@@ -31,13 +46,11 @@ export const choiceExamples = {
       <svara-choice
         data-example
         name="kategori"
-        label="Vad vill du lämna?"
-        hint="Välj det som passar bäst."
+        label=${whatToLeave()}
+        hint=${content({ sv: 'Välj det som passar bäst.', ar: 'اختر ما يناسبك أكثر.' })}
         required
       >
-        <svara-option value="synpunkt">Synpunkt</svara-option>
-        <svara-option value="klagomal">Klagomål</svara-option>
-        <svara-option value="berom">Beröm</svara-option>
+        ${feedbackKinds()}
       </svara-choice>
     `,
   },
@@ -45,9 +58,9 @@ export const choiceExamples = {
     title: 'Förvalt svar',
     description: 'The `value` attribute is the default answer; form.reset() goes back to it.',
     render: () => html`
-      <svara-choice data-example name="kontakt" label="Vill du att vi kontaktar dig?" value="nej">
-        <svara-option value="ja">Ja</svara-option>
-        <svara-option value="nej">Nej</svara-option>
+      <svara-choice data-example name="kontakt" label=${shallWeContactYou()} value="nej">
+        <svara-option value="ja">${yes()}</svara-option>
+        <svara-option value="nej">${no()}</svara-option>
       </svara-choice>
     `,
   },
@@ -58,12 +71,12 @@ export const choiceExamples = {
       <svara-choice
         data-example
         name="galler"
-        label="Vad gäller det?"
-        hint="Välj ett eller två svar."
+        label=${content({ sv: 'Vad gäller det?', ar: 'بماذا يتعلق الأمر؟' })}
+        hint=${content({ sv: 'Välj ett eller två svar.', ar: 'اختر إجابة واحدة أو إجابتين.' })}
         multiple
         required
         max-selections="2"
-        .options=${careOptions}
+        .options=${careOptions()}
       ></svara-choice>
     `,
   },
@@ -75,16 +88,18 @@ export const choiceExamples = {
       <svara-choice
         data-example
         name="varfor"
-        label="Jag vet varför vi träffades."
+        label=${content({ sv: 'Jag vet varför vi träffades.', ar: 'أعرف لماذا التقينا.' })}
         size="large"
         allow-dont-know
         allow-skip
-        skip-label="Vill inte svara"
+        skip-label=${content({ sv: 'Vill inte svara', ar: 'لا أريد أن أجيب' })}
         required
       >
-        <svara-option value="ja">Ja</svara-option>
-        <svara-option value="delvis" hint="Jag vet lite grann">Delvis</svara-option>
-        <svara-option value="nej">Nej</svara-option>
+        <svara-option value="ja">${yes()}</svara-option>
+        <svara-option value="delvis" hint=${content({ sv: 'Jag vet lite grann', ar: 'أعرف قليلًا' })}
+          >${content({ sv: 'Delvis', ar: 'إلى حد ما' })}</svara-option
+        >
+        <svara-option value="nej">${no()}</svara-option>
       </svara-choice>
     `,
   },
@@ -95,14 +110,14 @@ export const choiceExamples = {
       <svara-choice
         data-example
         name="stod"
-        label="Vilket stöd har du fått?"
+        label=${content({ sv: 'Vilket stöd har du fått?', ar: 'ما الدعم الذي حصلت عليه؟' })}
         multiple
         allow-dont-know
         value="samtal"
       >
-        <svara-option value="samtal">Samtal</svara-option>
-        <svara-option value="boende">Boende</svara-option>
-        <svara-option value="ekonomi">Pengar</svara-option>
+        <svara-option value="samtal">${content({ sv: 'Samtal', ar: 'محادثات' })}</svara-option>
+        <svara-option value="boende">${content({ sv: 'Boende', ar: 'سكن' })}</svara-option>
+        <svara-option value="ekonomi">${content({ sv: 'Pengar', ar: 'مال' })}</svara-option>
       </svara-choice>
     `,
   },
@@ -110,10 +125,8 @@ export const choiceExamples = {
     title: 'Med fel',
     description: 'After a submit attempt without an answer: the error with its hidden "Fel:" prefix.',
     render: () => html`
-      <svara-choice data-example name="kategori" label="Vad vill du lämna?" required>
-        <svara-option value="synpunkt">Synpunkt</svara-option>
-        <svara-option value="klagomal">Klagomål</svara-option>
-        <svara-option value="berom">Beröm</svara-option>
+      <svara-choice data-example name="kategori" label=${whatToLeave()} required>
+        ${feedbackKinds()}
       </svara-choice>
     `,
     prepare: async (choice: SvaraChoice) => {
@@ -125,9 +138,9 @@ export const choiceExamples = {
     title: 'Avstängd',
     description: 'A disabled question: not focusable, left out of FormData.',
     render: () => html`
-      <svara-choice data-example name="kontakt" label="Vill du att vi kontaktar dig?" value="ja" disabled>
-        <svara-option value="ja">Ja</svara-option>
-        <svara-option value="nej">Nej</svara-option>
+      <svara-choice data-example name="kontakt" label=${shallWeContactYou()} value="ja" disabled>
+        <svara-option value="ja">${yes()}</svara-option>
+        <svara-option value="nej">${no()}</svara-option>
       </svara-choice>
     `,
   },
@@ -135,10 +148,18 @@ export const choiceExamples = {
     title: 'Ett avstängt alternativ',
     description: 'A disabled option is skipped by the arrow keys.',
     render: () => html`
-      <svara-choice data-example name="tid" label="När passar det att vi ringer?">
-        <svara-option value="morgon">På morgonen</svara-option>
-        <svara-option value="lunch" disabled>Vid lunch (inte möjligt)</svara-option>
-        <svara-option value="eftermiddag">På eftermiddagen</svara-option>
+      <svara-choice
+        data-example
+        name="tid"
+        label=${content({ sv: 'När passar det att vi ringer?', ar: 'متى يناسبك أن نتصل بك؟' })}
+      >
+        <svara-option value="morgon">${content({ sv: 'På morgonen', ar: 'في الصباح' })}</svara-option>
+        <svara-option value="lunch" disabled
+          >${content({ sv: 'Vid lunch (inte möjligt)', ar: 'وقت الغداء (غير ممكن)' })}</svara-option
+        >
+        <svara-option value="eftermiddag"
+          >${content({ sv: 'På eftermiddagen', ar: 'بعد الظهر' })}</svara-option
+        >
       </svara-choice>
     `,
   },
@@ -163,14 +184,16 @@ export const choiceExamples = {
     render: () => html`
       <svara-choice
         name="stod"
-        label="Får du det stöd du ska få?"
+        label=${content({ sv: 'Får du det stöd du ska få?', ar: 'هل تحصل على الدعم الذي يحق لك؟' })}
         display="pictogram"
         size="large"
         allow-dont-know
       >
-        <svara-option value="ja" builtin="yes">Ja</svara-option>
-        <svara-option value="ibland" builtin="sometimes">Ibland</svara-option>
-        <svara-option value="nej" builtin="no">Nej</svara-option>
+        <svara-option value="ja" builtin="yes">${yes()}</svara-option>
+        <svara-option value="ibland" builtin="sometimes"
+          >${content({ sv: 'Ibland', ar: 'أحيانًا' })}</svara-option
+        >
+        <svara-option value="nej" builtin="no">${no()}</svara-option>
       </svara-choice>
     `,
   },
@@ -183,14 +206,16 @@ export const choiceExamples = {
       return html`
         <svara-choice
           name="trygg"
-          label="Känner du dig trygg hemma?"
+          label=${content({ sv: 'Känner du dig trygg hemma?', ar: 'هل تشعر بالأمان في البيت؟' })}
           display="pictogram"
           label-position="end"
           size="large"
         >
-          <svara-option value="ja" arasaac="5584">Ja</svara-option>
-          <svara-option value="nej" arasaac="5526">Nej</svara-option>
-          <svara-option value="vet-inte" arasaac="7180">Vet inte</svara-option>
+          <svara-option value="ja" arasaac="5584">${yes()}</svara-option>
+          <svara-option value="nej" arasaac="5526">${no()}</svara-option>
+          <svara-option value="vet-inte" arasaac="7180"
+            >${content({ sv: 'Vet inte', ar: 'لا أعرف' })}</svara-option
+          >
         </svara-choice>
       `;
     },
@@ -199,12 +224,20 @@ export const choiceExamples = {
     title: 'Bildstöd, bild som inte går att visa',
     description:
       'Pictures that cannot be loaded: each word fills its picture’s box, and the options keep their names.',
-    render: () => html`
-      <svara-choice name="plats" label="Var träffades ni?" display="pictogram">
-        <svara-option value="hemma" src=${BROKEN_IMAGE} alt="Hemma">Hemma</svara-option>
-        <svara-option value="kontoret" src=${BROKEN_IMAGE} alt="På kontoret">På kontoret</svara-option>
-      </svara-choice>
-    `,
+    render: () => {
+      const home = content({ sv: 'Hemma', ar: 'في البيت' });
+      const office = content({ sv: 'På kontoret', ar: 'في المكتب' });
+      return html`
+        <svara-choice
+          name="plats"
+          label=${content({ sv: 'Var träffades ni?', ar: 'أين التقيتم؟' })}
+          display="pictogram"
+        >
+          <svara-option value="hemma" src=${BROKEN_IMAGE} alt=${home}>${home}</svara-option>
+          <svara-option value="kontoret" src=${BROKEN_IMAGE} alt=${office}>${office}</svara-option>
+        </svara-choice>
+      `;
+    },
   },
   readAloudFocus: {
     title: 'Uppläsning vid fokus',
@@ -214,10 +247,10 @@ export const choiceExamples = {
       <svara-choice
         data-example
         name="kategori-uppl"
-        label="Vad vill du lämna?"
+        label=${whatToLeave()}
         read-aloud="focus"
         .audio=${{ sv: '/audio/vad-vill-du-lamna.mp3' }}
-        .options=${careOptions}
+        .options=${careOptions()}
         .speech=${fakeSpeech().environment}
       ></svara-choice>
     `,
@@ -230,11 +263,11 @@ export const choiceExamples = {
       <svara-choice
         data-example
         name="kategori-skanning"
-        label="Vad vill du lämna?"
+        label=${whatToLeave()}
         size="large"
         scanning="two-switch"
         read-aloud="on"
-        .options=${careOptions}
+        .options=${careOptions()}
         .speech=${fakeSpeech().environment}
       ></svara-choice>
     `,

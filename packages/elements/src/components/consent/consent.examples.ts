@@ -3,9 +3,23 @@
  */
 import { html } from 'lit';
 import type { Example } from '@svara/testing/examples';
+import { content } from '@svara/testing/example-language';
 import type { SvaraLocale } from '../../localization.js';
 import type { SvaraConsent } from './consent.js';
 import './consent.define.js';
+
+const storeMyAddress = () =>
+  content({
+    sv: 'Jag godkänner att ni sparar min e-postadress för att kunna svara mig.',
+    ar: 'أوافق على حفظ بريدي الإلكتروني للرد علي.',
+  });
+const personalData = () =>
+  content({ sv: 'Så hanterar vi dina personuppgifter', ar: 'كيف نتعامل مع بياناتك الشخصية' });
+const sendACopy = () =>
+  content({
+    sv: 'Skicka en kopia av mina svar till min e-post.',
+    ar: 'أرسلوا نسخة من إجاباتي إلى بريدي الإلكتروني.',
+  });
 
 export interface ConsentExample extends Example<SvaraConsent> {
   /** UI language to activate before rendering (defaults to `sv`). */
@@ -19,8 +33,8 @@ export const consentExamples = {
       'A required box; the terms link goes in the `terms` slot, under the label and outside it, and describes the checkbox.',
     render: () => html`
       <svara-consent name="samtycke" required>
-        Jag godkänner att ni sparar min e-postadress för att kunna svara mig.
-        <a slot="terms" href="/personuppgifter">Så hanterar vi dina personuppgifter</a>
+        ${storeMyAddress()}
+        <a slot="terms" href="/personuppgifter">${personalData()}</a>
       </svara-consent>
     `,
   },
@@ -31,17 +45,18 @@ export const consentExamples = {
       <svara-consent
         name="nyhetsbrev"
         value="ja"
-        label="Jag vill få nyheter om socialtjänsten via e-post."
-        hint="Du kan avsluta när du vill."
+        label=${content({
+          sv: 'Jag vill få nyheter om socialtjänsten via e-post.',
+          ar: 'أريد أن أتلقى أخبار الخدمات الاجتماعية عبر البريد الإلكتروني.',
+        })}
+        hint=${content({ sv: 'Du kan avsluta när du vill.', ar: 'يمكنك إلغاء الاشتراك متى شئت.' })}
       ></svara-consent>
     `,
   },
   checked: {
     title: 'Förkryssad',
     description: 'The `checked` attribute ticks the box at first and after form.reset().',
-    render: () => html`
-      <svara-consent name="kopia" checked>Skicka en kopia av mina svar till min e-post.</svara-consent>
-    `,
+    render: () => html` <svara-consent name="kopia" checked>${sendACopy()}</svara-consent> `,
   },
   invalid: {
     title: 'Med fel',
@@ -49,8 +64,8 @@ export const consentExamples = {
       'A required box not ticked, after a submit attempt: our plain message with its hidden "Fel:".',
     render: () => html`
       <svara-consent name="samtycke" required>
-        Jag godkänner att ni sparar min e-postadress för att kunna svara mig.
-        <a slot="terms" href="/personuppgifter">Så hanterar vi dina personuppgifter</a>
+        ${storeMyAddress()}
+        <a slot="terms" href="/personuppgifter">${personalData()}</a>
       </svara-consent>
     `,
     prepare: async (consent: SvaraConsent) => {
@@ -61,16 +76,15 @@ export const consentExamples = {
   disabled: {
     title: 'Avstängd',
     description: 'A disabled box: not focusable, left out of FormData.',
-    render: () => html`
-      <svara-consent name="kopia" checked disabled
-        >Skicka en kopia av mina svar till min e-post.</svara-consent
-      >
-    `,
+    render: () => html` <svara-consent name="kopia" checked disabled>${sendACopy()}</svara-consent> `,
   },
   large: {
     title: 'Stor',
     description: '`size="large"`: a 44×44 px checkbox and bigger text.',
-    render: () => html`<svara-consent name="ok" size="large" required>Jag vill vara med.</svara-consent>`,
+    render: () =>
+      html`<svara-consent name="ok" size="large" required
+        >${content({ sv: 'Jag vill vara med.', ar: 'أريد أن أشارك.' })}</svara-consent
+      >`,
   },
   arabic: {
     title: 'Arabiska (höger till vänster)',

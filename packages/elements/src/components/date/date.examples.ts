@@ -3,6 +3,7 @@
  */
 import { html } from 'lit';
 import type { Example } from '@svara/testing/examples';
+import { content } from '@svara/testing/example-language';
 import type { SvaraLocale } from '../../localization.js';
 import type { SvaraDate } from './date.js';
 import './date.define.js';
@@ -11,6 +12,8 @@ export interface DateExample extends Example<SvaraDate> {
   /** UI language to activate before rendering (defaults to `sv`). */
   locale?: SvaraLocale;
 }
+
+const whenDidItHappen = () => content({ sv: 'När hände det?', ar: 'متى حدث ذلك؟' });
 
 async function submitAttempt(date: SvaraDate): Promise<void> {
   date.reportValidity();
@@ -25,8 +28,11 @@ export const dateExamples = {
     render: () => html`
       <svara-date
         name="datum"
-        label="När hände det?"
-        hint="Till exempel 2026 3 27. Skriv ungefär om du inte vet exakt."
+        label=${whenDidItHappen()}
+        hint=${content({
+          sv: 'Till exempel 2026 3 27. Skriv ungefär om du inte vet exakt.',
+          ar: 'مثلًا 27 3 2026. اكتب تاريخًا تقريبيًا إذا كنت لا تعرفه بالضبط.',
+        })}
         min="2020-01-01"
         max="2026-12-31"
         required
@@ -40,7 +46,7 @@ export const dateExamples = {
     render: () => html`
       <svara-date
         name="fodd"
-        label="Vilket datum är du född?"
+        label=${content({ sv: 'Vilket datum är du född?', ar: 'ما تاريخ ميلادك؟' })}
         autocomplete="bday"
         value="2012-05-09"
       ></svara-date>
@@ -49,13 +55,13 @@ export const dateExamples = {
   missing: {
     title: 'Saknas',
     description: 'A required date left empty, after a submit attempt: all three fields are marked.',
-    render: () => html`<svara-date name="datum" label="När hände det?" required></svara-date>`,
+    render: () => html`<svara-date name="datum" label=${whenDidItHappen()} required></svara-date>`,
     prepare: submitAttempt,
   },
   incomplete: {
     title: 'Ofullständigt',
     description: 'The month is missing: only that field is marked, and the message says what to write.',
-    render: () => html`<svara-date name="datum" label="När hände det?"></svara-date>`,
+    render: () => html`<svara-date name="datum" label=${whenDidItHappen()}></svara-date>`,
     prepare: async (date: SvaraDate) => {
       date.parts = { day: '27', month: '', year: '2026' };
       await submitAttempt(date);
@@ -64,7 +70,7 @@ export const dateExamples = {
   notReal: {
     title: 'Datum som inte finns',
     description: '31 April does not exist: day and month are marked.',
-    render: () => html`<svara-date name="datum" label="När hände det?"></svara-date>`,
+    render: () => html`<svara-date name="datum" label=${whenDidItHappen()}></svara-date>`,
     prepare: async (date: SvaraDate) => {
       date.parts = { day: '31', month: '4', year: '2026' };
       await submitAttempt(date);
@@ -74,7 +80,7 @@ export const dateExamples = {
     title: 'Utanför tillåtna datum',
     description: 'Before `min`: the message names the earliest date, written out in the active language.',
     render: () => html`
-      <svara-date name="datum" label="När hände det?" min="2025-01-01" value="2024-12-24"></svara-date>
+      <svara-date name="datum" label=${whenDidItHappen()} min="2025-01-01" value="2024-12-24"></svara-date>
     `,
     prepare: submitAttempt,
   },
@@ -82,13 +88,18 @@ export const dateExamples = {
     title: 'Avstängd',
     description: 'A disabled date: not focusable, left out of FormData.',
     render: () => html`
-      <svara-date name="datum" label="När hände det?" value="2026-03-27" disabled></svara-date>
+      <svara-date name="datum" label=${whenDidItHappen()} value="2026-03-27" disabled></svara-date>
     `,
   },
   large: {
     title: 'Stor',
     description: '`size="large"`: bigger text and taller fields.',
-    render: () => html`<svara-date name="datum" label="När var mötet?" size="large"></svara-date>`,
+    render: () =>
+      html`<svara-date
+        name="datum"
+        label=${content({ sv: 'När var mötet?', ar: 'متى كان الاجتماع؟' })}
+        size="large"
+      ></svara-date>`,
   },
   arabic: {
     title: 'Arabiska (höger till vänster)',

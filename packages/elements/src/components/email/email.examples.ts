@@ -3,6 +3,7 @@
  */
 import { html } from 'lit';
 import type { Example } from '@svara/testing/examples';
+import { content } from '@svara/testing/example-language';
 import type { SvaraLocale } from '../../localization.js';
 import type { SvaraEmail } from './email.js';
 import './email.define.js';
@@ -11,6 +12,8 @@ export interface EmailExample extends Example<SvaraEmail> {
   /** UI language to activate before rendering (defaults to `sv`). */
   locale?: SvaraLocale;
 }
+
+const address = () => content({ sv: 'E-postadress', ar: 'البريد الإلكتروني' });
 
 async function submitAttempt(email: SvaraEmail): Promise<void> {
   email.reportValidity();
@@ -24,8 +27,8 @@ export const emailExamples = {
     render: () => html`
       <svara-email
         name="epost"
-        label="E-postadress"
-        hint="Vi använder den bara för att svara dig."
+        label=${address()}
+        hint=${content({ sv: 'Vi använder den bara för att svara dig.', ar: 'نستخدمه فقط للرد عليك.' })}
         required
       ></svara-email>
     `,
@@ -34,32 +37,41 @@ export const emailExamples = {
     title: 'Frivillig, ifylld',
     description: 'An optional address with a default (`value`); form.reset() goes back to it.',
     render: () => html`
-      <svara-email name="epost" label="E-postadress (frivilligt)" value="kim@exempel.se"></svara-email>
+      <svara-email
+        name="epost"
+        label=${content({ sv: 'E-postadress (frivilligt)', ar: 'البريد الإلكتروني (اختياري)' })}
+        value="kim@exempel.se"
+      ></svara-email>
     `,
   },
   missing: {
     title: 'Saknas',
     description: 'A required address left empty, after a submit attempt.',
-    render: () => html`<svara-email name="epost" label="E-postadress" required></svara-email>`,
+    render: () => html`<svara-email name="epost" label=${address()} required></svara-email>`,
     prepare: submitAttempt,
   },
   wrongForm: {
     title: 'Fel form',
     description: 'An address without @, after a submit attempt: our message shows how to write it.',
-    render: () => html`<svara-email name="epost" label="E-postadress" value="kim.exempel.se"></svara-email>`,
+    render: () => html`<svara-email name="epost" label=${address()} value="kim.exempel.se"></svara-email>`,
     prepare: submitAttempt,
   },
   disabled: {
     title: 'Avstängd',
     description: 'A disabled field: not focusable, left out of FormData.',
     render: () => html`
-      <svara-email name="epost" label="E-postadress" value="kim@exempel.se" disabled></svara-email>
+      <svara-email name="epost" label=${address()} value="kim@exempel.se" disabled></svara-email>
     `,
   },
   large: {
     title: 'Stor',
     description: '`size="large"`: bigger text and a taller field.',
-    render: () => html`<svara-email name="epost" label="Din e-post" size="large"></svara-email>`,
+    render: () =>
+      html`<svara-email
+        name="epost"
+        label=${content({ sv: 'Din e-post', ar: 'بريدك الإلكتروني' })}
+        size="large"
+      ></svara-email>`,
   },
   arabic: {
     title: 'Arabiska (höger till vänster)',

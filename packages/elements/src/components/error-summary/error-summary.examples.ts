@@ -5,6 +5,7 @@
 import { html } from 'lit';
 import type { TemplateResult } from 'lit';
 import type { Example } from '@svara/testing/examples';
+import { content } from '@svara/testing/example-language';
 import type { SvaraLocale } from '../../localization.js';
 import type { SvaraErrorSummary } from './error-summary.js';
 import '../choice/choice.define.js';
@@ -36,20 +37,28 @@ async function submitAttempt(summary: SvaraErrorSummary): Promise<void> {
 const contactForm = (summary: TemplateResult) => html`
   <form id="kontakt" action="/synpunkter" method="post" @submit=${stayOnPage}>
     ${summary}
-    <svara-choice name="kategori" label="Vad vill du lämna?" required>
-      <svara-option value="synpunkt">Synpunkt</svara-option>
-      <svara-option value="klagomal">Klagomål</svara-option>
-      <svara-option value="berom">Beröm</svara-option>
+    <svara-choice
+      name="kategori"
+      label=${content({ sv: 'Vad vill du lämna?', ar: 'ماذا تريد أن تقدّم؟' })}
+      required
+    >
+      <svara-option value="synpunkt">${content({ sv: 'Synpunkt', ar: 'ملاحظة' })}</svara-option>
+      <svara-option value="klagomal">${content({ sv: 'Klagomål', ar: 'شكوى' })}</svara-option>
+      <svara-option value="berom">${content({ sv: 'Beröm', ar: 'ثناء' })}</svara-option>
     </svara-choice>
     <svara-text
       name="beskrivning"
-      label="Beskriv vad det gäller"
+      label=${content({ sv: 'Beskriv vad det gäller', ar: 'صف ما يتعلق به الأمر' })}
       multiline
       maxlength="2000"
       required
     ></svara-text>
-    <svara-text name="namn" label="Ditt namn" hint="Du behöver inte skriva ditt namn."></svara-text>
-    ${submitButton('Skicka')}
+    <svara-text
+      name="namn"
+      label=${content({ sv: 'Ditt namn', ar: 'اسمك' })}
+      hint=${content({ sv: 'Du behöver inte skriva ditt namn.', ar: 'لا يلزمك كتابة اسمك.' })}
+    ></svara-text>
+    ${submitButton(content({ sv: 'Skicka', ar: 'إرسال' }))}
   </form>
 `;
 
@@ -71,8 +80,10 @@ export const errorSummaryExamples = {
     description: 'A `heading` of your own and a short text (the default slot) above the list.',
     render: () =>
       contactForm(html`
-        <svara-error-summary heading="Några svar saknas">
-          <p>Svara på frågorna och skicka igen.</p>
+        <svara-error-summary heading=${content({ sv: 'Några svar saknas', ar: 'بعض الإجابات ناقصة' })}>
+          <p>
+            ${content({ sv: 'Svara på frågorna och skicka igen.', ar: 'أجب عن الأسئلة وأرسل مرة أخرى.' })}
+          </p>
         </svara-error-summary>
       `),
     prepare: submitAttempt,
@@ -84,8 +95,13 @@ export const errorSummaryExamples = {
     render: () => html`
       <svara-error-summary for="anmalan"></svara-error-summary>
       <form id="anmalan" @submit=${stayOnPage}>
-        <svara-text name="namn" label="Vad heter du?" autocomplete="name" required></svara-text>
-        ${submitButton('Anmäl mig')}
+        <svara-text
+          name="namn"
+          label=${content({ sv: 'Vad heter du?', ar: 'ما اسمك؟' })}
+          autocomplete="name"
+          required
+        ></svara-text>
+        ${submitButton(content({ sv: 'Anmäl mig', ar: 'سجّلني' }))}
       </form>
     `,
     prepare: submitAttempt,
@@ -98,15 +114,18 @@ export const errorSummaryExamples = {
       <form @submit=${stayOnPage}>
         <svara-error-summary></svara-error-summary>
         <p>
-          <label for="telefon">Telefonnummer</label><br />
+          <label for="telefon">${content({ sv: 'Telefonnummer', ar: 'رقم الهاتف' })}</label><br />
           <input id="telefon" name="telefon" type="tel" autocomplete="tel" required />
         </p>
         <fieldset>
-          <legend>Får vi ringa dig?</legend>
-          <label><input type="radio" name="ringa" value="ja" required /> Ja</label>
-          <label><input type="radio" name="ringa" value="nej" /> Nej</label>
+          <legend>${content({ sv: 'Får vi ringa dig?', ar: 'هل يمكننا الاتصال بك؟' })}</legend>
+          <label
+            ><input type="radio" name="ringa" value="ja" required />
+            ${content({ sv: 'Ja', ar: 'نعم' })}</label
+          >
+          <label><input type="radio" name="ringa" value="nej" /> ${content({ sv: 'Nej', ar: 'لا' })}</label>
         </fieldset>
-        ${submitButton('Skicka')}
+        ${submitButton(content({ sv: 'Skicka', ar: 'إرسال' }))}
       </form>
     `,
     prepare: submitAttempt,

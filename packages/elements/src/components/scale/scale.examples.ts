@@ -10,6 +10,7 @@ import type { SvaraScale } from './scale.js';
 import { arasaacLayout, configurePictograms } from '@svara/pictograms';
 import { BROKEN_IMAGE, fixtureArasaacUrl } from '@svara/testing/pictograms';
 import { fakeSpeech, voicesWithoutSwedish } from '@svara/testing/fake-speech';
+import { content } from '@svara/testing/example-language';
 import './scale.define.js';
 
 export interface ScaleExample extends Example<SvaraScale> {
@@ -33,35 +34,59 @@ export const satisfaction: NumericScale = {
 /** Follow-up of placements: how the support changed the situation; a custom scale in two languages. */
 export const situationChange: CustomScale = {
   options: [
-    { value: 'battre', text: { sv: 'Bättre', en: 'Better' } },
-    { value: 'samma', text: { sv: 'Som förut', en: 'The same' } },
-    { value: 'samre', text: { sv: 'Sämre', en: 'Worse' } },
+    { value: 'battre', text: { sv: 'Bättre', en: 'Better', ar: 'أفضل' } },
+    { value: 'samma', text: { sv: 'Som förut', en: 'The same', ar: 'كما كان' } },
+    { value: 'samre', text: { sv: 'Sämre', en: 'Worse', ar: 'أسوأ' } },
   ],
 };
 
 /** A custom scale with ARASAAC pictograms (served from the stand-ins in @svara/pictograms' test fixtures). */
 export const arasaacScale: CustomScale = {
   options: [
-    { value: 'ja', text: { sv: 'Ja', en: 'Yes' }, pictogram: { arasaac: 5584 } },
-    { value: 'vet-inte', text: { sv: 'Vet inte', en: "Don't know" }, pictogram: { arasaac: 7180 } },
-    { value: 'nej', text: { sv: 'Nej', en: 'No' }, pictogram: { arasaac: 5526 } },
+    { value: 'ja', text: { sv: 'Ja', en: 'Yes', ar: 'نعم' }, pictogram: { arasaac: 5584 } },
+    {
+      value: 'vet-inte',
+      text: { sv: 'Vet inte', en: "Don't know", ar: 'لا أعرف' },
+      pictogram: { arasaac: 7180 },
+    },
+    { value: 'nej', text: { sv: 'Nej', en: 'No', ar: 'لا' }, pictogram: { arasaac: 5526 } },
   ],
 };
 
 /** A custom scale whose images cannot be loaded. */
 export const brokenScale: CustomScale = {
   options: [
-    { value: 'ja', text: 'Ja', pictogram: { src: BROKEN_IMAGE, alt: 'Ja' } },
-    { value: 'nej', text: 'Nej', pictogram: { src: BROKEN_IMAGE, alt: 'Nej' } },
+    {
+      value: 'ja',
+      text: { sv: 'Ja', ar: 'نعم' },
+      pictogram: { src: BROKEN_IMAGE, alt: { sv: 'Ja', ar: 'نعم' } },
+    },
+    {
+      value: 'nej',
+      text: { sv: 'Nej', ar: 'لا' },
+      pictogram: { src: BROKEN_IMAGE, alt: { sv: 'Nej', ar: 'لا' } },
+    },
   ],
 };
 
 /** Options with plain-language variants. */
 export const plainScale: CustomScale = {
   options: [
-    { value: 'ja', text: 'Ja, i full utsträckning', plain: { text: 'Ja' } },
-    { value: 'delvis', text: 'Delvis, men inte i alla delar', plain: { text: 'Lite' } },
-    { value: 'nej', text: 'Nej, inte alls', plain: { text: 'Nej' } },
+    {
+      value: 'ja',
+      text: { sv: 'Ja, i full utsträckning', ar: 'نعم، بالكامل' },
+      plain: { text: { sv: 'Ja', ar: 'نعم' } },
+    },
+    {
+      value: 'delvis',
+      text: { sv: 'Delvis, men inte i alla delar', ar: 'جزئيًا، وليس في كل شيء' },
+      plain: { text: { sv: 'Lite', ar: 'قليلًا' } },
+    },
+    {
+      value: 'nej',
+      text: { sv: 'Nej, inte alls', ar: 'لا، أبدًا' },
+      plain: { text: { sv: 'Nej', ar: 'لا' } },
+    },
   ],
 };
 
@@ -84,7 +109,7 @@ export const scaleExamples = {
     render: () => html`
       <svara-scale
         name="lyssnade"
-        label="Den eller de jag träffade lyssnade på mig."
+        label=${content({ sv: 'Den eller de jag träffade lyssnade på mig.', ar: 'الشخص أو الأشخاص الذين قابلتهم استمعوا إليّ.' })}
         scale="smiley-5"
         size="large"
         allow-dont-know
@@ -100,7 +125,7 @@ export const scaleExamples = {
     render: () => html`
       <svara-scale
         name="vet-varfor"
-        label="Jag vet varför vi träffades."
+        label=${content({ sv: 'Jag vet varför vi träffades.', ar: 'أعرف لماذا التقينا.' })}
         scale="smiley-agree-5"
         size="large"
         allow-dont-know
@@ -113,7 +138,7 @@ export const scaleExamples = {
     render: () => html`
       <svara-scale
         name="varfor"
-        label="Jag vet varför vi träffades."
+        label=${content({ sv: 'Jag vet varför vi träffades.', ar: 'أعرف لماذا التقينا.' })}
         scale="smiley-3"
         size="large"
         allow-dont-know
@@ -127,7 +152,7 @@ export const scaleExamples = {
     render: () => html`
       <svara-scale
         name="snall"
-        label="Den eller de jag träffade verkade vara snälla."
+        label=${content({ sv: 'Den eller de jag träffade verkade vara snälla.', ar: 'بدا الشخص أو الأشخاص الذين قابلتهم لطفاء.' })}
         scale="smiley-5"
         value="4"
       ></svara-scale>
@@ -139,7 +164,7 @@ export const scaleExamples = {
     render: () => html`
       <svara-scale
         name="saga"
-        label="Jag kunde säga det jag ville till den eller de jag träffade."
+        label=${content({ sv: 'Jag kunde säga det jag ville till den eller de jag träffade.', ar: 'استطعت أن أقول ما أردت للشخص أو الأشخاص الذين قابلتهم.' })}
         scale="smiley-5"
         required
       ></svara-scale>
@@ -152,7 +177,7 @@ export const scaleExamples = {
     render: () => html`
       <svara-scale
         name="nu"
-        label="Jag vet vad socialtjänsten kommer göra för mig nu."
+        label=${content({ sv: 'Jag vet vad socialtjänsten kommer göra för mig nu.', ar: 'أعرف ما ستفعله الخدمات الاجتماعية من أجلي الآن.' })}
         scale="smiley-5"
         value="3"
         disabled
@@ -193,7 +218,7 @@ export const scaleExamples = {
     render: () => html`
       <svara-scale
         name="lyssnade"
-        label="Den eller de jag träffade lyssnade på mig."
+        label=${content({ sv: 'Den eller de jag träffade lyssnade på mig.', ar: 'الشخص أو الأشخاص الذين قابلتهم استمعوا إليّ.' })}
         scale="smiley-5"
         display="text"
       ></svara-scale>
@@ -204,7 +229,12 @@ export const scaleExamples = {
     description:
       'show-numbers, asked for explicitly (adults): each face shows its stored number, which joins its name ("Glad 4").',
     render: () => html`
-      <svara-scale name="bemotande" label="Hur blev du bemött?" scale="smiley-5" show-numbers></svara-scale>
+      <svara-scale
+        name="bemotande"
+        label=${content({ sv: 'Hur blev du bemött?', ar: 'كيف كانت معاملتهم لك؟' })}
+        scale="smiley-5"
+        show-numbers
+      ></svara-scale>
     `,
   },
   numberDisplay: {
@@ -213,7 +243,7 @@ export const scaleExamples = {
     render: () => html`
       <svara-scale
         name="svar"
-        label="Jag fick svar på mina frågor."
+        label=${content({ sv: 'Jag fick svar på mina frågor.', ar: 'حصلت على إجابات عن أسئلتي.' })}
         scale="agree-5"
         display="number"
       ></svara-scale>
@@ -226,7 +256,7 @@ export const scaleExamples = {
     render: () => html`
       <svara-scale
         name="hjalp"
-        label="Fick du den hjälp du behövde?"
+        label=${content({ sv: 'Fick du den hjälp du behövde?', ar: 'هل حصلت على المساعدة التي احتجتها؟' })}
         scale="yes-partly-no"
         display="pictogram"
         size="large"
@@ -271,7 +301,7 @@ export const scaleExamples = {
     render: () => html`
       <svara-scale
         name="lyssnade"
-        label="Den eller de jag träffade lyssnade på mig."
+        label=${content({ sv: 'Den eller de jag träffade lyssnade på mig.', ar: 'الشخص أو الأشخاص الذين قابلتهم استمعوا إليّ.' })}
         scale="smiley-5"
         size="large"
         tinted
@@ -288,7 +318,7 @@ export const scaleExamples = {
       return html`
         <svara-scale
           name="trygg"
-          label="Känner du dig trygg?"
+          label=${content({ sv: 'Känner du dig trygg?', ar: 'هل تشعر بالأمان؟' })}
           .scale=${arasaacScale}
           display="pictogram"
           size="large"
@@ -303,7 +333,7 @@ export const scaleExamples = {
     render: () => html`
       <svara-scale
         name="hemma"
-        label="Trivs du hemma?"
+        label=${content({ sv: 'Trivs du hemma?', ar: 'هل أنت مرتاح في البيت؟' })}
         .scale=${brokenScale}
         display="pictogram"
         size="large"
@@ -315,7 +345,12 @@ export const scaleExamples = {
     description:
       '`plain`: each option shows its plain-language text from the definition, and is named by it.',
     render: () => html`
-      <svara-scale name="stod" label="Får du det stöd du ska få?" .scale=${plainScale} plain></svara-scale>
+      <svara-scale
+        name="stod"
+        label=${content({ sv: 'Får du det stöd du ska få?', ar: 'هل تحصل على الدعم الذي يحق لك؟' })}
+        .scale=${plainScale}
+        plain
+      ></svara-scale>
     `,
   },
   pictogramsOff: {
@@ -324,7 +359,7 @@ export const scaleExamples = {
     render: () => html`
       <svara-scale
         name="hjalp"
-        label="Fick du den hjälp du behövde?"
+        label=${content({ sv: 'Fick du den hjälp du behövde?', ar: 'هل حصلت على المساعدة التي احتجتها؟' })}
         scale="yes-partly-no"
         display="pictogram"
         pictograms="off"
@@ -337,7 +372,7 @@ export const scaleExamples = {
     render: () => html`
       <svara-scale
         name="bemott"
-        label="Blev du bemött med respekt?"
+        label=${content({ sv: 'Blev du bemött med respekt?', ar: 'هل عوملت باحترام؟' })}
         scale="yes-partly-no"
         allow-dont-know
       ></svara-scale>
@@ -349,7 +384,7 @@ export const scaleExamples = {
     render: () => html`
       <svara-scale
         name="bestamma"
-        label="Får du bestämma om saker som är viktiga för dig?"
+        label=${content({ sv: 'Får du bestämma om saker som är viktiga för dig?', ar: 'هل تقرر بنفسك في الأمور المهمة لك؟' })}
         scale="yes-sometimes-no"
       ></svara-scale>
     `,
@@ -360,7 +395,7 @@ export const scaleExamples = {
     render: () => html`
       <svara-scale
         name="vem"
-        label="Vet du vem du kan prata med om något inte fungerar?"
+        label=${content({ sv: 'Vet du vem du kan prata med om något inte fungerar?', ar: 'هل تعرف مع من يمكنك التحدث إذا لم يسر شيء كما ينبغي؟' })}
         scale="yes-no"
       ></svara-scale>
     `,
@@ -371,7 +406,7 @@ export const scaleExamples = {
     render: () => html`
       <svara-scale
         name="oro"
-        label="Hur ofta känner du dig orolig hemma?"
+        label=${content({ sv: 'Hur ofta känner du dig orolig hemma?', ar: 'كم مرة تشعر بالقلق في البيت؟' })}
         scale="never-sometimes-often"
         allow-skip
       ></svara-scale>
@@ -381,7 +416,11 @@ export const scaleExamples = {
     title: 'Alla, några, ingen',
     description: 'all-some-none.',
     render: () => html`
-      <svara-scale name="personal" label="Är personalen trevlig mot dig?" scale="all-some-none"></svara-scale>
+      <svara-scale
+        name="personal"
+        label=${content({ sv: 'Är personalen trevlig mot dig?', ar: 'هل الموظفون لطفاء معك؟' })}
+        scale="all-some-none"
+      ></svara-scale>
     `,
   },
   agree: {
@@ -390,9 +429,9 @@ export const scaleExamples = {
     render: () => html`
       <svara-scale
         name="info"
-        label="Jag fick den information jag behövde."
+        label=${content({ sv: 'Jag fick den information jag behövde.', ar: 'حصلت على المعلومات التي احتجتها.' })}
         scale="agree-5"
-        hint="Tänk på den senaste tiden."
+        hint=${content({ sv: 'Tänk på den senaste tiden.', ar: 'فكّر في الفترة الأخيرة.' })}
       ></svara-scale>
     `,
   },
@@ -402,7 +441,7 @@ export const scaleExamples = {
     render: () => html`
       <svara-scale
         name="bedomning"
-        label="Samlad bedömning av utföraren"
+        label=${content({ sv: 'Samlad bedömning av utföraren', ar: 'التقييم الشامل لمقدّم الخدمة' })}
         scale="grade-3"
         required
       ></svara-scale>
@@ -415,7 +454,7 @@ export const scaleExamples = {
     render: () => html`
       <svara-scale
         name="nojd"
-        label="Hur nöjd är du med stödet du har fått?"
+        label=${content({ sv: 'Hur nöjd är du med stödet du har fått?', ar: 'ما مدى رضاك عن الدعم الذي حصلت عليه؟' })}
         .scale=${satisfaction}
       ></svara-scale>
     `,
@@ -427,7 +466,7 @@ export const scaleExamples = {
     render: () => html`
       <svara-scale
         name="situation"
-        label="Hur har din situation förändrats av stödet du har fått?"
+        label=${content({ sv: 'Hur har din situation förändrats av stödet du har fått?', ar: 'كيف تغيّر وضعك بفضل الدعم الذي حصلت عليه؟' })}
         .scale=${situationChange}
         allow-dont-know
       ></svara-scale>
@@ -440,7 +479,7 @@ export const scaleExamples = {
     render: () => html`
       <svara-scale
         name="lyssnade-uppl"
-        label="Den eller de jag träffade lyssnade på mig."
+        label=${content({ sv: 'Den eller de jag träffade lyssnade på mig.', ar: 'الشخص أو الأشخاص الذين قابلتهم استمعوا إليّ.' })}
         scale="smiley-5"
         size="large"
         read-aloud="on"
@@ -455,7 +494,7 @@ export const scaleExamples = {
     render: () => html`
       <svara-scale
         name="lyssnade-pagar"
-        label="Den eller de jag träffade lyssnade på mig."
+        label=${content({ sv: 'Den eller de jag träffade lyssnade på mig.', ar: 'الشخص أو الأشخاص الذين قابلتهم استمعوا إليّ.' })}
         scale="smiley-5"
         size="large"
         read-aloud="on"
@@ -471,7 +510,7 @@ export const scaleExamples = {
     render: () => html`
       <svara-scale
         name="lyssnade-ingen-rost"
-        label="Den eller de jag träffade lyssnade på mig."
+        label=${content({ sv: 'Den eller de jag träffade lyssnade på mig.', ar: 'الشخص أو الأشخاص الذين قابلتهم استمعوا إليّ.' })}
         scale="smiley-5"
         size="large"
         read-aloud="on"
@@ -487,7 +526,7 @@ export const scaleExamples = {
     render: () => html`
       <svara-scale
         name="lyssnade-auto"
-        label="Den eller de jag träffade lyssnade på mig."
+        label=${content({ sv: 'Den eller de jag träffade lyssnade på mig.', ar: 'الشخص أو الأشخاص الذين قابلتهم استمعوا إليّ.' })}
         scale="smiley-5"
         size="large"
         allow-dont-know
@@ -502,7 +541,7 @@ export const scaleExamples = {
     render: () => html`
       <svara-scale
         name="lyssnade-steg"
-        label="Den eller de jag träffade lyssnade på mig."
+        label=${content({ sv: 'Den eller de jag träffade lyssnade på mig.', ar: 'الشخص أو الأشخاص الذين قابلتهم استمعوا إليّ.' })}
         scale="smiley-3"
         size="large"
         scanning="step"

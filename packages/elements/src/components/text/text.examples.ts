@@ -4,6 +4,7 @@
  */
 import { html } from 'lit';
 import type { Example } from '@svara/testing/examples';
+import { content } from '@svara/testing/example-language';
 import type { SvaraLocale } from '../../localization.js';
 import type { SvaraText } from './text.js';
 import './text.define.js';
@@ -13,9 +14,18 @@ export interface TextExample extends Example<SvaraText> {
   locale?: SvaraLocale;
 }
 
-const nearlyFull =
-  'Jag fick vänta länge på svar. När jag ringde fick jag olika besked av olika personer, och ingen ' +
-  'kunde säga när beslutet skulle komma. Det gjorde mig orolig.';
+const nearlyFull = () =>
+  content({
+    sv:
+      'Jag fick vänta länge på svar. När jag ringde fick jag olika besked av olika personer, och ingen ' +
+      'kunde säga när beslutet skulle komma. Det gjorde mig orolig.',
+    ar:
+      'انتظرت طويلًا حتى جاءني رد. عندما اتصلت سمعت أجوبة مختلفة من أشخاص مختلفين، ولم يستطع أحد ' +
+      'أن يقول لي متى سيصدر القرار. هذا جعلني قلقًا.',
+  });
+const whatsYourName = () => content({ sv: 'Vad heter du?', ar: 'ما اسمك؟' });
+const whichUnit = () => content({ sv: 'Vilken enhet gäller det?', ar: 'بأي وحدة يتعلق الأمر؟' });
+const farsta = () => content({ sv: 'Socialtjänsten i Farsta', ar: 'الخدمات الاجتماعية في فارستا' });
 
 export const textExamples = {
   short: {
@@ -24,8 +34,8 @@ export const textExamples = {
     render: () => html`
       <svara-text
         name="namn"
-        label="Vad heter du?"
-        hint="Skriv för- och efternamn."
+        label=${whatsYourName()}
+        hint=${content({ sv: 'Skriv för- och efternamn.', ar: 'اكتب اسمك الأول واسم العائلة.' })}
         autocomplete="name"
         required
       ></svara-text>
@@ -38,8 +48,11 @@ export const textExamples = {
     render: () => html`
       <svara-text
         name="beskrivning"
-        label="Beskriv vad det gäller"
-        hint="Skriv med egna ord. Du behöver inte skriva namn på personer."
+        label=${content({ sv: 'Beskriv vad det gäller', ar: 'صف ما يتعلق به الأمر' })}
+        hint=${content({
+          sv: 'Skriv med egna ord. Du behöver inte skriva namn på personer.',
+          ar: 'اكتب بكلماتك. لا يلزمك كتابة أسماء أشخاص.',
+        })}
         multiline
         maxlength="2000"
         required
@@ -49,16 +62,20 @@ export const textExamples = {
   prefilled: {
     title: 'Med förifylld text',
     description: 'The `value` attribute is the default text; form.reset() goes back to it.',
-    render: () => html`
-      <svara-text name="enhet" label="Vilken enhet gäller det?" value="Socialtjänsten i Farsta"></svara-text>
-    `,
+    render: () => html` <svara-text name="enhet" label=${whichUnit()} value=${farsta()}></svara-text> `,
   },
   nearLimit: {
     title: 'Nära gränsen',
     description: 'A short limit, almost reached: the count shows how much is used.',
     render: () => html`
-      <svara-text name="kort" label="Sammanfatta kort" multiline rows="3" maxlength="170" value=${nearlyFull}>
-      </svara-text>
+      <svara-text
+        name="kort"
+        label=${content({ sv: 'Sammanfatta kort', ar: 'لخّص باختصار' })}
+        multiline
+        rows="3"
+        maxlength="170"
+        value=${nearlyFull()}
+      ></svara-text>
     `,
   },
   overLimit: {
@@ -68,9 +85,9 @@ export const textExamples = {
     render: () => html`
       <svara-text
         name="rubrik"
-        label="Rubrik"
+        label=${content({ sv: 'Rubrik', ar: 'العنوان' })}
         maxlength="20"
-        value="En alldeles för lång rubrik på synpunkten"
+        value=${content({ sv: 'En alldeles för lång rubrik på synpunkten', ar: 'عنوان طويل جدًا لهذه الملاحظة' })}
       ></svara-text>
     `,
     prepare: async (text: SvaraText) => {
@@ -81,7 +98,7 @@ export const textExamples = {
   invalid: {
     title: 'Med fel',
     description: 'After a submit attempt without an answer: the error with its hidden "Fel:" prefix.',
-    render: () => html`<svara-text name="namn" label="Vad heter du?" required></svara-text>`,
+    render: () => html`<svara-text name="namn" label=${whatsYourName()} required></svara-text>`,
     prepare: async (text: SvaraText) => {
       text.reportValidity();
       await text.updateComplete;
@@ -93,8 +110,11 @@ export const textExamples = {
     render: () => html`
       <svara-text
         name="arende"
-        label="Ärendenummer"
-        hint="Finns i brevet du fick, till exempel 2026-1234."
+        label=${content({ sv: 'Ärendenummer', ar: 'رقم القضية' })}
+        hint=${content({
+          sv: 'Finns i brevet du fick, till exempel 2026-1234.',
+          ar: 'تجده في الرسالة التي وصلتك، مثلًا 2026-1234.',
+        })}
         inputmode="numeric"
         spellcheck="false"
         autocomplete="off"
@@ -105,15 +125,20 @@ export const textExamples = {
     title: 'Avstängd',
     description: 'A disabled field: not focusable, left out of FormData.',
     render: () => html`
-      <svara-text name="enhet" label="Vilken enhet gäller det?" value="Socialtjänsten i Farsta" disabled>
-      </svara-text>
+      <svara-text name="enhet" label=${whichUnit()} value=${farsta()} disabled></svara-text>
     `,
   },
   large: {
     title: 'Stor',
     description: '`size="large"`: bigger text and a taller field, for children and AAC users.',
     render: () => html`
-      <svara-text name="tillagg" label="Vill du säga något mer?" size="large" multiline rows="3"></svara-text>
+      <svara-text
+        name="tillagg"
+        label=${content({ sv: 'Vill du säga något mer?', ar: 'هل تريد أن تقول شيئًا آخر؟' })}
+        size="large"
+        multiline
+        rows="3"
+      ></svara-text>
     `,
   },
   arabic: {

@@ -7,6 +7,7 @@ import { html } from 'lit';
 import type { TemplateResult } from 'lit';
 import { builtinPictograms } from '@svara/schema';
 import { BROKEN_IMAGE, fixtureArasaacUrl } from '@svara/testing/pictograms';
+import { content, exampleLanguage } from '@svara/testing/example-language';
 import { arasaacLayout, configurePictograms } from '../../arasaac.js';
 import './pictogram.define.js';
 import '../pictogram-attribution/pictogram-attribution.define.js';
@@ -40,13 +41,39 @@ export const builtinNamesSv: Readonly<Record<(typeof builtinPictograms)[number],
   skip: 'Hoppa över',
 };
 
-const gallery = (size: 'medium' | 'large') =>
+/** The same names in Arabic (the presets' Arabic labels where a preset uses the picture), for an Arabic page. */
+export const builtinNamesAr: Readonly<Record<(typeof builtinPictograms)[number], string>> = {
+  'face-very-sad': 'حزين جدًا',
+  'face-sad': 'حزين',
+  'face-neutral': 'بين بين',
+  'face-happy': 'سعيد',
+  'face-very-happy': 'سعيد جدًا',
+  yes: 'نعم',
+  no: 'لا',
+  partly: 'جزئيًا',
+  sometimes: 'أحيانًا',
+  never: 'أبدًا',
+  often: 'غالبًا',
+  all: 'الجميع',
+  some: 'بعضهم',
+  none: 'لا أحد',
+  poor: 'ضعيف',
+  approved: 'مقبول',
+  'very-good': 'جيد جدًا',
+  'dont-know': 'لا أعرف',
+  skip: 'تخطٍّ',
+};
+
+const gallery = (
+  size: 'medium' | 'large',
+  names = exampleLanguage() === 'ar' ? builtinNamesAr : builtinNamesSv,
+) =>
   html`<ul style="display:flex;flex-wrap:wrap;gap:1rem;list-style:none;margin:0;padding:0">
     ${builtinPictograms.map(
       (name) =>
         html`<li style="display:flex;flex-direction:column;align-items:center;gap:.25rem;inline-size:7rem">
           <svara-pictogram builtin=${name} size=${size} decorative></svara-pictogram>
-          <span>${builtinNamesSv[name]}</span>
+          <span>${names[name]}</span>
         </li>`,
     )}
   </ul>`;
@@ -66,7 +93,12 @@ export const pictogramExamples = {
   named: {
     title: 'Bild med textalternativ',
     description: 'Standing alone, a pictogram is an image named by `alt`.',
-    render: () => html`<svara-pictogram builtin="yes" alt="Ja" size="large"></svara-pictogram>`,
+    render: () =>
+      html`<svara-pictogram
+        builtin="yes"
+        alt=${content({ sv: 'Ja', ar: 'نعم' })}
+        size="large"
+      ></svara-pictogram>`,
   },
   arasaac: {
     title: 'ARASAAC, självhostad',
@@ -88,8 +120,15 @@ export const pictogramExamples = {
       'An image that cannot be loaded is replaced by its word in the same box: nothing moves, and nothing is lost.',
     render: () =>
       html`<div style="display:flex;gap:1rem">
-        <svara-pictogram src=${BROKEN_IMAGE} alt="Hemma" size="large"></svara-pictogram>
-        <svara-pictogram src=${BROKEN_IMAGE} alt="Skolan"></svara-pictogram>
+        <svara-pictogram
+          src=${BROKEN_IMAGE}
+          alt=${content({ sv: 'Hemma', ar: 'في البيت' })}
+          size="large"
+        ></svara-pictogram>
+        <svara-pictogram
+          src=${BROKEN_IMAGE}
+          alt=${content({ sv: 'Skolan', ar: 'المدرسة' })}
+        ></svara-pictogram>
       </div>`,
   },
   attributionOpen: {
