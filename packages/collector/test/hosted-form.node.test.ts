@@ -220,6 +220,23 @@ describe('answering without JavaScript', () => {
     }
   });
 
+  test('closed while answering: "Skicka" gets a 410 page that says the answers were not saved', async () => {
+    const survey = 'uppfoljning-klient';
+    const admin = as('ada', 'admin@*');
+    const page = await call('GET', `/s/${survey}`);
+    const start = await post(`/s/${survey}`, formFields(page.text));
+    assert.equal((await call('POST', `/api/staff/surveys/${survey}/close`, undefined, admin)).status, 200);
+    try {
+      const sent = await post(`/s/${survey}`, formFields(start.text));
+      assert.equal(sent.status, 410);
+      assert.match(sent.headers.get('content-type')!, /^text\/html/);
+      assert.match(sent.text, /Enkäten är stängd\.[\s\S]*Dina svar sparades inte\./);
+      assert.equal((await rows(survey)).length, 0);
+    } finally {
+      assert.equal((await call('POST', `/api/staff/surveys/${survey}/reopen`, undefined, admin)).status, 200);
+    }
+  });
+
   test('a post that is not a form (JSON) gets a page, not problem+json', async () => {
     const response = await fetch(new URL('/s/foraldramottagning', collector.url), {
       method: 'POST',

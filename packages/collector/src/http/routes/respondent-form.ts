@@ -27,6 +27,7 @@ import { uiLanguage, words } from '../../hosted/strings.js';
 import { checkToken, crossSite, formKey, formToken } from '../../hosted/token.js';
 import { clientIp, header, readBody } from '../body.js';
 import type { AppContext } from '../context.js';
+import { localeOf } from '../context.js';
 import { escapeHtml } from '../html-page.js';
 import { HttpProblem } from '../problem.js';
 import { underSubmissionLimits } from '../rate-limit.js';
@@ -39,6 +40,14 @@ type Placed = Exclude<Place, { refusal: AppResponse }>;
 
 /** A version 4 UUID, as the schema's envelope wants a submissionId. */
 const UUID_V4_PATTERN = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
+
+/** Said when a survey closed while it was being answered (the JSON route's survey-closed says the same). */
+const notKept = {
+  sv: 'Dina svar sparades inte.',
+  en: 'Your answers were not saved.',
+  fi: 'Vastauksiasi ei tallennettu.',
+  ar: 'لم تُحفظ إجاباتك.',
+} as const;
 
 /** Strict UTF-8, as the JSON route reads its bodies. */
 const utf8 = new TextDecoder('utf-8', { fatal: true });
@@ -124,7 +133,16 @@ ${place?.unitLine ?? ''}      <h2>${escapeHtml(heading)}</h2>
   async function post(request: FastifyRequest): Promise<AppResponse> {
     const { surveyId, unitId } = request.params as { surveyId: string; unitId?: string };
     const place = await placeOf(ctx, surveyId, unitId);
-    if (place.refusal) return place.refusal;
+    if (place.refusal) {
+      // Closed (or not open) while the respondent was answering: the page says so, and that nothing was kept.
+      if (place.reason === 'not-found') return place.refusal;
+      const status = place.reason === 'closed' ? 410 : 409;
+      const body = String(place.refusal.body).replace(
+        /<\/p>\s*<\/main>/,
+        ` ${escapeHtml(notKept[uiLanguage(localeOf(header(request, 'accept-language')))])}</p>\n    </main>`,
+      );
+      return { ...place.refusal, status, body };
+    }
     const sv = place.survey.lang;
     const ui = uiLanguage(sv);
     if (crossSite(request)) return refusal(place, sv, 403, words.refusedHeading[ui], words.refused[ui]);

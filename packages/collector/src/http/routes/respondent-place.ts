@@ -57,9 +57,10 @@ const formatDay = (day: string, lang: string): string => {
 
 /** Where a hosted page is answered: its survey, unit and round; or the page that says it cannot be. */
 export type Place =
-  | { refusal: AppResponse }
+  | { refusal: AppResponse; reason: 'not-found' | 'closed' | 'not-open' }
   | {
       refusal?: undefined;
+      reason?: undefined;
       surveyId: string;
       state: SurveyState;
       survey: Survey;
@@ -84,12 +85,12 @@ const notFound = (lang: string) =>
 /** The survey, unit and round of `/s/{surveyId}[/{unitId}]`, or the page for a survey that is not open there. */
 export async function placeOf(ctx: AppContext, surveyId: string, unitId: string | undefined): Promise<Place> {
   const state = await ctx.registry.state(surveyId);
-  if (!state?.latest) return { refusal: notFound('sv') };
+  if (!state?.latest) return { refusal: notFound('sv'), reason: 'not-found' };
   const survey = state.latest.survey;
   const lang = survey.lang;
   const title = resolveText(survey.title, lang, lang)?.text ?? surveyId;
   const unit = unitId === undefined ? undefined : await ctx.units.get(unitId);
-  if (unitId !== undefined && !unit) return { refusal: notFound(lang) };
+  if (unitId !== undefined && !unit) return { refusal: notFound(lang), reason: 'not-found' };
   const unitLine = unit ? `      <p class="unit">${escapeHtml(unit.name)}</p>\n` : '';
   const closed = page(
     200,
@@ -98,7 +99,7 @@ export async function placeOf(ctx: AppContext, surveyId: string, unitId: string 
     `${unitLine}      <h1>${escapeHtml(title)}</h1>
       <p><strong>Enkäten är stängd.</strong> Den tar inte emot fler svar. Tack till alla som svarade!</p>`,
   );
-  if (state.closedAt) return { refusal: closed };
+  if (state.closedAt) return { refusal: closed, reason: 'closed' };
 
   let round: Round | undefined;
   if (unit) {
@@ -112,6 +113,7 @@ export async function placeOf(ctx: AppContext, surveyId: string, unitId: string 
         .sort((a, b) => a.opens.localeCompare(b.opens))[0];
       if (next) {
         return {
+          reason: 'not-open',
           refusal: page(
             200,
             lang,
@@ -121,7 +123,7 @@ export async function placeOf(ctx: AppContext, surveyId: string, unitId: string 
           ),
         };
       }
-      return { refusal: closed };
+      return { refusal: closed, reason: 'closed' };
     }
   }
   const href = `/s/${encodeURIComponent(surveyId)}${unit ? `/${encodeURIComponent(unit.id)}` : ''}`;
