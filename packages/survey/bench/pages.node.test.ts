@@ -10,7 +10,14 @@ import {
 } from '@svara/schema';
 import type { Survey } from '@svara/schema';
 
-import { escapeHtml, plainFormHtml, plainPage, widgetPage } from './pages.js';
+import {
+  escapeHtml,
+  plainFormHtml,
+  plainPage,
+  surveyJsDefinition,
+  surveyJsPage,
+  widgetPage,
+} from './pages.js';
 
 function benchSurvey(): Survey {
   const result = parseSurvey(JSON.parse(readFileSync(new URL('./survey.json', import.meta.url), 'utf8')));
@@ -105,4 +112,43 @@ test('the inline widget page carries the definition, which no "</script" in a te
 
 test('escapeHtml escapes markup and quotes', () => {
   assert.equal(escapeHtml(`<a href="x">'&'</a>`), '&lt;a href=&quot;x&quot;&gt;&#39;&amp;&#39;&lt;/a&gt;');
+});
+
+test('the SurveyJS form has the same questions, texts and options (special answers included), in order', () => {
+  const survey = benchSurvey();
+  const definition = surveyJsDefinition(survey);
+  const questions = [...iterateQuestions(survey)].map((entry) => entry.question);
+  const elements = definition.pages.flatMap((page) => page.elements);
+  assert.deepEqual(
+    elements.map((element) => [element.name, element.title]),
+    questions.map((q) => [q.id, q.text]),
+  );
+  for (const [i, question] of questions.entries()) {
+    const element = elements[i]!;
+    if (question.type === 'text') {
+      assert.equal(element.type, question.multiline ? 'comment' : 'text');
+      continue;
+    }
+    const options = element.rateValues ?? element.choices ?? [];
+    assert.deepEqual(
+      options.map((option) => option.value),
+      [...questionOptions(question).map((option) => String(option.value)), ...allowedSpecialCodes(question)],
+      question.id,
+    );
+    assert.equal(
+      element.type,
+      question.type === 'scale' ? 'rating' : question.type === 'multi' ? 'checkbox' : 'radiogroup',
+    );
+  }
+  assert.equal(definition.title, survey.title);
+});
+
+test('the SurveyJS page loads survey-core, survey-js-ui and the default theme, and no "</script" in a text cuts it', () => {
+  const survey = benchSurvey();
+  const tricky = { ...survey, title: 'a </script><b>x' } as Survey;
+  const html = surveyJsPage(tricky, '/surveyjs');
+  for (const file of ['survey.core.min.js', 'survey-js-ui.min.js', 'survey-core.min.css'])
+    assert.ok(html.includes(`/surveyjs/${file}`), file);
+  const script = html.slice(html.indexOf('SurveyUI.renderSurvey'));
+  assert.ok(!script.slice(0, script.indexOf('</script>')).includes('<'), 'no < inside the inline script');
 });

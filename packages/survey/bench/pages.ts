@@ -5,8 +5,11 @@
  *   - the plain page: the same survey as a server-rendered HTML form with no script at all — the start
  *     screen's texts (title, intro, why we ask, who sees the answers, anonymity, contact) followed by one
  *     fieldset per question with its legend, hint and one named radio per option (the special answers "Vet
- *     inte" / "Vill inte svara" included), a textarea with a label for text questions, and a submit button.
- * Both share one page shell (same `<head>`, same city-page heading) so only the survey differs.
+ *     inte" / "Vill inte svara" included), a textarea with a label for text questions, and a submit button;
+ *   - the SurveyJS page: the same questions as a SurveyJS form (survey-core + survey-js-ui, a dev dependency of
+ *     this package for the benchmark only, with its default theme): a rating per scale, a radio group or
+ *     checkboxes per choice question, a comment box for text, all on one page.
+ * All share one page shell (same `<head>`, same city-page heading) so only the survey differs.
  */
 import {
   allowedSpecialCodes,
@@ -172,6 +175,86 @@ export function widgetPage(
     title,
     `\n  <script type="module" src="${escapeHtml(scriptUrl)}"></script>`,
     `<svara-survey src="${escapeHtml(surveyUrl)}">${inline}</svara-survey>`,
+    lang,
+  );
+}
+
+/** A SurveyJS question, as far as the benchmark needs one. */
+export interface SurveyJsQuestion {
+  type: 'rating' | 'radiogroup' | 'checkbox' | 'comment' | 'text';
+  name: string;
+  title: string;
+  description?: string;
+  isRequired?: boolean;
+  rateValues?: { value: string; text: string }[];
+  choices?: { value: string; text: string }[];
+  maxLength?: number;
+}
+
+/**
+ * The survey as a SurveyJS definition: the same questions, texts and options (special answers included) as the
+ * plain form, on one page, with the start screen's title and intro as SurveyJS's title and description.
+ */
+export function surveyJsDefinition(
+  survey: Survey,
+  lang: string = survey.lang,
+): {
+  title: string;
+  description: string;
+  completeText: string;
+  pages: { name: string; elements: SurveyJsQuestion[] }[];
+} {
+  const elements = [...iterateQuestions(survey)].map(({ question }): SurveyJsQuestion => {
+    const title = textOf(survey, question, 'text', lang);
+    const description = textOf(survey, question, 'description', lang);
+    const common = {
+      name: question.id,
+      title,
+      ...(description ? { description } : {}),
+      ...(question.required ? { isRequired: true } : {}),
+    };
+    if (question.type === 'text')
+      return {
+        type: question.multiline ? 'comment' : 'text',
+        ...common,
+        maxLength: question.maxLength ?? 2000,
+      };
+    const options = [
+      ...questionOptions(question).map((option) => ({
+        value: String(option.value),
+        text: textOf(survey, option, 'text', lang),
+      })),
+      ...allowedSpecialCodes(question).map((code) => ({
+        value: code,
+        text: specialLabel(code as SpecialCode, lang),
+      })),
+    ];
+    if (question.type === 'scale') return { type: 'rating', ...common, rateValues: options };
+    return { type: question.type === 'multi' ? 'checkbox' : 'radiogroup', ...common, choices: options };
+  });
+  return {
+    title: textOf(survey, survey, 'title', lang),
+    description: textOf(survey, survey, 'intro', lang),
+    completeText: 'Skicka',
+    pages: [{ name: 'sida-1', elements }],
+  };
+}
+
+/**
+ * The page with the survey as a SurveyJS form. `base` is where survey-core's and survey-js-ui's files are served
+ * (`survey.core.min.js`, `survey-js-ui.min.js`, the default theme `survey-core.min.css`).
+ */
+export function surveyJsPage(survey: Survey, base: string, lang: string = survey.lang): string {
+  const title = textOf(survey, survey, 'title', lang);
+  const json = JSON.stringify(surveyJsDefinition(survey, lang)).replace(/</g, '\\u003c');
+  return shell(
+    title,
+    `
+  <link rel="stylesheet" href="${escapeHtml(base)}/survey-core.min.css">
+  <script src="${escapeHtml(base)}/survey.core.min.js"></script>
+  <script src="${escapeHtml(base)}/survey-js-ui.min.js"></script>`,
+    `<div id="survey"></div>
+  <script>SurveyUI.renderSurvey(new Survey.Model(${json}), document.getElementById('survey'));</script>`,
     lang,
   );
 }
