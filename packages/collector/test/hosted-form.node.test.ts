@@ -110,6 +110,24 @@ describe('the hosted page as plain HTML', () => {
     assert.match(first.text, /<svg class="art" viewBox="0 0 64 64" aria-hidden="true" focusable="false">/);
   });
 
+  test('"Lättläst": a link on the start screen, then the plain texts on every screen, recorded in meta', async () => {
+    const page = await call('GET', '/s/familjeenheten-barn');
+    assert.match(page.text, /<a href="\/s\/familjeenheten-barn\?lang=sv&amp;plain=1">Lättläst<\/a>/);
+    const plain = await call('GET', '/s/familjeenheten-barn?lang=sv&plain=1');
+    assert.match(plain.text, /<a href="\/s\/familjeenheten-barn\?lang=sv" aria-current="true">Lättläst<\/a>/);
+    const first = await post('/s/familjeenheten-barn', formFields(plain.text));
+    assert.match(first.text, /<legend class="question-text">Jag vet varför jag var här\.<\/legend>/);
+    assert.match(first.text, /<input type="hidden" name="_plain" value="1" \/>/);
+    let screen = first;
+    for (let i = 0; i < 10 && screen.status === 200; i++)
+      screen = await post('/s/familjeenheten-barn', formFields(screen.text));
+    assert.equal(screen.status, 303);
+    const id = /\/receipt\/([0-9a-f-]+)/.exec(screen.headers.get('location')!)![1]!;
+    const row = (await rows('familjeenheten-barn')).find((r) => r.submissionId === id) as
+      { meta?: { plain?: boolean } } | undefined;
+    assert.equal(row?.meta?.plain, true);
+  });
+
   test('the drawings are @svara/pictograms’ own (every path of each is in that package’s source)', () => {
     const source = ['builtin.ts', 'builtin-answers.ts']
       .map((file) => readFileSync(new URL(`../../pictograms/src/${file}`, import.meta.url), 'utf8'))

@@ -40,6 +40,8 @@ export interface View {
   survey: Survey;
   /** The respondent's text language (one of the survey's languages, or a UI language it falls back from). */
   lang: string;
+  /** "Lättläst": the definition's plain-language variants where it has them. */
+  plain?: boolean | undefined;
   /** Where the forms post: the page's own address. */
   action: string;
   /** Hidden fields every form carries (submission id, token, language, version, round). */
@@ -54,7 +56,11 @@ interface Shown {
 
 function shown(view: View, owner: object, key: string): Shown {
   type Owner = Record<string, Text | undefined> & { plain?: Record<string, Text | undefined> };
-  const found = selectText(owner as Owner, key, { lang: view.lang, defaultLang: view.survey.lang });
+  const found = selectText(owner as Owner, key, {
+    lang: view.lang,
+    defaultLang: view.survey.lang,
+    plain: view.plain ?? false,
+  });
   if (!found) return { text: '', attrs: '' };
   return { text: found.text, attrs: langAttrs(found.lang, view.lang) };
 }
@@ -85,17 +91,30 @@ export function noScriptNote(lang: string): string {
 const minutes = (survey: Survey): number =>
   Math.max(1, Math.round(([...iterateQuestions(survey)].length * 20) / 60));
 
-/** The languages to choose from, as links to the page in each (each name in its own language). */
-function languageChoice(view: View, pageHref: string): string {
+/** True when some text of the definition has a plain-language variant (else "Lättläst" would change nothing). */
+export const hasPlainTexts = (survey: Survey): boolean => /"plain":\{/.test(JSON.stringify(survey));
+
+/**
+ * The respondent's choices before starting, as links to the page itself: the survey's languages (each name in its
+ * own language) and "Lättläst" when the survey has plain texts (`aria-current` on what is chosen).
+ */
+function choices(view: View, pageHref: string): string {
   const languages = surveyLanguages(view.survey);
-  if (languages.length < 2) return '';
+  const plain = hasPlainTexts(view.survey);
+  if (languages.length < 2 && !plain) return '';
   const ui = uiLanguage(view.lang);
-  const links = languages.map((lang) => {
+  const href = (lang: string, easy: boolean) =>
+    esc(`${pageHref}?lang=${encodeURIComponent(lang)}${easy ? '&plain=1' : ''}`);
+  const links = (languages.length < 2 ? [] : languages).map((lang) => {
     const name = new Intl.DisplayNames([lang], { type: 'language' }).of(lang) ?? lang;
     const current = lang === view.lang ? ' aria-current="true"' : '';
-    return `<li><a href="${esc(`${pageHref}?lang=${encodeURIComponent(lang)}`)}" hreflang="${esc(lang)}"${langAttrs(lang, view.lang)}${current}>${esc(name)}</a></li>`;
+    return `<li><a href="${href(lang, !!view.plain)}" hreflang="${esc(lang)}"${langAttrs(lang, view.lang)}${current}>${esc(name)}</a></li>`;
   });
-  return `<nav class="languages" aria-label="${esc(words.languages[ui])}"><ul>${links.join('')}</ul></nav>`;
+  if (plain)
+    links.push(
+      `<li><a href="${href(view.lang, !view.plain)}"${view.plain ? ' aria-current="true"' : ''}>${esc(words.plain[ui])}</a></li>`,
+    );
+  return `<nav class="languages" aria-label="${esc(words.choices[ui])}"><ul>${links.join('')}</ul></nav>`;
 }
 
 export function renderStart(view: View, pageHref: string): string {
@@ -123,7 +142,7 @@ ${item(words.retention[ui], shown(view, privacy, 'retention'))}
 ${item(words.contact[ui], shown(view, privacy, 'contact'))}
 </dl>`;
   }
-  return `${languageChoice(view, pageHref)}
+  return `${choices(view, pageHref)}
 ${form(
   view,
   `<h2 id="heading" tabindex="-1"${title.attrs}>${esc(title.text)}</h2>

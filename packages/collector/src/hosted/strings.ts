@@ -92,7 +92,8 @@ export const words = {
     'مثلًا 2026-03-31',
   ),
   consentYes: w('Ja', 'Yes', 'Kyllä', 'نعم'),
-  languages: w('Språk', 'Language', 'Kieli', 'اللغة'),
+  choices: w('Språk och lättläst', 'Language and easy to read', 'Kieli ja selkokieli', 'اللغة واللغة السهلة'),
+  plain: w('Lättläst', 'Easy to read', 'Selkokieli', 'لغة سهلة'), // survey.toolbar.plain
   noScript: w(
     'Du svarar utan JavaScript. Det går bra. Uppläsning (Lyssna) och styrning med kontakt behöver JavaScript.',
     'You are answering without JavaScript. That works. Reading aloud (Listen) and switch control need JavaScript.',

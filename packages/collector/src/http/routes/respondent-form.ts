@@ -104,7 +104,13 @@ ${place?.unitLine ?? ''}      <h2>${escapeHtml(heading)}</h2>
     );
   }
 
-  async function view(place: Placed, survey: Survey, lang: string, submissionId: string): Promise<View> {
+  async function view(
+    place: Placed,
+    survey: Survey,
+    lang: string,
+    submissionId: string,
+    plain: boolean,
+  ): Promise<View> {
     const token = formToken(await formKeyOnce(), place.surveyId, submissionId, ctx.now());
     return {
       survey,
@@ -115,7 +121,9 @@ ${place?.unitLine ?? ''}      <h2>${escapeHtml(heading)}</h2>
         ['_csrf', token],
         ['_lang', lang],
         ['_v', String(survey.version)],
+        ...(plain ? [['_plain', '1'] as const] : []),
       ],
+      plain,
     };
   }
 
@@ -123,8 +131,8 @@ ${place?.unitLine ?? ''}      <h2>${escapeHtml(heading)}</h2>
    * The start screen of a new response, with a new submission id (the GET page's, inside the widget); the note
    * about JavaScript only where it is off.
    */
-  async function startScreen(place: Placed, lang: string): Promise<string> {
-    const v = await view(place, place.survey, lang, randomUUID());
+  async function startScreen(place: Placed, lang: string, plain: boolean): Promise<string> {
+    const v = await view(place, place.survey, lang, randomUUID(), plain);
     return `<noscript>${noScriptNote(lang)}</noscript>\n${renderStart(v, place.href)}`;
   }
 
@@ -189,7 +197,8 @@ ${place?.unitLine ?? ''}      <h2>${escapeHtml(heading)}</h2>
     const screens = screensOf(survey, answers);
     const at = first(fields, '_at') ?? '';
     const go = first(fields, '_go') === 'back' ? 'back' : 'next';
-    const v = await view(place, survey, lang, submissionId);
+    const plain = first(fields, '_plain') === '1';
+    const v = await view(place, survey, lang, submissionId, plain);
     const show = (index: number, issues: Issue[] = [], status = 200, notice?: string) =>
       index < 0 || screens.length === 0
         ? screenPage(place, lang, status, renderStart(v, place.href))
@@ -213,7 +222,7 @@ ${place?.unitLine ?? ''}      <h2>${escapeHtml(heading)}</h2>
         lang: surveyLanguages(survey).includes(lang) ? lang : survey.lang,
         submittedAt: ctx.now().toISOString(),
         answers: answersToSend(survey, answers),
-        meta: { answeredBy: mode === 'interview' ? 'interviewer' : 'self', mode },
+        meta: { answeredBy: mode === 'interview' ? 'interviewer' : 'self', mode, plain },
         ...(place.unit ? { unit: place.unit.id } : {}),
         ...(place.round ? { round: place.round.id } : {}),
       };
@@ -261,7 +270,7 @@ ${place?.unitLine ?? ''}      <h2>${escapeHtml(heading)}</h2>
     // Stored (201), already stored (200 replay), or stored before with other content (422: a form resent after
     // its answers changed): the answers of this form are in, once.
     if (response.status === 201 || response.status === 200 || response.status === 422) {
-      const receipt = `/s/${encodeURIComponent(surveyId)}/receipt/${submissionId}?lang=${encodeURIComponent(lang)}`;
+      const receipt = `/s/${encodeURIComponent(surveyId)}/receipt/${submissionId}?lang=${encodeURIComponent(lang)}${plain ? '&plain=1' : ''}`;
       return { status: 303, headers: { location: receipt, 'cache-control': 'no-store' }, body: '' };
     }
     // Refused as a whole (400): the first screen with a refused question, with its errors.
@@ -293,7 +302,7 @@ ${place?.unitLine ?? ''}      <h2>${escapeHtml(heading)}</h2>
       lang,
       title.text,
       `      <h1${attrs}>${escapeHtml(title.text)}</h1>
-${renderReceipt({ survey, lang }, stored, `/s/${encodeURIComponent(surveyId)}`)}`,
+${renderReceipt({ survey, lang, plain: (request.query as { plain?: unknown }).plain === '1' }, stored, `/s/${encodeURIComponent(surveyId)}`)}`,
     );
   }
 

@@ -71,7 +71,8 @@ export function registerRespondentPages(app: FastifyInstance, ctx: AppContext): 
     // The start screen is the server's, inside the widget (data-svara-server-screen): without JavaScript a plain
     // form (respondent-form.ts answers its posts); with it, the widget shows this same markup until "Börja svara"
     // and takes over from there (survey/src/components/survey/server-rendered.ts) — nothing drawn twice.
-    const start = await forms.startScreen(place, lang);
+    const plain = (request.query as { plain?: unknown } | undefined)?.plain === '1';
+    const start = await forms.startScreen(place, lang, plain);
     return page(
       200,
       lang,
