@@ -86,3 +86,33 @@ async function completeByKeyboardFromQuestions(page: Page): Promise<string> {
   await widget(page).getByRole('button', { name: 'Tillbaka' }).click();
   return completeByKeyboard(page, undefined, { axe: false });
 }
+
+test('pressed before the question screens have arrived: the server’s screen stays until they are there', async ({
+  page,
+}) => {
+  let release!: () => void;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route('**/svara-survey-lazy-questions-*.js', async (route) => {
+    await held;
+    await route.continue();
+  });
+  const posts: string[] = [];
+  page.on('request', (r) => r.method() === 'POST' && posts.push(new URL(r.url()).pathname));
+  await page.goto(`/s/${SURVEY}`);
+  await page.evaluate(async () => {
+    await customElements.whenDefined('svara-survey');
+    await (document.querySelector('svara-survey') as HTMLElement & { updateComplete: Promise<unknown> })
+      .updateComplete;
+  });
+  const start = page.getByRole('button', { name: 'Börja svara' });
+  const before = await start.boundingBox();
+  await start.click();
+  await page.waitForTimeout(300);
+  // Still the server's screen, where it was: not the widget's own start screen (with its toolbar) in between.
+  expect(await start.boundingBox()).toEqual(before);
+  expect(await widget(page).evaluate((el) => !!el.shadowRoot?.querySelector('slot'))).toBe(true);
+  release();
+  await expect(heading(page)).toHaveText('Fråga 1 av 7');
+  await expect(page.locator('[data-svara-server-screen]')).toHaveCount(0);
+  expect(posts.filter((path) => path.startsWith('/s/'))).toEqual([]);
+});

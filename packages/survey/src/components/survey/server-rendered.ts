@@ -10,18 +10,17 @@
  */
 
 /**
- * The server's screen inside `host` (marked `data-svara-server-screen`), while there is one; its submit is taken
- * over when `takeOver()` says so: the post is cancelled and the screen removed.
+ * The server's screen inside `host` (marked `data-svara-server-screen`) while the widget has not shown its own
+ * questions yet (`done` false); its submit is taken over (the post cancelled) when `takeOver()` says so. The screen
+ * stays until the widget is on its questions — if their chunk is still on its way after the press, the server's
+ * screen is what the respondent keeps seeing, not the widget's own start screen — and is removed then.
  */
-export function serverScreen(host: Element, takeOver: () => boolean): HTMLElement | null {
+export function serverScreen(host: Element, done: boolean, takeOver: () => boolean): HTMLElement | null {
   const screen = host.querySelector<HTMLElement>('[data-svara-server-screen]');
-  // A property, not addEventListener: set on every render, it is still one handler (and the fewest bytes).
-  if (screen)
-    screen.onsubmit = (event) => {
-      if (takeOver()) {
-        event.preventDefault();
-        screen.remove();
-      }
-    };
+  if (!screen || done) return (void screen?.remove(), null);
+  // A property, not addEventListener: set on every render, it is still one handler.
+  screen.onsubmit = (event) => {
+    if (takeOver()) event.preventDefault();
+  };
   return screen;
 }

@@ -720,10 +720,14 @@ export class SvaraSurvey extends LitElement {
 
   // ── Render ──────────────────────────────────────────────────────────────────────────────────────────────
   protected override render(): TemplateResult {
-    // The hosted page's own start screen, shown as it is until "Börja svara" takes it over (server-rendered.ts).
+    // The hosted page's own start screen, shown as it is until "Börja svara" brings the widget's questions
+    // (server-rendered.ts).
     if (
-      this.screen !== 'questions' &&
-      serverScreen(this, () => this.screen === 'start' && (this.#handleStart(), true))
+      serverScreen(
+        this,
+        this.screen === 'questions',
+        () => this.screen === 'start' && (this.#handleStart(), true),
+      )
     )
       return html`<slot></slot>`;
     return html`<div
