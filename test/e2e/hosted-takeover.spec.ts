@@ -116,3 +116,33 @@ test('pressed before the question screens have arrived: the server’s screen st
   await expect(page.locator('[data-svara-server-screen]')).toHaveCount(0);
   expect(posts.filter((path) => path.startsWith('/s/'))).toEqual([]);
 });
+
+test('a survey the widget does not offer here (interview only): the server’s form goes on as without JavaScript', async ({
+  page,
+  request,
+}) => {
+  await page.goto('/s/bemotandekollen');
+  await page.evaluate(async () => {
+    await customElements.whenDefined('svara-survey');
+    await (document.querySelector('svara-survey') as HTMLElement & { updateComplete: Promise<unknown> })
+      .updateComplete;
+  });
+  // Not the widget's "cannot be shown here": the server's start screen, which works in any mode it allows.
+  const id = await page.locator('[data-svara-server-screen] input[name="_sid"]').getAttribute('value');
+  await page.getByRole('button', { name: 'Börja svara' }).click();
+  await expect(page).toHaveURL(/\/s\/bemotandekollen$/);
+  await expect(page.locator('main form fieldset').first()).toBeVisible();
+  for (let i = 0; i < 10 && (await page.locator('main form button.primary').count()); i++) {
+    for (const fieldset of await page.locator('main form fieldset.question').all())
+      await fieldset.locator('.options:not(.special) input').first().check();
+    await page.locator('main form button.primary').click();
+  }
+  await expect(page.getByRole('heading', { name: 'Dina svar är skickade.' })).toBeVisible();
+  const response = await request.get('/api/surveys/bemotandekollen/export.json', {
+    headers: { authorization: `Bearer ${E2E_ADMIN_TOKEN}` },
+  });
+  const rows = ((await response.json()) as { submissionId: string; meta: { mode: string } }[]).filter(
+    (row) => row.submissionId === id,
+  );
+  expect(rows.map((row) => row.meta.mode)).toEqual(['interview']);
+});
