@@ -1,4 +1,4 @@
-import { LitElement, html, nothing } from 'lit';
+import { LitElement, html, nothing, render } from 'lit';
 import type { PropertyValues, TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { localized, msg } from '@lit/localize';
@@ -678,6 +678,40 @@ export class SvaraSurvey extends LitElement {
     }
     this.#sending.useOutbox(questionsChunk.startOutbox);
     if (this.survey) await loadControlsFor(this.survey);
+    if (this.screen === 'start') (globalThis.requestIdleCallback ?? setTimeout)(() => this.#warmUp());
+  }
+
+  /**
+   * While the start screen is read: the first question screen rendered once, hidden, and thrown away, so that
+   * "Börja svara" finds its templates and the controls' styles prepared (issue #17: no long task after the
+   * click). Not while Lyssna or Styr med kontakt is on: they collect what the screen holds.
+   */
+  #warmUp(): void {
+    const survey = this.survey;
+    if (!survey || this.screen !== 'start' || this.switches.readAloud || this.switches.scanning) return;
+    const box = document.createElement('div');
+    box.hidden = true;
+    this.renderRoot.append(box);
+    const ignore = (): void => {};
+    render(
+      questionsChunk!.renderQuestionScreen({
+        survey,
+        steps: this.steps,
+        index: 0,
+        onePerScreen: this.#oneQuestionPerScreen,
+        shown: 2,
+        sending: false,
+        answers: this.answers,
+        presentation: this.#presentation,
+        text: this.#text,
+        honeypot: '',
+        honeypotChanged: ignore,
+        back: ignore,
+        next: ignore,
+      }),
+      box,
+    );
+    setTimeout(() => box.remove());
   }
 
   async #send(): Promise<void> {
