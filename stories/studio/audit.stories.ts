@@ -6,8 +6,10 @@ import { auditExamples } from '../../packages/studio/src/components/audit/audit.
 import type { AuditExample } from '../../packages/studio/src/components/audit/audit.examples.js';
 import type { SvaraStudioAudit } from '../../packages/studio/src/components/audit/audit.js';
 import { storyFromExample } from '../story-from-example.js';
+import { studioStory } from './studio-story.js';
 
 const meta = {
+  ...studioStory,
   title: 'Studio/Audit log',
   component: 'svara-studio-audit',
   tags: ['autodocs'],

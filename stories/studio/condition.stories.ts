@@ -6,8 +6,10 @@ import { conditionExamples } from '../../packages/studio/src/components/conditio
 import type { ConditionExample } from '../../packages/studio/src/components/condition/condition.examples.js';
 import type { SvaraStudioCondition } from '../../packages/studio/src/components/condition/condition.js';
 import { storyFromExample } from '../story-from-example.js';
+import { studioStory } from './studio-story.js';
 
 const meta = {
+  ...studioStory,
   title: 'Studio/Condition (showIf)',
   component: 'svara-studio-condition',
   tags: ['autodocs'],

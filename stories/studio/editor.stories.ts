@@ -6,8 +6,10 @@ import { editorExamples } from '../../packages/studio/src/components/editor/edit
 import type { EditorExample } from '../../packages/studio/src/components/editor/editor.examples.js';
 import type { SvaraStudioEditor } from '../../packages/studio/src/components/editor/editor.js';
 import { storyFromExample } from '../story-from-example.js';
+import { studioStory } from './studio-story.js';
 
 const meta = {
+  ...studioStory,
   title: 'Studio/Editor',
   component: 'svara-studio-editor',
   tags: ['autodocs'],

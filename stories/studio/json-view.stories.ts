@@ -6,8 +6,10 @@ import { jsonViewExamples } from '../../packages/studio/src/components/json-view
 import type { JsonViewExample } from '../../packages/studio/src/components/json-view/json-view.examples.js';
 import type { SvaraStudioJsonView } from '../../packages/studio/src/components/json-view/json-view.js';
 import { storyFromExample } from '../story-from-example.js';
+import { studioStory } from './studio-story.js';
 
 const meta = {
+  ...studioStory,
   title: 'Studio/JSON view',
   component: 'svara-studio-json-view',
   tags: ['autodocs'],

@@ -6,8 +6,10 @@ import { newSurveyExamples } from '../../packages/studio/src/components/new-surv
 import type { NewSurveyExample } from '../../packages/studio/src/components/new-survey/new-survey.examples.js';
 import type { SvaraStudioNewSurvey } from '../../packages/studio/src/components/new-survey/new-survey.js';
 import { storyFromExample } from '../story-from-example.js';
+import { studioStory } from './studio-story.js';
 
 const meta = {
+  ...studioStory,
   title: 'Studio/New survey',
   component: 'svara-studio-new-survey',
   tags: ['autodocs'],

@@ -6,8 +6,10 @@ import { optionsExamples } from '../../packages/studio/src/components/options/op
 import type { OptionsExample } from '../../packages/studio/src/components/options/options.examples.js';
 import type { SvaraStudioOptions } from '../../packages/studio/src/components/options/options.js';
 import { storyFromExample } from '../story-from-example.js';
+import { studioStory } from './studio-story.js';
 
 const meta = {
+  ...studioStory,
   title: 'Studio/Options',
   component: 'svara-studio-options',
   tags: ['autodocs'],

@@ -6,8 +6,10 @@ import { pictogramPickerExamples } from '../../packages/studio/src/components/pi
 import type { PictogramPickerExample } from '../../packages/studio/src/components/pictogram-picker/pictogram-picker.examples.js';
 import type { SvaraStudioPictogramPicker } from '../../packages/studio/src/components/pictogram-picker/pictogram-picker.js';
 import { storyFromExample } from '../story-from-example.js';
+import { studioStory } from './studio-story.js';
 
 const meta = {
+  ...studioStory,
   title: 'Studio/Pictogram picker',
   component: 'svara-studio-pictogram-picker',
   tags: ['autodocs'],

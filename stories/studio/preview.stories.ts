@@ -8,10 +8,12 @@ import type { PreviewExample } from '../../packages/studio/src/components/previe
 import type { SvaraStudioPreview } from '../../packages/studio/src/components/preview/preview.js';
 import { useBuiltPreview } from '../../packages/studio/src/components/preview/preview.examples.js';
 import { storyFromExample } from '../story-from-example.js';
+import { studioStory } from './studio-story.js';
 
 useBuiltPreview();
 
 const meta = {
+  ...studioStory,
   title: 'Studio/Preview per audience',
   component: 'svara-studio-preview',
   tags: ['autodocs'],

@@ -6,8 +6,10 @@ import { publishExamples } from '../../packages/studio/src/components/publish/pu
 import type { PublishExample } from '../../packages/studio/src/components/publish/publish.examples.js';
 import type { SvaraStudioPublish } from '../../packages/studio/src/components/publish/publish.js';
 import { storyFromExample } from '../story-from-example.js';
+import { studioStory } from './studio-story.js';
 
 const meta = {
+  ...studioStory,
   title: 'Studio/Publish (go-live checklist)',
   component: 'svara-studio-publish',
   tags: ['autodocs'],

@@ -6,8 +6,10 @@ import { questionExamples } from '../../packages/studio/src/components/question/
 import type { QuestionExample } from '../../packages/studio/src/components/question/question.examples.js';
 import type { SvaraStudioQuestion } from '../../packages/studio/src/components/question/question.js';
 import { storyFromExample } from '../story-from-example.js';
+import { studioStory } from './studio-story.js';
 
 const meta = {
+  ...studioStory,
   title: 'Studio/Question',
   component: 'svara-studio-question',
   tags: ['autodocs'],

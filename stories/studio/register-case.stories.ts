@@ -7,8 +7,10 @@ import { registerCaseExamples } from '../../packages/studio/src/register/registe
 import type { RegisterCaseExample } from '../../packages/studio/src/register/register-case/register-case.examples.js';
 import type { SvaraStudioRegisterCase } from '../../packages/studio/src/register/register-case/register-case.js';
 import { storyFromExample } from '../story-from-example.js';
+import { studioStory } from './studio-story.js';
 
 const meta = {
+  ...studioStory,
   title: 'Studio/Register case',
   component: 'svara-studio-register-case',
   tags: ['autodocs'],

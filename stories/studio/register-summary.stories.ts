@@ -7,8 +7,10 @@ import { registerSummaryExamples } from '../../packages/studio/src/register/regi
 import type { RegisterSummaryExample } from '../../packages/studio/src/register/register-summary/register-summary.examples.js';
 import type { SvaraStudioRegisterSummary } from '../../packages/studio/src/register/register-summary/register-summary.js';
 import { storyFromExample } from '../story-from-example.js';
+import { studioStory } from './studio-story.js';
 
 const meta = {
+  ...studioStory,
   title: 'Studio/Register summary',
   component: 'svara-studio-register-summary',
   tags: ['autodocs'],

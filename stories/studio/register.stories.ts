@@ -7,8 +7,10 @@ import { registerExamples } from '../../packages/studio/src/register/register-li
 import type { RegisterExample } from '../../packages/studio/src/register/register-list/register-list.examples.js';
 import type { SvaraStudioRegister } from '../../packages/studio/src/register/register-list/register-list.js';
 import { storyFromExample } from '../story-from-example.js';
+import { studioStory } from './studio-story.js';
 
 const meta = {
+  ...studioStory,
   title: 'Studio/Register',
   component: 'svara-studio-register',
   tags: ['autodocs'],

@@ -6,8 +6,10 @@ import { resultsExamples } from '../../packages/studio/src/components/results/re
 import type { ResultsExample } from '../../packages/studio/src/components/results/results.examples.js';
 import type { SvaraStudioResults } from '../../packages/studio/src/components/results/results.js';
 import { storyFromExample } from '../story-from-example.js';
+import { studioStory } from './studio-story.js';
 
 const meta = {
+  ...studioStory,
   title: 'Studio/Results and Ni sa – vi gör',
   component: 'svara-studio-results',
   tags: ['autodocs'],

@@ -6,8 +6,10 @@ import { reviewExamples } from '../../packages/studio/src/components/review/revi
 import type { ReviewExample } from '../../packages/studio/src/components/review/review.examples.js';
 import type { SvaraStudioReview } from '../../packages/studio/src/components/review/review.js';
 import { storyFromExample } from '../story-from-example.js';
+import { studioStory } from './studio-story.js';
 
 const meta = {
+  ...studioStory,
   title: 'Studio/Review (findings)',
   component: 'svara-studio-review',
   tags: ['autodocs'],

@@ -6,8 +6,10 @@ import { roundsExamples } from '../../packages/studio/src/components/rounds/roun
 import type { RoundsExample } from '../../packages/studio/src/components/rounds/rounds.examples.js';
 import type { SvaraStudioRounds } from '../../packages/studio/src/components/rounds/rounds.js';
 import { storyFromExample } from '../story-from-example.js';
+import { studioStory } from './studio-story.js';
 
 const meta = {
+  ...studioStory,
   title: 'Studio/Rounds and links',
   component: 'svara-studio-rounds',
   tags: ['autodocs'],

@@ -6,8 +6,10 @@ import { scalePickerExamples } from '../../packages/studio/src/components/scale-
 import type { ScalePickerExample } from '../../packages/studio/src/components/scale-picker/scale-picker.examples.js';
 import type { SvaraStudioScalePicker } from '../../packages/studio/src/components/scale-picker/scale-picker.js';
 import { storyFromExample } from '../story-from-example.js';
+import { studioStory } from './studio-story.js';
 
 const meta = {
+  ...studioStory,
   title: 'Studio/Scale picker',
   component: 'svara-studio-scale-picker',
   tags: ['autodocs'],

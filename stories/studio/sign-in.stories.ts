@@ -6,8 +6,10 @@ import { signInExamples } from '../../packages/studio/src/components/sign-in/sig
 import type { SignInExample } from '../../packages/studio/src/components/sign-in/sign-in.examples.js';
 import type { SvaraStudioSignIn } from '../../packages/studio/src/components/sign-in/sign-in.js';
 import { storyFromExample } from '../story-from-example.js';
+import { studioStory } from './studio-story.js';
 
 const meta = {
+  ...studioStory,
   title: 'Studio/Sign-in',
   component: 'svara-studio-sign-in',
   tags: ['autodocs'],

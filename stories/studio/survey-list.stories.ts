@@ -6,8 +6,10 @@ import { surveyListExamples } from '../../packages/studio/src/components/survey-
 import type { SurveyListExample } from '../../packages/studio/src/components/survey-list/survey-list.examples.js';
 import type { SvaraStudioSurveyList } from '../../packages/studio/src/components/survey-list/survey-list.js';
 import { storyFromExample } from '../story-from-example.js';
+import { studioStory } from './studio-story.js';
 
 const meta = {
+  ...studioStory,
   title: 'Studio/Survey list',
   component: 'svara-studio-survey-list',
   tags: ['autodocs'],

@@ -8,10 +8,12 @@ import type { SurveyPageExample } from '../../packages/studio/src/components/sur
 import type { SvaraStudioSurveyPage } from '../../packages/studio/src/components/survey-page/survey-page.js';
 import { useBuiltPreview } from '../../packages/studio/src/components/preview/preview.examples.js';
 import { storyFromExample } from '../story-from-example.js';
+import { studioStory } from './studio-story.js';
 
 useBuiltPreview();
 
 const meta = {
+  ...studioStory,
   title: 'Studio/Survey page',
   component: 'svara-studio-survey-page',
   tags: ['autodocs'],

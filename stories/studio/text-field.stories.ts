@@ -6,8 +6,10 @@ import { textFieldExamples } from '../../packages/studio/src/components/text-fie
 import type { TextFieldExample } from '../../packages/studio/src/components/text-field/text-field.examples.js';
 import type { SvaraStudioTextField } from '../../packages/studio/src/components/text-field/text-field.js';
 import { storyFromExample } from '../story-from-example.js';
+import { studioStory } from './studio-story.js';
 
 const meta = {
+  ...studioStory,
   title: 'Studio/Text field with lint',
   component: 'svara-studio-text-field',
   tags: ['autodocs'],

@@ -6,8 +6,10 @@ import { translationsExamples } from '../../packages/studio/src/components/trans
 import type { TranslationsExample } from '../../packages/studio/src/components/translations/translations.examples.js';
 import type { SvaraStudioTranslations } from '../../packages/studio/src/components/translations/translations.js';
 import { storyFromExample } from '../story-from-example.js';
+import { studioStory } from './studio-story.js';
 
 const meta = {
+  ...studioStory,
   title: 'Studio/Translations',
   component: 'svara-studio-translations',
   tags: ['autodocs'],

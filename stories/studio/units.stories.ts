@@ -6,8 +6,10 @@ import { unitsExamples } from '../../packages/studio/src/components/units/units.
 import type { UnitsExample } from '../../packages/studio/src/components/units/units.examples.js';
 import type { SvaraStudioUnits } from '../../packages/studio/src/components/units/units.js';
 import { storyFromExample } from '../story-from-example.js';
+import { studioStory } from './studio-story.js';
 
 const meta = {
+  ...studioStory,
   title: 'Studio/Units',
   component: 'svara-studio-units',
   tags: ['autodocs'],

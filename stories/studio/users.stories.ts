@@ -6,8 +6,10 @@ import { usersExamples } from '../../packages/studio/src/components/users/users.
 import type { UsersExample } from '../../packages/studio/src/components/users/users.examples.js';
 import type { SvaraStudioUsers } from '../../packages/studio/src/components/users/users.js';
 import { storyFromExample } from '../story-from-example.js';
+import { studioStory } from './studio-story.js';
 
 const meta = {
+  ...studioStory,
   title: 'Studio/People and roles',
   component: 'svara-studio-users',
   tags: ['autodocs'],

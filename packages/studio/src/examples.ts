@@ -35,8 +35,64 @@ export interface StudioExample<E extends Element = Element> {
   prepare?(element: E): void | Promise<void>;
 }
 
+/** The language the examples' survey is written in first (see `setExampleSurveyLanguage`). */
+let surveyLanguage: 'sv' | 'ar' = 'sv';
+
+/**
+ * Arabic (the stories' Arabic variant): the examples' survey is then the same children's survey written by an
+ * Arabic-speaking unit, Arabic first and Swedish beside it — the studio's own words stay Swedish (it speaks
+ * Swedish and English), and each survey text carries its own `lang` and `dir`.
+ */
+export function setExampleSurveyLanguage(lang: 'sv' | 'ar'): void {
+  surveyLanguage = lang;
+}
+
 /** The children's survey of the family unit, while it is being written: one statement is still too hard. */
 export function exampleDraft(): Draft {
+  return surveyLanguage === 'ar' ? arabicDraft() : swedishDraft();
+}
+
+/** The survey's Swedish texts in Arabic, for the Arabic-first example. */
+const ARABIC: Readonly<Record<string, string>> = {
+  'Vad tyckte du om att träffa oss?': 'ما رأيك في لقائنا؟',
+  'Du får svara på några frågor. Det går fort.': 'ستجيب عن بعض الأسئلة. لن يستغرق ذلك وقتًا طويلًا.',
+  'Tack för att du svarade!': 'شكرًا لأنك أجبت!',
+  'Vi vill veta vad du tycker. Då kan vi bli bättre.': 'نريد أن نعرف رأيك. هكذا نصبح أفضل.',
+  'Bara vi som jobbar med enkäten ser svaren.': 'نحن الذين نعمل على الاستبيان فقط نرى الإجابات.',
+  'Ring Familjeenheten på 08-123 45 67.': 'اتصل بوحدة الأسرة على الرقم 08-123 45 67.',
+  'Vi sparar svaren i två år.': 'نحتفظ بالإجابات لمدة سنتين.',
+  'Jag vet varför vi träffades.': 'أعرف لماذا التقينا.',
+  'Vet du varför vi träffades?': 'هل تعرف لماذا التقينا؟',
+  'Socialsekreterarens kommunikationsförmåga motsvarade förväntningarna.':
+    'كانت مهارات التواصل لدى الأخصائي الاجتماعي على مستوى التوقعات.',
+  'Lyssnade de vuxna på dig?': 'هل استمع إليك الكبار؟',
+  'Är du': 'هل أنت',
+  Flicka: 'بنت',
+  Pojke: 'ولد',
+  'Vill du säga något mer?': 'هل تريد أن تقول شيئًا آخر؟',
+  'Vill du säga mer?': 'هل تريد أن تقول المزيد؟',
+};
+
+/**
+ * The same survey written in Arabic first: every text in Arabic, with Swedish beside it where the Swedish survey
+ * had a translation (so the same texts still lack one); one statement still too hard.
+ */
+function arabicDraft(): Draft {
+  const translate = (value: unknown): unknown => {
+    if (Array.isArray(value)) return value.map(translate);
+    if (!value || typeof value !== 'object') return value;
+    const record = value as Record<string, unknown>;
+    if (typeof record['sv'] === 'string' && Object.keys(record).every((key) => /^[a-z]{2}$/.test(key))) {
+      const sv = record['sv'];
+      const ar = ARABIC[sv] ?? sv;
+      return record['en'] === undefined ? { ar } : { ar, sv };
+    }
+    return Object.fromEntries(Object.entries(record).map(([key, inner]) => [key, translate(inner)]));
+  };
+  return { ...(translate(swedishDraft()) as Draft), lang: 'ar', languages: ['ar', 'sv'] };
+}
+
+function swedishDraft(): Draft {
   return {
     id: 'familjeenheten-barn',
     version: 1,

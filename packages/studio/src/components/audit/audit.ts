@@ -8,6 +8,7 @@ import { tableStyles } from '../../styles/table.styles.js';
 import { renderTable } from '../../internal/table.js';
 import { styles } from './audit.styles.js';
 import { problemText } from '../../api/problems.js';
+import { uiLang } from '../../internal/ui-lang.js';
 
 /**
  * The audit log (admins): every staff action — sign-in, publish, open and close, export, erase, change of
@@ -53,7 +54,7 @@ export class SvaraStudioAudit extends LitElement {
   }
 
   protected override render(): TemplateResult {
-    const format = new Intl.DateTimeFormat(document.documentElement.lang || 'sv', {
+    const format = new Intl.DateTimeFormat(uiLang(), {
       dateStyle: 'short',
       timeStyle: 'medium',
     });

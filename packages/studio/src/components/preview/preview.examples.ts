@@ -35,7 +35,12 @@ export function useBuiltPreview(url = '/studio/preview.html'): void {
 
 /** The example survey with its hard statement fixed, as the previews show it. */
 export function exampleSurvey(): Survey {
-  const draft = setIn(exampleDraft(), ['questions', 1, 'text'], { sv: 'De vuxna lyssnade på mig.' });
+  const written = exampleDraft();
+  const fixed =
+    written['lang'] === 'ar'
+      ? { ar: 'استمع إليّ الكبار.', sv: 'De vuxna lyssnade på mig.' }
+      : { sv: 'De vuxna lyssnade på mig.' };
+  const draft = setIn(written, ['questions', 1, 'text'], fixed);
   const check = checkDraft(draft);
   if (!check.survey) throw new Error(JSON.stringify(check.errors));
   return check.survey;

@@ -11,14 +11,21 @@ import './publish.define.js';
 
 export type PublishExample = StudioExample<SvaraStudioPublish>;
 
+/** The examples' survey in its language, and its second language (Arabic first in the stories' Arabic variant). */
+const arabic = () => exampleDraft()['lang'] === 'ar';
+const second = () => (arabic() ? 'sv' : 'en');
+
 const fixed = () =>
   setIn(
-    setIn(exampleDraft(), ['questions', 1, 'text'], {
-      sv: 'De vuxna lyssnade på mig.',
-      en: 'The adults listened to me.',
-    }),
+    setIn(
+      exampleDraft(),
+      ['questions', 1, 'text'],
+      arabic()
+        ? { ar: 'استمع إليّ الكبار.', sv: 'De vuxna lyssnade på mig.' }
+        : { sv: 'De vuxna lyssnade på mig.', en: 'The adults listened to me.' },
+    ),
     ['languages'],
-    ['sv', 'en'],
+    arabic() ? ['ar', 'sv'] : ['sv', 'en'],
   );
 
 function acknowledgedAll(): Set<string> {
@@ -27,14 +34,14 @@ function acknowledgedAll(): Set<string> {
     ...check.warnings.map((w) => w.key),
     previewKey('child'),
     previewKey('plain'),
-    previewKey('lang:en'),
+    previewKey(`lang:${second()}`),
   ]);
 }
 
 function previous(): Survey {
   const check = checkDraft({
     ...exampleDraft(),
-    languages: ['sv', 'en'],
+    languages: arabic() ? ['ar', 'sv'] : ['sv', 'en'],
     questions: (exampleDraft()['questions'] as unknown[]).slice(0, 2),
   });
   return check.survey!;

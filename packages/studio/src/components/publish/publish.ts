@@ -12,6 +12,7 @@ import type { PreviewKind } from '../../model/preview.js';
 import { compareVersions } from '../../model/versions.js';
 import { sharedStyles } from '../../styles/shared.styles.js';
 import { styles } from './publish.styles.js';
+import { uiLang } from '../../internal/ui-lang.js';
 
 /**
  * The go-live checklist and publishing (after GOV.UK Forms): every item a survey needs before respondents see
@@ -316,5 +317,5 @@ function formatTime(iso: string): string {
   const date = new Date(iso);
   return Number.isNaN(date.getTime())
     ? iso
-    : date.toLocaleString(document.documentElement.lang || 'sv', { dateStyle: 'medium', timeStyle: 'short' });
+    : date.toLocaleString(uiLang(), { dateStyle: 'medium', timeStyle: 'short' });
 }

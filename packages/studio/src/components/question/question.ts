@@ -35,6 +35,7 @@ import '../condition/condition.define.js';
 import type { SvaraStudioPictogramPicker } from '../pictogram-picker/pictogram-picker.js';
 import type { ScaleKind, SvaraStudioScalePicker } from '../scale-picker/scale-picker.js';
 import { scaleKind } from '../scale-picker/scale-picker.js';
+import { directionOf } from '../../model/preview.js';
 import { styles } from './question.styles.js';
 
 type Fields = Record<string, unknown>;
@@ -295,9 +296,13 @@ export class SvaraStudioQuestion extends LitElement {
             >${msg(str`Fråga ${this.number}`, { id: 'studio.question.number', desc: 'Heading. ${0}: the question number' })}</span
           >
           <span class="type">${questionTypes.includes(type) ? questionTypeLabel(type) : String(q.type)}</span>
-          <span class="summary" lang=${lang}
-            >${summary || msg('(ingen text än)', { id: 'studio.question.noText', desc: 'A question without text yet' })}</span
-          >
+          ${
+            summary
+              ? html`<span class="summary" lang=${lang} dir=${directionOf(lang)}>${summary}</span>`
+              : html`<span class="summary"
+                  >${msg('(ingen text än)', { id: 'studio.question.noText', desc: 'A question without text yet' })}</span
+                >`
+          }
           ${errors > 0 ? html`<span class="badge error-badge">${countErrors(errors)}</span>` : nothing}
           ${warnings > 0 ? html`<span class="badge warning-badge">${countWarnings(warnings)}</span>` : nothing}
         </button>

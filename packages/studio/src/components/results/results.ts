@@ -24,6 +24,7 @@ import { renderRoundList, roundListStyles } from '../../internal/round-list.js';
 import { sharedStyles } from '../../styles/shared.styles.js';
 import { unitPath } from '../rounds/rounds.js';
 import { styles } from './results.styles.js';
+import { uiLang } from '../../internal/ui-lang.js';
 
 const STATUSES: readonly ActionStatus[] = ['planerad', 'pågår', 'klar'];
 
@@ -67,7 +68,7 @@ export class SvaraStudioResults extends LitElement {
   }
 
   private get pageLang(): string {
-    return document.documentElement.lang || 'sv';
+    return uiLang();
   }
 
   private async load(): Promise<void> {

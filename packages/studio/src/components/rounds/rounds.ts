@@ -15,6 +15,7 @@ import { tableStyles } from '../../styles/table.styles.js';
 import { renderTable } from '../../internal/table.js';
 import { styles } from './rounds.styles.js';
 import { problemText } from '../../api/problems.js';
+import { uiLang } from '../../internal/ui-lang.js';
 
 /** How often the counts of an open round are fetched again while shown (ms). */
 export const COUNTS_REFRESH_MS = 30_000;
@@ -255,7 +256,7 @@ export class SvaraStudioRounds extends LitElement {
       const unit = this.units.find((u) => u.id === id);
       return unit ? unitPath(unit, this.units) : (counts?.units.find((u) => u.unitId === id)?.name ?? id);
     };
-    const percent = new Intl.NumberFormat(document.documentElement.lang || 'sv', {
+    const percent = new Intl.NumberFormat(uiLang(), {
       style: 'percent',
       maximumFractionDigits: 0,
     });
@@ -271,7 +272,7 @@ export class SvaraStudioRounds extends LitElement {
                 id: 'counts-caption',
                 caption: html`${msg('Svar per enhet', { id: 'studio.rounds.countsCaption', desc: 'Caption: responses per unit' })}
                   <span class="muted"
-                    >${this.countsAt ? msg(str`(hämtat ${this.countsAt.toLocaleTimeString(document.documentElement.lang || 'sv', { hour: '2-digit', minute: '2-digit' })})`, { id: 'studio.rounds.fetchedAt', desc: 'When the counts were fetched. ${0}: time' }) : nothing}</span
+                    >${this.countsAt ? msg(str`(hämtat ${this.countsAt.toLocaleTimeString(uiLang(), { hour: '2-digit', minute: '2-digit' })})`, { id: 'studio.rounds.fetchedAt', desc: 'When the counts were fetched. ${0}: time' }) : nothing}</span
                   >`,
                 columns: [
                   msg('Enhet', { id: 'studio.rounds.unit', desc: 'Column: unit' }),

@@ -9,6 +9,7 @@ import { sharedStyles } from '../../styles/shared.styles.js';
 import { stockholmToday, unitPath } from '../rounds/rounds.js';
 import { styles } from './survey-list.styles.js';
 import { problemText } from '../../api/problems.js';
+import { uiLang } from '../../internal/ui-lang.js';
 
 /** A survey's status in words: "Utkast", "Publicerad v2", "Omgång öppen till 2027-03-31", "Stängd". */
 export function surveyStatus(survey: SurveySummary, today = stockholmToday()): string {
@@ -120,10 +121,8 @@ export class SvaraStudioSurveyList extends LitElement {
                 const title =
                   resolveText(
                     survey.title,
-                    document.documentElement.lang || 'sv',
-                    typeof survey.title === 'string'
-                      ? document.documentElement.lang || 'sv'
-                      : (Object.keys(survey.title)[0] ?? 'sv'),
+                    uiLang(),
+                    typeof survey.title === 'string' ? uiLang() : (Object.keys(survey.title)[0] ?? 'sv'),
                   )?.text ?? survey.id;
                 return html`<li>
                   <h3>

@@ -20,7 +20,7 @@ import type { DraftSource } from '../../model/draft-session.js';
 import { DraftSession } from '../../model/draft-session.js';
 import { mainLanguage } from '../../model/draft.js';
 import { loadHostedPictograms } from '../../model/pictograms.js';
-import { previewKinds } from '../../model/preview.js';
+import { directionOf, previewKinds } from '../../model/preview.js';
 import { compareVersions } from '../../model/versions.js';
 import { sharedStyles } from '../../styles/shared.styles.js';
 import '../editor/editor.define.js';
@@ -34,6 +34,7 @@ import '../translations/translations.define.js';
 import type { SvaraStudioEditor } from '../editor/editor.js';
 import { styles } from './survey-page.styles.js';
 import { problemText } from '../../api/problems.js';
+import { uiLang } from '../../internal/ui-lang.js';
 
 export type SurveyTab = 'edit' | 'json' | 'translations' | 'preview' | 'publish' | 'rounds' | 'results';
 
@@ -179,7 +180,7 @@ export class SvaraStudioSurveyPage extends LitElement {
       source,
       surveyId: this.surveyId,
       context: () => ({
-        locale: document.documentElement.lang === 'en' ? 'en' : 'sv',
+        locale: uiLang(),
         previous: this.previous,
         published: this.published,
         hosted: this.hosted,
@@ -379,6 +380,8 @@ export class SvaraStudioSurveyPage extends LitElement {
       return html`<p role="status">
         ${msg('Hämtar enkäten …', { id: 'studio.page.loading', desc: 'Loading the survey' })}
       </p>`;
+    // The survey's title is in the survey's language and direction (an Arabic survey in the Swedish studio).
+    const lang = mainLanguage(session.draft);
     return html`<div
       class="page"
       @keydown=${this.handleKeydown}
@@ -389,7 +392,7 @@ export class SvaraStudioSurveyPage extends LitElement {
       @studio-request=${this.handleRequest}
     >
       <header class="head">
-        <h1 tabindex="-1" data-page-heading>${this.surveyTitle}</h1>
+        <h1 tabindex="-1" data-page-heading lang=${lang} dir=${directionOf(lang)}>${this.surveyTitle}</h1>
         <p class="meta">${this.statusText()}</p>
         <div
           class="row tools"

@@ -5,6 +5,11 @@ export const styles = css`
     display: block;
   }
 
+  /* A right-to-left text (Arabic) is written right to left; its label and notes stay the studio's (left to right). */
+  svara-text.rtl::part(control) {
+    direction: rtl;
+  }
+
   .hint {
     display: grid;
     gap: 0.25rem;

@@ -97,11 +97,16 @@ describe('svara-studio-text-field', () => {
     expect(live.textContent!.trim()).to.equal('', 'heard once while it lasts');
   });
 
-  it('an Arabic translation is written right to left, in its own language', async () => {
+  it('an Arabic translation is written right to left, in its own language; its label stays the studio’s', async () => {
     const field = await renderExample(textFieldExamples.translation);
     const text = field.shadowRoot!.querySelector('svara-text')!;
     expect(text.getAttribute('lang')).to.equal('ar');
-    expect(text.getAttribute('dir')).to.equal('rtl');
+    const control = text.shadowRoot!.querySelector('[part="control"]')!;
+    expect(getComputedStyle(control).direction).to.equal('rtl');
+    // Its label and notes are the studio's: Swedish, left to right.
+    const label = field.shadowRoot!.querySelector('[slot="label"]')!;
+    expect(label.getAttribute('lang')).to.equal('sv');
+    expect(getComputedStyle(label).direction).to.equal('ltr');
   });
 });
 

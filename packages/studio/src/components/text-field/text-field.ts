@@ -16,6 +16,7 @@ import { mainLanguage, setText, textIn } from '../../model/draft.js';
 import { directionOf } from '../../model/preview.js';
 import { styleProps } from '../../internal/style-props.js';
 import { sharedStyles } from '../../styles/shared.styles.js';
+import { uiLang } from '../../internal/ui-lang.js';
 import { styles } from './text-field.styles.js';
 
 /** How long after the last keystroke new warnings are announced (ms), as `<svara-text>` does with its count. */
@@ -183,27 +184,30 @@ export class SvaraStudioTextField extends LitElement {
     const text = textIn(this.draft, this.path, lang);
     const findings = this.own;
     const described = this.described ?? findings;
+    // The survey's text is in its own language and direction (the control: the `lang` and the `rtl` class below);
+    // its label and what is said about it are the studio's, in the studio's language, left to right.
     return html`
       <svara-text
         part="field"
+        class=${directionOf(lang)}
         .label=${this.label}
         .value=${text}
         ?multiline=${this.multiline}
         rows=${this.rows}
         lang=${lang}
-        dir=${directionOf(lang)}
         @input=${this.handleInput}
         @change=${(event: Event) => event.stopPropagation()}
         @focusin=${this.handleFocus}
         @focusout=${this.handleBlur}
       >
+        <span slot="label" lang=${uiLang()}>${this.label}</span>
         ${
           // Only while there is something to say: <svara-text> shows its hint when a slotted element arrives
           // (slotchange), not when the text inside one changes. The warnings are shown as they are (hidden from
           // the accessibility tree) and described as `described` says (visually hidden): the same list, except
           // while the author types.
           this.hint || findings.length > 0 || described.length > 0
-            ? html`<div slot="hint" class="hint">
+            ? html`<div slot="hint" class="hint" lang=${uiLang()}>
                 ${this.hint ? html`<span class="hint-text">${this.hint}</span>` : nothing}
                 ${findings.length > 0 ? html`<div aria-hidden="true">${renderFindings(findings)}</div>` : nothing}
                 ${
