@@ -28,6 +28,11 @@ const submitButton = (text: string) =>
     ${text}
   </button>`;
 
+/** Your page styles its own fields too: these radios and their labels are at least 24 px (WCAG 2.5.8). */
+const nativeRadio = 'inline-size: 1.5rem; block-size: 1.5rem; margin: 0';
+const nativeChoice =
+  'display: inline-flex; align-items: center; gap: 0.5rem; min-block-size: 2.75rem; margin-inline-end: 1.5rem';
+
 async function submitAttempt(summary: SvaraErrorSummary): Promise<void> {
   summary.form!.requestSubmit();
   await summary.updateComplete;
@@ -115,15 +120,25 @@ export const errorSummaryExamples = {
         <svara-error-summary></svara-error-summary>
         <p>
           <label for="telefon">${content({ sv: 'Telefonnummer', ar: 'رقم الهاتف' })}</label><br />
-          <input id="telefon" name="telefon" type="tel" autocomplete="tel" required />
+          <input
+            id="telefon"
+            name="telefon"
+            type="tel"
+            autocomplete="tel"
+            required
+            style="box-sizing: border-box; min-block-size: 2.75rem; inline-size: min(100%, 16rem)"
+          />
         </p>
         <fieldset>
           <legend>${content({ sv: 'Får vi ringa dig?', ar: 'هل يمكننا الاتصال بك؟' })}</legend>
-          <label
-            ><input type="radio" name="ringa" value="ja" required />
+          <label style=${nativeChoice}
+            ><input type="radio" name="ringa" value="ja" required style=${nativeRadio} />
             ${content({ sv: 'Ja', ar: 'نعم' })}</label
           >
-          <label><input type="radio" name="ringa" value="nej" /> ${content({ sv: 'Nej', ar: 'لا' })}</label>
+          <label style=${nativeChoice}
+            ><input type="radio" name="ringa" value="nej" style=${nativeRadio} />
+            ${content({ sv: 'Nej', ar: 'لا' })}</label
+          >
         </fieldset>
         ${submitButton(content({ sv: 'Skicka', ar: 'إرسال' }))}
       </form>
