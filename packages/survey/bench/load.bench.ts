@@ -1,7 +1,7 @@
 /**
  * Load benchmark of the survey pages (prints figures, asserts nothing): `pnpm --filter @svara/survey bench`.
- *   Options: --runs N (cold loads per cell at 1× CPU, default 9), --runs-slow N (at 4× CPU and on the throttled
- *   network, default 5), --read-ms N (how long the start screen is read before "Börja svara", default 1000; 0
+ *   Options: --runs N (cold loads per cell at 1× CPU, default 7), --runs-slow N (at 4× CPU and on the throttled
+ *   network, default 4), --read-ms N (how long the start screen is read before "Börja svara", default 1000; 0
  *   presses at once), --only plain,widget,… (some pages), --no-hosted, --json (machine-readable output only),
  *   --build (rebuild the embed bundle first; it is built anyway when missing).
  *
@@ -75,8 +75,8 @@ function option(name: string): string | undefined {
   const arg = argv[i]!;
   return arg.includes('=') ? arg.slice(arg.indexOf('=') + 1) : argv[i + 1];
 }
-const RUNS = Number(option('runs') ?? 9);
-const RUNS_SLOW = Number(option('runs-slow') ?? 5);
+const RUNS = Number(option('runs') ?? 7);
+const RUNS_SLOW = Number(option('runs-slow') ?? 4);
 /** How long the script "reads" the start screen before it presses "Börja svara" (0: at once). */
 const READ_MS = Number(option('read-ms') ?? 1000);
 const JSON_OUTPUT = argv.includes('--json');
