@@ -683,7 +683,8 @@ export class SvaraSurvey extends LitElement {
 
   /**
    * While the start screen is read: the first question screen rendered once, hidden, and thrown away, so that
-   * "Börja svara" finds its templates and the controls' styles prepared (issue #17: no long task after the
+   * "Börja svara" (and the tasks that draw the rest of the screen) find its templates, the controls' styles and
+   * their number formats prepared (issue #17: no long task after the
    * click). Not while Lyssna or Styr med kontakt is on: they collect what the screen holds.
    */
   #warmUp(): void {
@@ -699,7 +700,7 @@ export class SvaraSurvey extends LitElement {
         steps: this.steps,
         index: 0,
         onePerScreen: this.#oneQuestionPerScreen,
-        shown: 2,
+        shown: Infinity, // every control of the screen: each type's template, styles and Intl formats
         sending: false,
         answers: this.answers,
         presentation: this.#presentation,
@@ -711,7 +712,10 @@ export class SvaraSurvey extends LitElement {
       }),
       box,
     );
-    setTimeout(() => box.remove());
+    setTimeout(() => {
+      render(nothing, box);
+      box.remove();
+    });
   }
 
   async #send(): Promise<void> {
