@@ -4,7 +4,8 @@
 import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
 import { writeFileSync } from 'node:fs';
-import { request } from 'node:http';
+import { get, request } from 'node:http';
+import type { IncomingMessage } from 'node:http';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 
@@ -465,6 +466,38 @@ function suite(kind: 'sqlite' | 'postgres'): void {
     });
     assert.equal(cached.status, 304);
     assertProblem(await call(`${base}/..%2f..%2fetc%2fpasswd`), 404);
+  });
+
+  test('scripts go gzipped to a browser that accepts it, and as they are to one that does not', async () => {
+    const { mkdirSync } = await import('node:fs');
+    const { gunzipSync } = await import('node:zlib');
+    mkdirSync(embed, { recursive: true });
+    const script = `export const questions = ${JSON.stringify(Array.from({ length: 200 }, (_, i) => `fråga ${i}`))};\n`;
+    writeFileSync(join(embed, 'questions-Zx98Yw76.js'), script);
+    const raw = async (acceptEncoding?: string) => {
+      const response = await new Promise<IncomingMessage>((resolve, reject) =>
+        get(
+          `${base}/questions-Zx98Yw76.js`,
+          { headers: acceptEncoding ? { 'accept-encoding': acceptEncoding } : {} },
+          resolve,
+        ).on('error', reject),
+      );
+      const chunks: Buffer[] = [];
+      for await (const chunk of response) chunks.push(chunk as Buffer);
+      return { headers: response.headers, body: Buffer.concat(chunks) };
+    };
+    const zipped = await raw('gzip, deflate, br');
+    assert.equal(zipped.headers['content-encoding'], 'gzip');
+    assert.match(String(zipped.headers.vary), /Accept-Encoding/);
+    assert.match(String(zipped.headers.vary), /Origin/);
+    assert.equal(Number(zipped.headers['content-length']), zipped.body.byteLength);
+    assert.ok(zipped.body.byteLength < Buffer.byteLength(script) / 2, 'at most half the bytes on the wire');
+    assert.equal(gunzipSync(zipped.body).toString('utf8'), script);
+    for (const refused of [undefined, 'identity', 'gzip;q=0']) {
+      const plain = await raw(refused);
+      assert.equal(plain.headers['content-encoding'], undefined, String(refused));
+      assert.equal(plain.body.toString('utf8'), script);
+    }
   });
 
   test('a restart keeps every stored response and does not migrate again', async () => {

@@ -1,10 +1,14 @@
 /**
  * Static files: the embed bundle (`/svara-survey.js` and its chunks) and, optionally, a site (the demo). Correct
- * MIME types, ETag/304, and caching by name: hashed names are immutable, the entry script is revalidated.
+ * MIME types, ETag/304, and caching by name: hashed names are immutable, the entry script is revalidated. Text
+ * files go gzipped to a browser that accepts it: the widget's scripts are a third of their size, which is what a
+ * respondent on a slow phone network waits for (the survey bench's throttled cell).
  */
 import { createReadStream } from 'node:fs';
-import { realpath, stat } from 'node:fs/promises';
+import { readFile, realpath, stat } from 'node:fs/promises';
 import { extname, join, sep } from 'node:path';
+import { promisify } from 'node:util';
+import { gzip as gzipCallback } from 'node:zlib';
 
 import type { AppResponse } from './types.js';
 
@@ -77,12 +81,58 @@ export async function resolveFile(root: string, pathname: string): Promise<strin
   }
 }
 
-/** A file response (or 304), with its type, length, ETag and caching. */
+const gzip = promisify(gzipCallback);
+
+/** Types worth compressing (images, fonts and audio are compressed already). */
+const COMPRESSIBLE = new Set([
+  '.html',
+  '.js',
+  '.mjs',
+  '.css',
+  '.json',
+  '.map',
+  '.txt',
+  '.svg',
+  '.xml',
+  '.xlf',
+]);
+/** Smaller files gain less than a header costs; larger ones are streamed as they are. */
+const GZIP_MIN_BYTES = 1024;
+const GZIP_MAX_BYTES = 4 * 1024 * 1024;
+/** Compressed once per file version (path, size, mtime) and kept: a server has a few dozen such files. */
+const gzipped = new Map<string, Promise<Buffer>>();
+const GZIP_CACHE_ENTRIES = 256;
+
+function compressed(file: string, version: string): Promise<Buffer> {
+  const key = `${file}\0${version}`;
+  let entry = gzipped.get(key);
+  if (!entry) {
+    if (gzipped.size >= GZIP_CACHE_ENTRIES) gzipped.delete(gzipped.keys().next().value!);
+    entry = readFile(file).then((bytes) => gzip(bytes, { level: 9 }));
+    entry.catch(() => gzipped.delete(key));
+    gzipped.set(key, entry);
+  }
+  return entry;
+}
+
+/** True when `Accept-Encoding` lists gzip without `q=0`. */
+export function acceptsGzip(acceptEncoding: string | undefined): boolean {
+  if (!acceptEncoding) return false;
+  return acceptEncoding.split(',').some((part) => {
+    const [coding, ...params] = part.trim().toLowerCase().split(';');
+    if (coding !== 'gzip' && coding !== 'x-gzip') return false;
+    const q = params.map((p) => p.trim()).find((p) => p.startsWith('q='));
+    return q === undefined || Number(q.slice(2)) > 0;
+  });
+}
+
+/** A file response (or 304), with its type, length, ETag and caching; gzipped when `acceptEncoding` allows. */
 export async function serveFile(
   file: string,
   requestPath: string,
   method: string,
   ifNoneMatch: string | undefined,
+  acceptEncoding?: string,
 ): Promise<AppResponse> {
   const info = await stat(file);
   const etag = `W/"${info.size.toString(16)}-${Math.trunc(info.mtimeMs).toString(16)}"`;
@@ -92,11 +142,26 @@ export async function serveFile(
     etag,
     'last-modified': info.mtime.toUTCString(),
   };
+  const compressible = COMPRESSIBLE.has(extname(file).toLowerCase());
+  // One URL, two encodings: a shared cache must key on the request's Accept-Encoding (and, as every response
+  // here, on Origin: the CORS headers app.ts adds depend on it).
+  if (compressible) headers.vary = 'Origin, Accept-Encoding';
   if (
     ifNoneMatch !== undefined &&
     ifNoneMatch.split(',').some((t) => t.trim() === etag || t.trim() === '*')
   ) {
     return { status: 304, headers };
+  }
+  if (
+    compressible &&
+    info.size >= GZIP_MIN_BYTES &&
+    info.size <= GZIP_MAX_BYTES &&
+    acceptsGzip(acceptEncoding)
+  ) {
+    const body = await compressed(file, etag);
+    headers['content-encoding'] = 'gzip';
+    headers['content-length'] = String(body.byteLength);
+    return { status: 200, headers, body: method === 'HEAD' ? undefined : body };
   }
   headers['content-length'] = String(info.size);
   return { status: 200, headers, body: method === 'HEAD' ? undefined : createReadStream(file) };

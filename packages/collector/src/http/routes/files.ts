@@ -28,7 +28,13 @@ export function registerFiles(app: FastifyInstance, ctx: AppContext): void {
         if (!dir) continue;
         const file = await resolveFile(dir, pathname);
         if (file) {
-          const response = await serveFile(file, pathname, method, header(request, 'if-none-match'));
+          const response = await serveFile(
+            file,
+            pathname,
+            method,
+            header(request, 'if-none-match'),
+            header(request, 'accept-encoding'),
+          );
           response.headers = { ...securityHeaders(kind), ...response.headers };
           return send(reply, response);
         }

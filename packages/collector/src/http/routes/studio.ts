@@ -55,7 +55,13 @@ export function registerStudio(app: FastifyInstance, ctx: AppContext): void {
           );
     }
     const requestPath = file.endsWith('index.html') ? '/studio/index.html' : `/studio/${rest}`;
-    const response = await serveFile(file, requestPath, method, ifNoneMatch);
+    const response = await serveFile(
+      file,
+      requestPath,
+      method,
+      ifNoneMatch,
+      header(request, 'accept-encoding'),
+    );
     response.headers = { ...studioHeaders(), ...response.headers };
     return response;
   }
