@@ -332,6 +332,8 @@ test('the whole life of a survey in the studio, by keyboard only', async ({ brow
     const row = page.locator('svara-studio-rounds').locator('tbody tr').filter({ hasText: unit.name });
     await expect(row).toContainText(new RegExp(`\\b${count}\\b`));
   }
+  // The survey's own count in the page's header follows.
+  await expect(page.getByText('Publicerad version 1 · 3 svar')).toBeVisible();
   await shoot(page, 'rounds-counts');
 
   // The round is closed, its results published once, and what the unit will do written beside them.

@@ -76,6 +76,14 @@ export class StudioRequestEvent extends Event {
   }
 }
 
+/** A round's counts were fetched (again): the survey's own count of responses may have changed with them. */
+export class StudioCountsEvent extends Event {
+  static readonly type = 'studio-counts';
+  constructor() {
+    super(StudioCountsEvent.type, { bubbles: true, composed: true });
+  }
+}
+
 declare global {
   interface HTMLElementEventMap {
     'studio-edit': StudioEditEvent;
@@ -84,5 +92,6 @@ declare global {
     'studio-acknowledge': StudioAcknowledgeEvent;
     'studio-reveal': StudioRevealEvent;
     'studio-request': StudioRequestEvent;
+    'studio-counts': StudioCountsEvent;
   }
 }

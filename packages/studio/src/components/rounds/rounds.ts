@@ -16,6 +16,7 @@ import { renderTable } from '../../internal/table.js';
 import { styles } from './rounds.styles.js';
 import { problemText } from '../../api/problems.js';
 import { uiLang } from '../../internal/ui-lang.js';
+import { StudioCountsEvent } from '../../events.js';
 
 /** How often the counts of an open round are fetched again while shown (ms). */
 export const COUNTS_REFRESH_MS = 30_000;
@@ -54,6 +55,8 @@ export function stockholmToday(now = new Date()): string {
  *
  * @summary Rounds of a survey: open one, share its links, follow the counts.
  * @tag svara-studio-rounds
+ *
+ * @fires studio-counts - The counts were fetched (again) (StudioCountsEvent).
  */
 @localized()
 export class SvaraStudioRounds extends LitElement {
@@ -107,6 +110,7 @@ export class SvaraStudioRounds extends LitElement {
     try {
       [this.links, this.counts] = await Promise.all([this.api.links(id), this.api.counts(id)]);
       this.countsAt = this.now();
+      this.dispatchEvent(new StudioCountsEvent());
       if (this.rounds.find((r) => r.id === id)?.status === 'open')
         this.timer = setInterval(() => void this.refreshCounts(), COUNTS_REFRESH_MS);
     } catch (error) {
@@ -119,6 +123,7 @@ export class SvaraStudioRounds extends LitElement {
     try {
       this.counts = await this.api.counts(this.selected);
       this.countsAt = this.now();
+      this.dispatchEvent(new StudioCountsEvent());
     } catch {
       // The next refresh tries again; the counts shown say when they were fetched.
     }

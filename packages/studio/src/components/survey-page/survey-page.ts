@@ -8,6 +8,7 @@ import type { Me, StudioApi, SurveyDetail, Unit } from '../../api/client.js';
 import { hasRole } from '../../api/client.js';
 import type {
   StudioAcknowledgeEvent,
+  StudioCountsEvent,
   StudioEditEvent,
   StudioFocusEvent,
   StudioRequestEvent,
@@ -237,6 +238,16 @@ export class SvaraStudioSurveyPage extends LitElement {
     if (event.focus) await this.focusTarget(event.focus.target);
   }
 
+  /** A round's counts were fetched again: so is the survey's own count in the header ("3 svar"). */
+  private async handleCounts(_event: StudioCountsEvent): Promise<void> {
+    if (!this.api) return;
+    try {
+      this.detail = await this.api.survey(this.surveyId);
+    } catch {
+      // The header keeps the count it had; the round's table beside it says when its counts were fetched.
+    }
+  }
+
   private handleAcknowledge(event: StudioAcknowledgeEvent): void {
     this.session?.acknowledge(event.key, event.acknowledged);
   }
@@ -390,6 +401,7 @@ export class SvaraStudioSurveyPage extends LitElement {
       @studio-reveal=${this.handleReveal}
       @studio-focus=${this.handleFocus}
       @studio-request=${this.handleRequest}
+      @studio-counts=${this.handleCounts}
     >
       <header class="head">
         <h1 tabindex="-1" data-page-heading lang=${lang} dir=${directionOf(lang)}>${this.surveyTitle}</h1>
