@@ -26,22 +26,11 @@ test('the widget takes over the server’s start screen: no shift, focus kept, o
 }) => {
   const ids = await trackSubmissions(context);
   // Every layout shift of the page, from its first paint (none may come from the upgrade).
-  await page.addInitScript(() => {
-    const w = window as unknown as { shifts: number[] };
-    w.shifts = [];
-    new PerformanceObserver((list) => {
-      for (const entry of list.getEntries()) w.shifts.push((entry as unknown as { value: number }).value);
-    }).observe({ type: 'layout-shift', buffered: true });
-  });
+  await observe(page);
   const posts: string[] = [];
   page.on('request', (r) => r.method() === 'POST' && posts.push(new URL(r.url()).pathname));
   // The widget's script waits until the respondent has put focus on the page's own "Börja svara".
-  let release!: () => void;
-  const held = new Promise<void>((resolve) => (release = resolve));
-  await page.route('**/svara-survey.js', async (route) => {
-    await held;
-    await route.continue();
-  });
+  const release = await holdScript(page, '**/svara-survey.js');
 
   await page.goto(`/s/${SURVEY}`, { waitUntil: 'commit' });
   const start = page.getByRole('button', { name: 'Börja svara' });
@@ -49,6 +38,10 @@ test('the widget takes over the server’s start screen: no shift, focus kept, o
   expect(await page.evaluate(() => customElements.get('svara-survey') === undefined)).toBe(true);
   await start.focus();
   const before = await start.boundingBox();
+  // The toolbar's box is the server's before the script runs (Lyssna, Lättläst, Inställningar).
+  const serverBar = page.locator('[data-svara-server-toolbar]');
+  await expect(serverBar.getByRole('button', { name: 'Lyssna' })).toBeVisible();
+  const barBefore = await serverBar.boundingBox();
 
   release();
   await page.evaluate(async () => {
@@ -61,6 +54,9 @@ test('the widget takes over the server’s start screen: no shift, focus kept, o
   // Shown through the widget's slot, the same element, where it was, with focus.
   expect(await widget(page).evaluate((el) => !!el.shadowRoot?.querySelector('slot'))).toBe(true);
   expect(await start.boundingBox()).toEqual(before);
+  // …and then the widget's own toolbar, in the same box.
+  await expect(serverBar).toHaveCount(0);
+  expect(await widget(page).locator('[part="toolbar"]').boundingBox()).toEqual(barBefore);
   expect(
     await page.evaluate(() => {
       const focused = document.activeElement;
@@ -80,6 +76,114 @@ test('the widget takes over the server’s start screen: no shift, focus kept, o
   expect(stored).toHaveLength(1);
 });
 
+/** Every layout shift from the first paint, and what read-aloud says (speechSynthesis with a Swedish voice). */
+async function observe(page: Page): Promise<void> {
+  await page.addInitScript(() => {
+    const w = window as unknown as { shifts: number[]; spoken: string[] };
+    w.shifts = [];
+    w.spoken = [];
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) w.shifts.push((entry as unknown as { value: number }).value);
+    }).observe({ type: 'layout-shift', buffered: true });
+    const voice = { lang: 'sv-SE', name: 'Svenska', default: true, localService: true, voiceURI: 'sv' };
+    // (Chromium's own utterance takes only its own voices.)
+    Object.defineProperty(window, 'SpeechSynthesisUtterance', {
+      value: class {
+        voice: unknown = null;
+        lang = '';
+        constructor(public text: string) {}
+      },
+    });
+    Object.defineProperty(window, 'speechSynthesis', {
+      value: {
+        getVoices: () => [voice],
+        speak: (utterance: SpeechSynthesisUtterance) => w.spoken.push(utterance.text),
+        cancel: () => {},
+        addEventListener: () => {},
+        removeEventListener: () => {},
+      },
+    });
+  });
+}
+
+/** Holds the responses to `url` back until the returned function is called. */
+async function holdScript(page: Page, url: string): Promise<() => void> {
+  let release!: () => void;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route(url, async (route) => {
+    await held;
+    await route.continue();
+  });
+  return release;
+}
+
+const shifts = (page: Page) =>
+  page.evaluate(() =>
+    (window as unknown as { shifts: number[] }).shifts.reduce((sum, value) => sum + value, 0),
+  );
+
+for (const width of [320, 1280])
+  test(`${width} px: the widget's toolbar takes the server's toolbar box, nothing moves`, async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width, height: 800 });
+    await observe(page);
+    const release = await holdScript(page, '**/svara-survey.js');
+    await page.goto(`/s/${SURVEY}`, { waitUntil: 'commit' });
+    const serverBar = page.locator('[data-svara-server-toolbar]');
+    await expect(serverBar).toBeVisible();
+    const bar = await serverBar.boundingBox();
+    const heading = await page.locator('[data-svara-server-screen] h2').boundingBox();
+    release();
+    await page.evaluate(async () => {
+      await customElements.whenDefined('svara-survey');
+      await (document.querySelector('svara-survey') as HTMLElement & { updateComplete: Promise<unknown> })
+        .updateComplete;
+    });
+    await expect(serverBar).toHaveCount(0);
+    expect(await widget(page).locator('[part="toolbar"]').boundingBox()).toEqual(bar);
+    expect(await page.locator('[data-svara-server-screen] h2').boundingBox()).toEqual(heading);
+    expect(await shifts(page)).toBe(0);
+  });
+
+test('Lyssna on the hosted start screen reads it aloud (JavaScript on)', async ({ page }) => {
+  await observe(page);
+  await page.goto(`/s/${SURVEY}`);
+  await page.evaluate(async () => {
+    await customElements.whenDefined('svara-survey');
+    await (document.querySelector('svara-survey') as HTMLElement & { updateComplete: Promise<unknown> })
+      .updateComplete;
+  });
+  expect(await shifts(page)).toBe(0);
+  const lyssna = widget(page).locator('[part="toolbar"]').getByRole('button', { name: 'Lyssna' });
+  await lyssna.click();
+  await expect(lyssna).toHaveAttribute('aria-pressed', 'true');
+  // The start screen is read (now the widget's own, which Lyssna reads), from its heading on.
+  await expect
+    .poll(() => page.evaluate(() => (window as unknown as { spoken: string[] }).spoken.join(' ')))
+    .toContain('Vad tyckte du om att träffa oss?');
+  await expect(lyssna).toBeFocused();
+  await expect(page.locator('[data-svara-server-screen]')).toHaveCount(0);
+  await expect(heading(page)).toHaveText('Vad tyckte du om att träffa oss?');
+});
+
+test.describe('JavaScript off', () => {
+  test.use({ javaScriptEnabled: false });
+  test('the toolbar box says that read-aloud needs JavaScript; Lättläst is a link', async ({ page }) => {
+    await page.goto(`/s/${SURVEY}`);
+    const bar = page.getByRole('group', { name: 'Visa enkäten på ditt sätt' });
+    await expect(bar.locator('.note')).toHaveText(
+      /Uppläsning \(Lyssna\) och styrning med kontakt behöver JavaScript\./,
+    );
+    await expect(bar.getByRole('button')).toHaveCount(0);
+    await bar.getByRole('link', { name: 'Lättläst' }).click();
+    await expect(page).toHaveURL(/plain=1/);
+    await expect(
+      page.getByRole('group', { name: 'Visa enkäten på ditt sätt' }).getByRole('link', { name: 'Lättläst' }),
+    ).toHaveAttribute('aria-current', 'true');
+  });
+});
+
 /** The widget's screens answered by keyboard from the first question (its start screen was the server's). */
 async function completeByKeyboardFromQuestions(page: Page): Promise<string> {
   // completeByKeyboard begins at a start screen: "Tillbaka" brings the widget's own, then it goes on as usual.
@@ -90,12 +194,7 @@ async function completeByKeyboardFromQuestions(page: Page): Promise<string> {
 test('pressed before the question screens have arrived: the server’s screen stays until they are there', async ({
   page,
 }) => {
-  let release!: () => void;
-  const held = new Promise<void>((resolve) => (release = resolve));
-  await page.route('**/svara-survey-lazy-questions-*.js', async (route) => {
-    await held;
-    await route.continue();
-  });
+  const release = await holdScript(page, '**/svara-survey-lazy-questions-*.js');
   const posts: string[] = [];
   page.on('request', (r) => r.method() === 'POST' && posts.push(new URL(r.url()).pathname));
   await page.goto(`/s/${SURVEY}`);

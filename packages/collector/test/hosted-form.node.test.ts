@@ -76,6 +76,11 @@ describe('the hosted page as plain HTML', () => {
       page.text.indexOf('</svara-survey>'),
     );
     assert.match(noscript, /<noscript><p class="note">[^<]*<\/p><\/noscript>/);
+    // …in the toolbar's box, in place of Lyssna, which (like Inställningar) is there only with JavaScript on.
+    assert.match(
+      noscript,
+      /<div class="toolbar" role="group" aria-label="Visa enkäten på ditt sätt" data-svara-server-toolbar>\n<noscript><p class="note">[^<]*<\/p><\/noscript>\n<button type="button" class="toggle needs-script" aria-pressed="false">Lyssna<\/button>/,
+    );
     assert.match(noscript, /<form class="screen" method="post" action="\/s\/foraldramottagning" novalidate>/);
     assert.match(noscript, /name="_sid" value="[0-9a-f-]{36}"/);
     assert.match(noscript, /name="_csrf" value="\d+\.[\w-]+"/);
@@ -110,11 +115,19 @@ describe('the hosted page as plain HTML', () => {
     assert.match(first.text, /<svg class="art" viewBox="0 0 64 64" aria-hidden="true" focusable="false">/);
   });
 
-  test('"Lättläst": a link on the start screen, then the plain texts on every screen, recorded in meta', async () => {
+  test('"Lättläst": a link in the start screen\'s toolbar, then the plain texts on every screen, recorded in meta', async () => {
     const page = await call('GET', '/s/familjeenheten-barn');
-    assert.match(page.text, /<a href="\/s\/familjeenheten-barn\?lang=sv&amp;plain=1">Lättläst<\/a>/);
+    assert.match(
+      page.text,
+      /<a class="toggle" href="\/s\/familjeenheten-barn\?lang=sv&amp;plain=1">Lättläst<\/a>/,
+    );
     const plain = await call('GET', '/s/familjeenheten-barn?lang=sv&plain=1');
-    assert.match(plain.text, /<a href="\/s\/familjeenheten-barn\?lang=sv" aria-current="true">Lättläst<\/a>/);
+    assert.match(
+      plain.text,
+      /<a class="toggle" href="\/s\/familjeenheten-barn\?lang=sv" aria-current="true">Lättläst<\/a>/,
+    );
+    // The widget goes on in plain texts too.
+    assert.match(plain.text, /<svara-survey src="\/api\/surveys\/familjeenheten-barn" plain>/);
     const first = await post('/s/familjeenheten-barn', formFields(plain.text));
     assert.match(first.text, /<legend class="question-text">Jag vet varför jag var här\.<\/legend>/);
     assert.match(first.text, /<input type="hidden" name="_plain" value="1" \/>/);

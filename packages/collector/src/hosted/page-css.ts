@@ -28,6 +28,23 @@ h2:focus { outline: none; }
 .privacy { display: grid; gap: 0.25rem 0; }
 .privacy dt { font-weight: 700; margin-block-start: 0.5rem; }
 .privacy dd { margin: 0; }
+/* The widget's toolbar as it looks in the widget (survey.styles.ts: 16 px text, 44 px toggles, a rule under it),
+   so that the widget's own takes this box's place without moving anything. */
+.toolbar { display: flex; flex-wrap: wrap; gap: 0.5rem; align-items: center; margin: 0 0 1rem;
+  padding-block-end: 0.75rem; border-block-end: 1px solid var(--border); }
+.toolbar .toggle { display: inline-block; text-align: center; box-sizing: border-box; font: inherit; font-size: 1rem;
+  line-height: 1.5; min-block-size: 44px; min-inline-size: 44px; padding: 0.5rem 1rem; border: 2px solid var(--accent);
+  border-radius: 4px; background: var(--surface); color: var(--accent); text-decoration: none; }
+.toolbar .toggle:focus-visible { outline: 3px solid var(--accent); outline-offset: 2px; }
+.toolbar [aria-expanded]::before { content: '▾ ' / ''; }
+.toolbar .toggle[aria-current] { background: var(--accent); color: var(--surface); }
+.toolbar .toggle[aria-current]::before { content: '✓ ' / ''; }
+.toolbar noscript { flex: 1 1 100%; }
+.toolbar .note { margin: 0; }
+/* Lyssna and Inställningar work only with JavaScript: without it the sentence in <noscript> stands in their place
+   (a <noscript> holds elements only where scripting is off; the media query for browsers without :has). */
+.toolbar:has(noscript > .note) .needs-script { display: none; }
+@media (scripting: none) { .needs-script { display: none; } }
 .languages ul { display: flex; flex-wrap: wrap; gap: 0.5rem; list-style: none; margin: 0 0 1rem; padding: 0; }
 .languages a { display: inline-flex; align-items: center; min-block-size: 44px; padding: 0 0.75rem;
   border: 1px solid var(--border); border-radius: 4px; color: inherit; }
@@ -85,7 +102,7 @@ button:focus-visible { outline: 3px solid var(--text); outline-offset: 2px; }
 .receipt .next { color: var(--muted); }
 a { color: var(--accent); }
 @media (forced-colors: active) {
-  .option, button, .error-summary, .languages a, input, textarea { border-color: CanvasText; forced-color-adjust: auto; }
+  .option, button, .error-summary, .languages a, .toolbar .toggle, input, textarea { border-color: CanvasText; forced-color-adjust: auto; }
   .option:has(input:checked) { border-color: Highlight; box-shadow: inset 0 0 0 2px Highlight; }
   button.primary { border-width: 4px; }
   .error-summary .question-name { color: LinkText; }

@@ -96,28 +96,69 @@ export const hasPlainTexts = (survey: Survey): boolean => /"plain":\{/.test(JSON
 
 /**
  * The respondent's choices before starting, as links to the page itself: the survey's languages (each name in its
- * own language) and "Lättläst" when the survey has plain texts (`aria-current` on what is chosen).
+ * own language) and, unless the toolbar has it, "Lättläst" when the survey has plain texts (`aria-current` on
+ * what is chosen).
  */
-function choices(view: View, pageHref: string): string {
+function choices(view: View, pageHref: string, plainInToolbar: boolean): string {
   const languages = surveyLanguages(view.survey);
-  const plain = hasPlainTexts(view.survey);
+  const plain = hasPlainTexts(view.survey) && !plainInToolbar;
   if (languages.length < 2 && !plain) return '';
   const ui = uiLanguage(view.lang);
-  const href = (lang: string, easy: boolean) =>
-    esc(`${pageHref}?lang=${encodeURIComponent(lang)}${easy ? '&plain=1' : ''}`);
   const links = (languages.length < 2 ? [] : languages).map((lang) => {
     const name = new Intl.DisplayNames([lang], { type: 'language' }).of(lang) ?? lang;
     const current = lang === view.lang ? ' aria-current="true"' : '';
-    return `<li><a href="${href(lang, !!view.plain)}" hreflang="${esc(lang)}"${langAttrs(lang, view.lang)}${current}>${esc(name)}</a></li>`;
+    return `<li><a href="${pageLink(pageHref, lang, !!view.plain)}" hreflang="${esc(lang)}"${langAttrs(lang, view.lang)}${current}>${esc(name)}</a></li>`;
   });
   if (plain)
     links.push(
-      `<li><a href="${href(view.lang, !view.plain)}"${view.plain ? ' aria-current="true"' : ''}>${esc(words.plain[ui])}</a></li>`,
+      `<li><a href="${pageLink(pageHref, view.lang, !view.plain)}"${view.plain ? ' aria-current="true"' : ''}>${esc(words.plain[ui])}</a></li>`,
     );
-  return `<nav class="languages" aria-label="${esc(words.choices[ui])}"><ul>${links.join('')}</ul></nav>`;
+  const label = plain ? words.choices[ui] : words.languages[ui];
+  return `<nav class="languages" aria-label="${esc(label)}"><ul>${links.join('')}</ul></nav>`;
 }
 
-export function renderStart(view: View, pageHref: string): string {
+const pageLink = (pageHref: string, lang: string, plain: boolean): string =>
+  esc(`${pageHref}?lang=${encodeURIComponent(lang)}${plain ? '&plain=1' : ''}`);
+
+/**
+ * The widget's toolbar as the start screen inside `<svara-survey>` has it before the widget's script runs, in the
+ * same box as the widget's own (Lyssna, Lättläst, Inställningar), so that the widget's toolbar takes its place
+ * without moving anything (server-rendered.ts). Without JavaScript, a sentence says that read-aloud needs it (in
+ * place of Lyssna), "Lättläst" is a link to the plain page, and "Inställningar" is not there (`.needs-script`).
+ * Interviewers get no Lyssna (as in the widget); a survey in interview mode only keeps this toolbar with JavaScript
+ * on too (the widget does not take it over), so it then has no buttons that need script.
+ */
+function toolbar(view: View, pageHref: string, mode: string): string {
+  const ui = uiLanguage(view.lang);
+  const respondent = mode !== 'interview';
+  const plain = hasPlainTexts(view.survey);
+  // (Interviewers do not get read-aloud, but the page still says what works without JavaScript.)
+  const note = `<noscript>${noScriptNote(view.lang)}</noscript>`;
+  if (!respondent && !plain) return note;
+  const pressed = view.plain ? ' aria-current="true"' : '';
+  return `${respondent ? '' : note}<div class="toolbar" role="group" aria-label="${esc(words.toolbar[ui])}" data-svara-server-toolbar>
+${
+  respondent
+    ? `${note}
+<button type="button" class="toggle needs-script" aria-pressed="false">${esc(words.readAloud[ui])}</button>`
+    : ''
+}
+${plain ? `<a class="toggle" href="${pageLink(pageHref, view.lang, !view.plain)}"${pressed}>${esc(words.plain[ui])}</a>` : ''}
+${
+  respondent
+    ? `<button type="button" class="toggle needs-script" aria-expanded="false">
+  ${esc(words.settings[ui])}
+</button>`
+    : ''
+}
+</div>`;
+}
+
+/**
+ * The start screen. Inside the widget (the GET page, `mode` given: the mode its answers are recorded in) it starts
+ * with the toolbar's box (`toolbar()`); after a post (no widget) the note about JavaScript is the page's.
+ */
+export function renderStart(view: View, pageHref: string, mode?: string): string {
   const { survey } = view;
   const ui = uiLanguage(view.lang);
   const title = shown(view, survey, 'title');
@@ -142,7 +183,8 @@ ${item(words.retention[ui], shown(view, privacy, 'retention'))}
 ${item(words.contact[ui], shown(view, privacy, 'contact'))}
 </dl>`;
   }
-  return `${choices(view, pageHref)}
+  const bar = mode === undefined ? '' : toolbar(view, pageHref, mode);
+  return `${bar}${choices(view, pageHref, bar.includes('class="toggle" href'))}
 ${form(
   view,
   `<h2 id="heading" tabindex="-1"${title.attrs}>${esc(title.text)}</h2>

@@ -93,6 +93,15 @@ export const words = {
   ),
   consentYes: w('Ja', 'Yes', 'Kyllä', 'نعم'),
   choices: w('Språk och lättläst', 'Language and easy to read', 'Kieli ja selkokieli', 'اللغة واللغة السهلة'),
+  toolbar: w(
+    'Visa enkäten på ditt sätt',
+    'Show the survey your way',
+    'Näytä kysely omalla tavallasi',
+    'اعرض الاستبيان بطريقتك',
+  ), // survey.toolbar
+  readAloud: w('Lyssna', 'Listen', 'Kuuntele', 'استمع'), // survey.toolbar.readAloud
+  settings: w('Inställningar', 'Settings', 'Asetukset', 'الإعدادات'), // survey.toolbar.settings
+  languages: w('Språk', 'Language', 'Kieli', 'اللغة'), // survey.toolbar.language
   plain: w('Lättläst', 'Easy to read', 'Selkokieli', 'لغة سهلة'), // survey.toolbar.plain
   noScript: w(
     'Du svarar utan JavaScript. Det går bra. Uppläsning (Lyssna) och styrning med kontakt behöver JavaScript.',

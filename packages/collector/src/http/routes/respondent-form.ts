@@ -60,6 +60,10 @@ const utf8 = new TextDecoder('utf-8', { fatal: true });
 const FORM_EXPANSION = 3;
 const FORM_OVERHEAD = 16 * 1024;
 
+/** The mode the hosted page's answers are recorded in: `web`, unless the survey is not offered there. */
+const answeringMode = (survey: Survey): string =>
+  survey.modes && !survey.modes.includes('web') ? survey.modes[0]! : 'web';
+
 export function hostedForms(ctx: AppContext) {
   let key: Promise<Buffer> | undefined;
   const formKeyOnce = (): Promise<Buffer> => {
@@ -128,12 +132,12 @@ ${place?.unitLine ?? ''}      <h2>${escapeHtml(heading)}</h2>
   }
 
   /**
-   * The start screen of a new response, with a new submission id (the GET page's, inside the widget); the note
-   * about JavaScript only where it is off.
+   * The start screen of a new response, with a new submission id (the GET page's, inside the widget): its toolbar
+   * box says where JavaScript is off that read-aloud needs it.
    */
   async function startScreen(place: Placed, lang: string, plain: boolean): Promise<string> {
     const v = await view(place, place.survey, lang, randomUUID(), plain);
-    return `<noscript>${noScriptNote(lang)}</noscript>\n${renderStart(v, place.href)}`;
+    return renderStart(v, place.href, answeringMode(place.survey));
   }
 
   const first = (fields: Fields, name: string): string | undefined => fields.get(name)?.[0];
@@ -214,7 +218,7 @@ ${place?.unitLine ?? ''}      <h2>${escapeHtml(heading)}</h2>
     if (go === 'back') return show(index - 1);
 
     const envelope = (): Record<string, unknown> => {
-      const mode = survey.modes && !survey.modes.includes('web') ? survey.modes[0]! : 'web';
+      const mode = answeringMode(survey);
       return {
         submissionId,
         surveyId,

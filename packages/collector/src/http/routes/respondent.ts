@@ -64,14 +64,16 @@ export function registerRespondentPages(app: FastifyInstance, ctx: AppContext): 
     const { survey, unit, round, state } = place;
     const lang = forms.languageOf(survey, (request.query as { lang?: unknown } | undefined)?.lang);
     const title = resolveText(survey.title, lang, survey.lang) ?? { text: place.title, lang };
-    const data = [
+    const data: string[] = [
       unit ? ` data-unit="${escapeHtml(unit.id)}"` : '',
       round ? ` data-round="${escapeHtml(round.id)}"` : '',
-    ].join('');
+    ];
     // The start screen is the server's, inside the widget (data-svara-server-screen): without JavaScript a plain
     // form (respondent-form.ts answers its posts); with it, the widget shows this same markup until "Börja svara"
     // and takes over from there (survey/src/components/survey/server-rendered.ts) — nothing drawn twice.
     const plain = (request.query as { plain?: unknown } | undefined)?.plain === '1';
+    // The widget goes on in plain texts too (its Lättläst pressed, as the server's toolbar shows it).
+    if (plain) data.push(' plain');
     const start = await forms.startScreen(place, lang, plain);
     return page(
       200,
@@ -79,7 +81,7 @@ export function registerRespondentPages(app: FastifyInstance, ctx: AppContext): 
       title.text,
       // The page's own heading; the widget's screens have level-two headings under it.
       `      <h1${title.lang === lang ? '' : ` lang="${escapeHtml(title.lang)}"`}>${escapeHtml(title.text)}</h1>
-${place.unitLine}      <svara-survey src="/api/surveys/${encodeURIComponent(surveyId)}"${data}>
+${place.unitLine}      <svara-survey src="/api/surveys/${encodeURIComponent(surveyId)}"${data.join('')}>
         <script type="application/json">${jsonForScript(state.latest!.json)}</script>
         <div data-svara-server-screen>
 ${start}

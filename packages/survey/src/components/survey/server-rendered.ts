@@ -13,11 +13,19 @@
  * The server's screen inside `host` (marked `data-svara-server-screen`) while the widget has not shown its own
  * questions yet (`done` false); its submit is taken over (the post cancelled) when `takeOver()` says so. The screen
  * stays until the widget is on its questions — if their chunk is still on its way after the press, the server's
- * screen is what the respondent keeps seeing, not the widget's own start screen — and is removed then.
+ * screen is what the respondent keeps seeing, not the widget's own start screen — and is removed then. The screen's
+ * toolbar box (`data-svara-server-toolbar`: Lyssna, Lättläst, Inställningar as they look before the script runs)
+ * gives way to the widget's own toolbar, in the same place and size, once `ownToolbar` says the widget draws it.
  */
-export function serverScreen(host: Element, done: boolean, takeOver: () => boolean): HTMLElement | null {
+export function serverScreen(
+  host: Element,
+  done: boolean,
+  takeOver: () => boolean,
+  ownToolbar: boolean,
+): HTMLElement | null {
   const screen = host.querySelector<HTMLElement>('[data-svara-server-screen]');
   if (!screen || done) return (void screen?.remove(), null);
+  if (ownToolbar) screen.querySelector('[data-svara-server-toolbar]')?.remove();
   // A property, not addEventListener: set on every render, it is still one handler.
   screen.onsubmit = (event) => {
     if (takeOver()) event.preventDefault();

@@ -205,6 +205,8 @@ export class SvaraSurvey extends LitElement {
   #assist?: Promise<WidgetAssist>;
   /** Lyssna or Styr med kontakt starting on the screen just rendered: `updateComplete` waits for it. */
   #starting?: Promise<void>;
+  /** A toolbar switch was used on the hosted page's start screen: the widget shows its own (read aloud, plain, …). */
+  #ownStartScreen = false;
   /** The same, once loaded: what it says under the toolbar. */
   #assisting?: WidgetAssist;
 
@@ -484,6 +486,7 @@ export class SvaraSurvey extends LitElement {
 
   #toggle = (setting: keyof Switches | 'settings'): void => {
     if (setting === 'settings') return void (this.settingsOpen = !this.settingsOpen);
+    this.#ownStartScreen = true;
     const question = this.steps[steps.stepIndex(this.steps, this.stepKey)]?.questions[0]?.id;
     this.switches = { ...this.switches, [setting]: !this.switches[setting] };
     if (setting === 'scanning' && this.screen === 'questions' && question) {
@@ -758,28 +761,27 @@ export class SvaraSurvey extends LitElement {
 
   // ── Render ──────────────────────────────────────────────────────────────────────────────────────────────
   protected override render(): TemplateResult {
-    // The hosted page's own start screen, shown as it is until "Börja svara" brings the widget's questions
-    // (server-rendered.ts).
-    if (
-      serverScreen(
-        this,
-        this.screen === 'questions',
-        () => this.screen === 'start' && (this.#handleStart(), true),
-      )
-    )
-      return html`<slot></slot>`;
+    // The hosted page's own start screen, shown as it is (under the widget's toolbar) until "Börja svara" brings
+    // the widget's questions, or a toolbar switch asks for the widget's own start screen (server-rendered.ts).
+    const server = serverScreen(
+      this,
+      this.screen === 'questions' || this.#ownStartScreen,
+      () => this.screen === 'start' && (this.#handleStart(), true),
+      this.screen === 'start',
+    );
+    if (server && this.screen !== 'start') return html`<slot></slot>`;
     return html`<div
       part="base"
       class="base ${this.switches.scanning ? 'scanning' : ''}"
       @change=${this.#handleAnswer}
       @input=${this.#handleAnswer}
     >
-      ${this.#renderScreen()}
+      ${this.#renderScreen(!!server)}
       <p class="visually-hidden" role="status">${this.statusLine}</p>
     </div>`;
   }
 
-  #renderScreen(): unknown {
+  #renderScreen(serverStart: boolean): unknown {
     const survey = this.survey;
     const mode = this.mode;
     const loading = html`<p class="loading" role="status">${loadingText()}</p>`;
@@ -810,14 +812,18 @@ export class SvaraSurvey extends LitElement {
         });
       case 'start':
         return html`${this.#renderToolbar()}
-        ${renderStartScreen({
-          survey: survey!,
-          lang: this.lang,
-          text: this.#text,
-          interview: this.#interview,
-          readScreen: this.switches.readAloud && !this.#interview ? this.#readScreen : undefined,
-          start: this.#handleStart,
-        })}`;
+        ${
+          serverStart
+            ? html`<slot></slot>`
+            : renderStartScreen({
+                survey: survey!,
+                lang: this.lang,
+                text: this.#text,
+                interview: this.#interview,
+                readScreen: this.switches.readAloud && !this.#interview ? this.#readScreen : undefined,
+                start: this.#handleStart,
+              })
+        }`;
       case 'questions':
       case 'sending':
         // A reload in the middle of the survey, before the question screens have arrived.
@@ -881,7 +887,10 @@ export class SvaraSurvey extends LitElement {
       switches: this.switches,
       settingsOpen: this.settingsOpen,
       toggle: this.#toggle,
-      chooseLanguage: this.#chooseLanguage,
+      chooseLanguage: (lang) => {
+        this.#ownStartScreen = true;
+        this.#chooseLanguage(lang);
+      },
     })}${this.#assisting?.note}`;
   }
 }
