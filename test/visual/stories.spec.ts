@@ -65,7 +65,29 @@ async function openStory(page: Page, id: string, locale: string): Promise<string
     `${id} renders`,
   ).toBe(0);
   await settle(page);
+  await hideValidationBubble(page);
   return page.evaluate(() => document.documentElement.lang);
+}
+
+/**
+ * An example's submit attempt (`reportValidity()`) makes Chromium show its own validation bubble over the page
+ * for about five seconds, so whether a picture had it depended on how fast the machine was. Moving the focus
+ * away from the invalid field and back hides the bubble; the focus and its ring stay. Only done when the
+ * focused field is invalid, so that no other story gets focus events.
+ */
+async function hideValidationBubble(page: Page): Promise<void> {
+  await page.evaluate(() => {
+    let field = document.activeElement;
+    while (field?.shadowRoot?.activeElement) field = field.shadowRoot.activeElement;
+    const invalid =
+      field instanceof HTMLElement &&
+      field.matches('input, select, textarea') &&
+      (field.matches(':invalid') || field.getAttribute('aria-invalid') === 'true');
+    if (!invalid) return;
+    field.blur();
+    field.focus({ preventScroll: true });
+  });
+  await settle(page);
 }
 
 if (!STORYBOOK_URL)
