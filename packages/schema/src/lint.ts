@@ -60,6 +60,12 @@ export function lix(text: string): LixResult {
 
 /** Highest LIX per audience. */
 export const lixLimits = { general: 40, child: 30, aac: 30 } as const;
+/**
+ * The languages LIX is measured in: it counts letters per word and was made for Swedish (and is used for the
+ * Scandinavian languages, English and German). In Arabic, Finnish or Somali, long words say little about a text's
+ * difficulty, so a survey written first in one of them gets no LIX warnings (its long sentences are still found).
+ */
+export const lixLanguages: readonly string[] = ['sv', 'da', 'nb', 'nn', 'no', 'en', 'de'];
 export const MAX_SENTENCE_WORDS = 15;
 export const MAX_OPTIONS_EASY = 5;
 
@@ -116,6 +122,7 @@ export function lintSurvey(survey: Survey, options: ParseOptions = {}): LintIssu
   const audience = survey.audience ?? 'general';
   const easy = audience === 'child' || audience === 'aac';
   const maxLix = lixLimits[audience];
+  const measuresLix = lixLanguages.includes(survey.lang.split('-')[0]!.toLowerCase());
   const languages = surveyLanguages(survey);
   const allWords: string[] = [];
   let allSentences = 0;
@@ -143,7 +150,7 @@ export function lintSurvey(survey: Survey, options: ParseOptions = {}): LintIssu
       allWords.push(...words);
       allSentences += Math.max(1, sentences.length);
       const result = countLix(words, sentences.length);
-      if (result.lix > maxLix) add('lix', entry.path, { lix: round(result.lix), max: maxLix });
+      if (measuresLix && result.lix > maxLix) add('lix', entry.path, { lix: round(result.lix), max: maxLix });
       for (const sentence of sentences) {
         const count = wordsOf(sentence).length;
         if (count > MAX_SENTENCE_WORDS) {
@@ -173,7 +180,7 @@ export function lintSurvey(survey: Survey, options: ParseOptions = {}): LintIssu
     }
   }
   const overall = countLix(allWords, allSentences);
-  if (overall.lix > maxLix) add('lix-overall', [], { lix: round(overall.lix), max: maxLix });
+  if (measuresLix && overall.lix > maxLix) add('lix-overall', [], { lix: round(overall.lix), max: maxLix });
 
   if (!survey.privacy?.purpose || !survey.privacy?.whoSees) {
     const what: string[] = [];

@@ -61,6 +61,18 @@ describe('lintSurvey', () => {
     assert.match(message, /LIX 104, but should have at most 40/);
   });
 
+  test('measures LIX only in languages it was made for: an Arabic-first survey gets no LIX warning', () => {
+    // Long Arabic words (over six letters) in one short sentence: LIX 60 as letters go, yet a plain question.
+    const arabic = 'هل استمعت الموظفات والموظفون إليك؟';
+    assert.ok(lix(arabic).lix > 40);
+    assert.deepEqual(
+      codes(survey([scale('a', arabic, { plain: { text: 'هل أنت بخير؟' } })], { lang: 'ar' })),
+      [],
+    );
+    const hard = 'Socialtjänstens handläggning uppfyllde förväntningarna.';
+    assert.deepEqual(codes(survey([scale('a', hard)], { lang: 'sv-SE' })), ['questions[0].text lix']);
+  });
+
   test('warns about sentences over 15 words', () => {
     const long = 'Jag vet vad de ska göra och när de ska göra det och hur det ska bli för mig nu.';
     const warnings = lintSurvey(survey([scale('a', long)]));
