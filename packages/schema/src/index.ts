@@ -16,6 +16,8 @@ export {
   sentencesOf,
   wordsOf,
   lixLimits,
+  lixLanguages,
+  measuresLix,
   negations,
   MAX_SENTENCE_WORDS,
   MAX_OPTIONS_EASY,

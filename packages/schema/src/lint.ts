@@ -66,6 +66,10 @@ export const lixLimits = { general: 40, child: 30, aac: 30 } as const;
  * difficulty, so a survey written first in one of them gets no LIX warnings (its long sentences are still found).
  */
 export const lixLanguages: readonly string[] = ['sv', 'da', 'nb', 'nn', 'no', 'en', 'de'];
+
+/** True when LIX says something about a text in `lang` (a BCP 47 tag: `sv`, `sv-SE`). */
+export const measuresLix = (lang: string): boolean =>
+  lixLanguages.includes(lang.split('-')[0]!.toLowerCase());
 export const MAX_SENTENCE_WORDS = 15;
 export const MAX_OPTIONS_EASY = 5;
 
@@ -122,7 +126,7 @@ export function lintSurvey(survey: Survey, options: ParseOptions = {}): LintIssu
   const audience = survey.audience ?? 'general';
   const easy = audience === 'child' || audience === 'aac';
   const maxLix = lixLimits[audience];
-  const measuresLix = lixLanguages.includes(survey.lang.split('-')[0]!.toLowerCase());
+  const measured = measuresLix(survey.lang);
   const languages = surveyLanguages(survey);
   const allWords: string[] = [];
   let allSentences = 0;
@@ -150,7 +154,7 @@ export function lintSurvey(survey: Survey, options: ParseOptions = {}): LintIssu
       allWords.push(...words);
       allSentences += Math.max(1, sentences.length);
       const result = countLix(words, sentences.length);
-      if (measuresLix && result.lix > maxLix) add('lix', entry.path, { lix: round(result.lix), max: maxLix });
+      if (measured && result.lix > maxLix) add('lix', entry.path, { lix: round(result.lix), max: maxLix });
       for (const sentence of sentences) {
         const count = wordsOf(sentence).length;
         if (count > MAX_SENTENCE_WORDS) {
@@ -180,7 +184,7 @@ export function lintSurvey(survey: Survey, options: ParseOptions = {}): LintIssu
     }
   }
   const overall = countLix(allWords, allSentences);
-  if (measuresLix && overall.lix > maxLix) add('lix-overall', [], { lix: round(overall.lix), max: maxLix });
+  if (measured && overall.lix > maxLix) add('lix-overall', [], { lix: round(overall.lix), max: maxLix });
 
   if (!survey.privacy?.purpose || !survey.privacy?.whoSees) {
     const what: string[] = [];

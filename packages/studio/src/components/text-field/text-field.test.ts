@@ -50,6 +50,29 @@ describe('svara-studio-text-field', () => {
     expect(hard.shadowRoot!.querySelector('[part="meter"]')!.classList.contains('over')).to.equal(true);
   });
 
+  it('shows no LIX meter for a text in a language LIX is not made for (Arabic)', async () => {
+    const draft = exampleDraft();
+    const field = await fixture<SvaraStudioTextField>(
+      html`<svara-studio-text-field
+        label="Frågans text"
+        measure
+        audience="child"
+        language="ar"
+        .draft=${draft}
+        .path=${['questions', 0, 'text']}
+      ></svara-studio-text-field>`,
+    );
+    field.addEventListener('studio-edit', (event) => (field.draft = event.draft));
+    field.focus();
+    await sendKeys({ type: 'هل استمعت الموظفات والموظفون إليك؟' });
+    await field.updateComplete;
+    expect(getIn(field.draft, ['questions', 0, 'text', 'ar'])).to.equal('هل استمعت الموظفات والموظفون إليك؟');
+    expect(field.shadowRoot!.querySelector('[part="meter"]')).to.equal(null);
+    field.language = 'sv';
+    await field.updateComplete;
+    expect(field.shadowRoot!.querySelector('[part="meter"]')).not.to.equal(null);
+  });
+
   it('typing makes the next draft, grouped per field for undo; the old draft is untouched', async () => {
     const draft = exampleDraft();
     const field = await fixture<SvaraStudioTextField>(

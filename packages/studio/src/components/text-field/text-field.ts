@@ -2,7 +2,7 @@ import { LitElement, html, nothing } from 'lit';
 import type { PropertyValues, TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { localized, msg, str } from '@lit/localize';
-import { formatPath, lix, lixLimits } from '@svara/schema';
+import { formatPath, lix, lixLimits, measuresLix } from '@svara/schema';
 import type { Audience } from '@svara/schema';
 import '@svara/elements/components/text/text.define';
 import type { SvaraText } from '@svara/elements';
@@ -92,7 +92,10 @@ export class SvaraStudioTextField extends LitElement {
   /** Findings at other paths that belong here too (e.g. `missing-plain` at `questions[0].plain`). */
   @property({ attribute: false }) extraPaths: readonly string[] = [];
 
-  /** Shows the LIX meter for the audience (texts read as sentences: questions, intro, privacy, thanks). */
+  /**
+   * Shows the LIX meter for the audience (texts read as sentences: questions, intro, privacy, thanks), in the
+   * languages LIX is made for.
+   */
   @property({ type: Boolean }) measure = false;
 
   /** The audience whose LIX limit applies. */
@@ -228,7 +231,8 @@ export class SvaraStudioTextField extends LitElement {
 
   /** "LIX 24 · högst 30": visible only; the number changes with every key, so it is not in the description. */
   private renderMeter(text: string): TemplateResult | typeof nothing {
-    if (text.trim() === '') return nothing;
+    // LIX counts letters per word: in Arabic or Finnish it would call a plain text hard (see lixLanguages).
+    if (text.trim() === '' || !measuresLix(this.textLang)) return nothing;
     const value = Math.round(lix(text).lix);
     const max = lixLimits[this.audience];
     const over = value > max;
