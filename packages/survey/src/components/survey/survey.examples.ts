@@ -207,13 +207,13 @@ export const surveyExamples = {
   switchScanning: {
     title: 'Styr med kontakt',
     description:
-      'scanning: a support person pressed "Styr med kontakt"; the highlight moves through the faces, "Tillbaka" and "Fortsätt", and one switch (Space or Enter) chooses.',
+      'scanning: a support person pressed "Styr med kontakt"; the highlight moves through the faces, "Tillbaka" and "Fortsätt", and one switch (Space or Enter) chooses. Slow here (10 s a step, the first twice as long), so that every picture of it has the highlight on the first face.',
     render: (transport?: Transport) =>
       html`<svara-survey
         data-example
         lang="sv"
         scanning
-        scan-interval="3000"
+        scan-interval="10000"
         src=${surveyUrls.barn}
         .transport=${transport ?? acceptingTransport}
         .outboxOptions=${outbox}
