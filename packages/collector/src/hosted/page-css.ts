@@ -96,6 +96,8 @@ button:focus-visible { outline: 3px solid var(--text); outline-offset: 2px; }
 .error-summary ul { margin: 0; padding-inline-start: 1.25rem; }
 .error-summary li { padding-block: 0.3rem; }
 .error-summary a { color: var(--error); font-weight: 700; }
+/* Each link a 24 px target at least (WCAG 2.5.8), its bullet beside its first line. */
+.error-summary li > a { display: block; padding-block: 0.125rem; }
 .error-summary .question-name { color: var(--text); font-weight: 400; }
 .notice { padding: 0.75rem 1rem; border-inline-start: 6px solid var(--accent); }
 .honeypot { position: absolute; inset-inline-start: -10000px; inline-size: 1px; block-size: 1px; overflow: hidden; }
