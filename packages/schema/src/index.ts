@@ -42,6 +42,15 @@ export {
   isQuestionVisible,
 } from './survey.js';
 export type { ResolvedText, SelectTextOptions, QuestionEntry, ScaleOption, ResolvedScale } from './survey.js';
+export {
+  surveyScreens,
+  screenIndex,
+  answersToSend,
+  isChildOrAac,
+  estimatedMinutes,
+  SECONDS_PER_QUESTION,
+} from './screens.js';
+export type { Screen } from './screens.js';
 export * from './audio-manifest.js';
 export { iterateLocalized } from './walk.js';
 export type { Localized, TextRole } from './walk.js';

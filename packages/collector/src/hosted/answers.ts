@@ -4,18 +4,20 @@
  *
  * Field names: `q.{question}` (repeated for a multi question), `q.{question}.{item}` for a scale-group's item;
  * question and item ids never contain a dot. The values are the schema's values as text; `true` for a consent.
- * The screens follow the widget's (`survey/src/components/survey/steps.ts`): one question per screen for
- * children and AAC, else one screen per page, else one screen; `showIf` decides which questions are on them.
+ * The screens are the widget's, by the same function (@svara/schema's `surveyScreens`): one question per screen
+ * for children and AAC, else one screen per page, else one screen; `showIf` decides which questions are on them.
  */
-import { DONT_KNOW, SKIPPED, iterateQuestions, questionOptions, visibleQuestionIds } from '@svara/schema';
-import type { Answer, Answers, OptionValue, Page, Question, Survey } from '@svara/schema';
+import {
+  DONT_KNOW,
+  SKIPPED,
+  isChildOrAac,
+  iterateQuestions,
+  questionOptions,
+  surveyScreens,
+} from '@svara/schema';
+import type { Answer, Answers, OptionValue, Question, Screen, Survey } from '@svara/schema';
 
-/** One screen of questions; `key` is stable while answers change (question id, `page:{id}`, or `all`). */
-export interface Screen {
-  key: string;
-  page?: Page | undefined;
-  questions: Question[];
-}
+export { answersToSend, screenIndex } from '@svara/schema';
 
 export const FIELD_PREFIX = 'q.';
 
@@ -24,37 +26,11 @@ export const fieldName = (question: string, item?: string): string =>
   item === undefined ? `${FIELD_PREFIX}${question}` : `${FIELD_PREFIX}${question}.${item}`;
 
 /** Children and AAC answer one question per screen (as in the widget). */
-export const onePerScreen = (survey: Survey): boolean =>
-  survey.audience === 'child' || survey.audience === 'aac';
+export const onePerScreen = (survey: Survey): boolean => isChildOrAac(survey.audience ?? 'general');
 
 /** The screens of questions for these answers (pages left empty by `showIf` are dropped). */
-export function screensOf(survey: Survey, answers: Answers): Screen[] {
-  const visible = visibleQuestionIds(survey, answers);
-  const entries = [...iterateQuestions(survey)].filter((entry) => visible.has(entry.question.id));
-  if (onePerScreen(survey))
-    return entries.map(({ question, page }) => ({ key: question.id, page, questions: [question] }));
-  if (survey.pages)
-    return survey.pages
-      .map((page) => ({
-        key: `page:${page.id}`,
-        page,
-        questions: entries.filter((entry) => entry.page === page).map((entry) => entry.question),
-      }))
-      .filter((screen) => screen.questions.length > 0);
-  return [{ key: 'all', questions: entries.map((entry) => entry.question) }];
-}
-
-/** Where `key` is among `screens`; the first when it is not there (any more). */
-export function screenIndex(screens: readonly Screen[], key: string): number {
-  const index = screens.findIndex((screen) => screen.key === key);
-  return index >= 0 ? index : 0;
-}
-
-/** The answers that are sent: those of the questions visible for these answers. */
-export function answersToSend(survey: Survey, answers: Answers): Answers {
-  const visible = visibleQuestionIds(survey, answers);
-  return Object.fromEntries(Object.entries(answers).filter(([id]) => visible.has(id)));
-}
+export const screensOf = (survey: Survey, answers: Answers): Screen[] =>
+  surveyScreens(survey, answers, onePerScreen(survey));
 
 /** A form's fields: every value of every name, in order. */
 export type Fields = ReadonlyMap<string, readonly string[]>;

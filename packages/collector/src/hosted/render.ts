@@ -12,6 +12,7 @@
  */
 import {
   allowedSpecialCodes,
+  estimatedMinutes,
   formatPath,
   iterateQuestions,
   questionDisplay,
@@ -21,11 +22,10 @@ import {
   specialPictograms,
   surveyLanguages,
 } from '@svara/schema';
-import type { Answers, Issue, Question, SpecialCode, Survey, Text } from '@svara/schema';
+import type { Answers, Issue, Question, Screen, SpecialCode, Survey, Text } from '@svara/schema';
 
 import { escapeHtml as esc } from '../http/html-page.js';
 import { fieldName, fieldsOfAnswer, onePerScreen } from './answers.js';
-import type { Screen } from './answers.js';
 import { pictureHtml } from './pictures.js';
 import { counted, duration, progress, uiLanguage, words } from './strings.js';
 
@@ -86,10 +86,6 @@ export function noScriptNote(lang: string): string {
 }
 
 // ─── Start screen ─────────────────────────────────────────────────────────
-
-/** Minutes the whole survey takes, at least 1 (20 seconds a question, as the widget says). */
-const minutes = (survey: Survey): number =>
-  Math.max(1, Math.round(([...iterateQuestions(survey)].length * 20) / 60));
 
 /** True when some text of the definition has a plain-language variant (else "Lättläst" would change nothing). */
 export const hasPlainTexts = (survey: Survey): boolean => /"plain":\{/.test(JSON.stringify(survey));
@@ -189,7 +185,7 @@ ${form(
   view,
   `<h2 id="heading" tabindex="-1"${title.attrs}>${esc(title.text)}</h2>
 ${intro.text ? `<p${intro.attrs}>${esc(intro.text)}</p>` : ''}
-<p class="duration">${esc(duration(minutes(survey), ui))}</p>
+<p class="duration">${esc(duration(estimatedMinutes(survey), ui))}</p>
 ${facts}
 <div class="navigation"><button type="submit" name="_go" value="next" class="primary">${esc(words.start[ui])}</button></div>`,
   [['_at', '']],
