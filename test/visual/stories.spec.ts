@@ -79,11 +79,8 @@ async function hideValidationBubble(page: Page): Promise<void> {
   await page.evaluate(() => {
     let field = document.activeElement;
     while (field?.shadowRoot?.activeElement) field = field.shadowRoot.activeElement;
-    const invalid =
-      field instanceof HTMLElement &&
-      field.matches('input, select, textarea') &&
-      (field.matches(':invalid') || field.getAttribute('aria-invalid') === 'true');
-    if (!invalid) return;
+    if (!(field instanceof HTMLElement) || !field.matches('input, select, textarea')) return;
+    if (!field.matches(':invalid') && field.getAttribute('aria-invalid') !== 'true') return;
     field.blur();
     field.focus({ preventScroll: true });
   });
