@@ -5,7 +5,6 @@
  * stays strict.
  */
 import assert from 'node:assert/strict';
-import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
@@ -69,14 +68,6 @@ for (const path of [`/s/${SURVEY}`, `/s/${SURVEY}/familjeenheten`]) {
     ]);
     const csp = page.headers.get('content-security-policy')!;
     assert.match(csp, /script-src 'self';/);
-    assert.doesNotMatch(csp, /unsafe-inline|unsafe-eval|nonce-/);
-    // The stylesheet is in the page (no second request before the first screen), allowed by its hash alone.
-    assert.doesNotMatch(page.text, /<link rel="stylesheet"/);
-    const styles = [...page.text.matchAll(/<style>([^]*?)<\/style>/g)].map((m) => m[1]!);
-    assert.equal(styles.length, 1);
-    const hash = createHash('sha256').update(styles[0]!, 'utf8').digest('base64');
-    const styleSrc = /style-src ([^;]*);/.exec(csp)![1]!.split(' ');
-    assert.deepEqual(styleSrc, ["'self'", `'sha256-${hash}'`]);
-    assert.equal(styles[0], (await call('GET', '/s/svara-page.css')).text, 'the same stylesheet as the file');
+    assert.doesNotMatch(csp, /unsafe-inline|unsafe-eval|nonce-|sha256-/);
   });
 }

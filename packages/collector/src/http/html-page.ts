@@ -3,7 +3,6 @@
  * safe for HTML, and the document around a page's content — one `<main>`, the page's own stylesheet, no scripts
  * but those the content names.
  */
-import { createHash } from 'node:crypto';
 
 /** `text` safe inside HTML content and quoted attribute values. */
 export const escapeHtml = (text: string): string =>
@@ -26,20 +25,11 @@ export interface HtmlDocument {
   title: string;
   /** The page's one stylesheet, a path on this server. */
   stylesheet: string;
-  /**
-   * The same stylesheet's text, written into the page instead of linked (a first page: one request less before
-   * anything shows, 150 ms on a slow phone network). The page's CSP must allow it by its hash ({@link styleHash}).
-   */
-  inlineStyle?: string | undefined;
   /** HTML for inside `<main id="main">`, indented by its author. */
   main: string;
 }
 
-/** `'sha256-…'` of a `<style>` element's text, for a CSP's `style-src`. */
-export const styleHash = (css: string): string =>
-  `'sha256-${createHash('sha256').update(css, 'utf8').digest('base64')}'`;
-
-export function htmlDocument({ lang, dir, title, stylesheet, inlineStyle, main }: HtmlDocument): string {
+export function htmlDocument({ lang, dir, title, stylesheet, main }: HtmlDocument): string {
   return `<!doctype html>
 <html lang="${escapeHtml(lang)}"${dir ? ` dir="${dir}"` : ''}>
   <head>
@@ -47,11 +37,7 @@ export function htmlDocument({ lang, dir, title, stylesheet, inlineStyle, main }
     <meta name="viewport" content="width=device-width, initial-scale=1" />
     <title>${escapeHtml(title)}</title>
     <link rel="icon" href="data:," />
-    ${
-      inlineStyle === undefined
-        ? `<link rel="stylesheet" href="${escapeHtml(stylesheet)}" />`
-        : `<style>${inlineStyle}</style>`
-    }
+    <link rel="stylesheet" href="${escapeHtml(stylesheet)}" />
   </head>
   <body>
     <main id="main">

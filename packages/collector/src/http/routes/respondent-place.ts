@@ -6,14 +6,13 @@
 import type { Survey } from '@svara/schema';
 import { resolveText } from '@svara/schema';
 
-import { PAGE_CSS } from '../../hosted/page-css.js';
 import { dirOf } from '../../hosted/render.js';
 import type { Round } from '../../units/rounds.js';
 import type { Unit } from '../../units/units.js';
 import type { SurveyState } from '../../versions/registry.js';
 import type { AppContext } from '../context.js';
 import { securityHeaders } from '../headers.js';
-import { escapeHtml, htmlDocument, styleHash } from '../html-page.js';
+import { escapeHtml, htmlDocument } from '../html-page.js';
 import type { AppResponse } from '../types.js';
 
 /** Only this server's scripts and styles; the widget's Lit templates through Trusted Types. */
@@ -22,28 +21,16 @@ export const PAGE_CSP =
   "connect-src 'self'; font-src 'self'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'; " +
   "require-trusted-types-for 'script'; trusted-types lit-html";
 
-/** {@link PAGE_CSP} that also allows the page's own stylesheet written into the page (and nothing else inline). */
-const PAGE_CSP_INLINE_STYLE = PAGE_CSP.replace("style-src 'self'", `style-src 'self' ${styleHash(PAGE_CSS)}`);
-
 /**
  * A hosted page. Never stored by the browser (`no-store`): each page carries a form's submission id and, after the
  * first screen, a respondent's answers, which the next person on a shared device must not get back from history.
- * `inlineStyle`: the stylesheet is written into the page (the first page a link or QR code opens, so that nothing
- * waits for a second request); later screens link it, as the browser has it by then.
  */
-export function page(
-  status: number,
-  lang: string,
-  title: string,
-  main: string,
-  { inlineStyle = false }: { inlineStyle?: boolean } = {},
-): AppResponse {
+export function page(status: number, lang: string, title: string, main: string): AppResponse {
   const body = htmlDocument({
     lang,
     dir: dirOf(lang) === 'rtl' ? 'rtl' : undefined,
     title,
     stylesheet: '/s/svara-page.css',
-    inlineStyle: inlineStyle ? PAGE_CSS : undefined,
     main,
   });
   return {
@@ -52,7 +39,7 @@ export function page(
       ...securityHeaders('site'),
       'content-type': 'text/html; charset=utf-8',
       'cache-control': 'no-store',
-      'content-security-policy': inlineStyle ? PAGE_CSP_INLINE_STYLE : PAGE_CSP,
+      'content-security-policy': PAGE_CSP,
     },
     body,
   };

@@ -89,7 +89,6 @@ ${start}
       </svara-survey>
       <script type="module" src="/s/svara-hosted.js"></script>
       <script type="module" src="/svara-survey.js"></script>`,
-      { inlineStyle: true },
     );
   }
 
