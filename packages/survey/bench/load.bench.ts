@@ -609,6 +609,11 @@ try {
     if (!JSON_OUTPUT) process.stdout.write(`\rround ${round}/${rounds}`);
   }
   if (!JSON_OUTPUT) process.stdout.write('\r');
+} catch (error) {
+  // A load that fails ends the run: the collector and the file server must not outlive it.
+  collector?.stop();
+  server.close();
+  throw error;
 } finally {
   await browser.close();
 }
