@@ -24,16 +24,10 @@ import {
 } from '@svara/schema';
 import type { Answers, Issue, Question, Screen, SpecialCode, Survey, Text } from '@svara/schema';
 
-import { escapeHtml as esc } from '../http/html-page.js';
+import { dirOf, escapeHtml as esc } from '../http/html-page.js';
 import { fieldName, fieldsOfAnswer, onePerScreen } from './answers.js';
 import { pictureHtml } from './pictures.js';
 import { counted, duration, progress, uiLanguage, words } from './strings.js';
-
-const RIGHT_TO_LEFT = new Set(['ar', 'fa', 'he', 'ur', 'ps', 'yi', 'dv', 'ckb', 'sd', 'ug']);
-
-/** `rtl` for a right-to-left language. */
-export const dirOf = (lang: string): 'rtl' | 'ltr' =>
-  RIGHT_TO_LEFT.has(lang.toLowerCase().split('-')[0] ?? '') ? 'rtl' : 'ltr';
 
 /** How a screen is shown: the text language (the page's `lang`) and what each form carries. */
 export interface View {

@@ -4,6 +4,15 @@
  * but those the content names.
  */
 
+import { securityHeaders } from './headers.js';
+import type { AppResponse } from './types.js';
+
+const RIGHT_TO_LEFT = new Set(['ar', 'fa', 'he', 'ur', 'ps', 'yi', 'dv', 'ckb', 'sd', 'ug']);
+
+/** `rtl` for a right-to-left language (a BCP 47 tag: `ar`, `fa-IR`). */
+export const dirOf = (lang: string): 'rtl' | 'ltr' =>
+  RIGHT_TO_LEFT.has(lang.toLowerCase().split('-')[0] ?? '') ? 'rtl' : 'ltr';
+
 /** `text` safe inside HTML content and quoted attribute values. */
 export const escapeHtml = (text: string): string =>
   text.replace(
@@ -46,4 +55,26 @@ ${main}
   </body>
 </html>
 `;
+}
+
+export interface HtmlPage extends Omit<HtmlDocument, 'dir'> {
+  status: number;
+  /** The page's Content-Security-Policy. */
+  csp: string;
+  cacheControl: string;
+}
+
+/** One of the collector's own pages as a response: the document (right to left where its language is) and headers. */
+export function htmlPage({ status, csp, cacheControl, ...document }: HtmlPage): AppResponse {
+  const dir = dirOf(document.lang) === 'rtl' ? 'rtl' : undefined;
+  return {
+    status,
+    headers: {
+      ...securityHeaders('site'),
+      'content-type': 'text/html; charset=utf-8',
+      'cache-control': cacheControl,
+      'content-security-policy': csp,
+    },
+    body: htmlDocument({ ...document, dir }),
+  };
 }

@@ -6,13 +6,11 @@
 import type { Survey } from '@svara/schema';
 import { resolveText } from '@svara/schema';
 
-import { dirOf } from '../../hosted/render.js';
 import type { Round } from '../../units/rounds.js';
 import type { Unit } from '../../units/units.js';
 import type { SurveyState } from '../../versions/registry.js';
 import type { AppContext } from '../context.js';
-import { securityHeaders } from '../headers.js';
-import { escapeHtml, htmlDocument } from '../html-page.js';
+import { escapeHtml, htmlPage } from '../html-page.js';
 import type { AppResponse } from '../types.js';
 
 /** Only this server's scripts and styles; the widget's Lit templates through Trusted Types. */
@@ -26,23 +24,8 @@ export const PAGE_CSP =
  * first screen, a respondent's answers, which the next person on a shared device must not get back from history.
  */
 export function page(status: number, lang: string, title: string, main: string): AppResponse {
-  const body = htmlDocument({
-    lang,
-    dir: dirOf(lang) === 'rtl' ? 'rtl' : undefined,
-    title,
-    stylesheet: '/s/svara-page.css',
-    main,
-  });
-  return {
-    status,
-    headers: {
-      ...securityHeaders('site'),
-      'content-type': 'text/html; charset=utf-8',
-      'cache-control': 'no-store',
-      'content-security-policy': PAGE_CSP,
-    },
-    body,
-  };
+  const stylesheet = '/s/svara-page.css';
+  return htmlPage({ status, lang, title, stylesheet, main, csp: PAGE_CSP, cacheControl: 'no-store' });
 }
 
 const formatDay = (day: string, lang: string): string => {

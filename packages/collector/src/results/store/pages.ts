@@ -14,8 +14,7 @@ import type {
   Text,
 } from '@svara/schema';
 
-import { securityHeaders } from '../../http/headers.js';
-import { escapeHtml, htmlDocument } from '../../http/html-page.js';
+import { escapeHtml, htmlPage } from '../../http/html-page.js';
 import type { AppResponse } from '../../http/types.js';
 
 /** No scripts; only this server's stylesheet. */
@@ -208,23 +207,15 @@ type Ui = (typeof UI)['sv'];
 const uiOf = (lang: string): Ui => (lang === 'en' ? UI.en : UI.sv);
 
 function page(status: number, lang: string, title: string, main: string): AppResponse {
-  const body = htmlDocument({
+  return htmlPage({
+    status,
     lang,
-    dir: lang === 'ar' ? 'rtl' : undefined,
     title,
     stylesheet: '/r/svara-results.css',
     main,
+    csp: RESULTS_PAGE_CSP,
+    cacheControl: status === 200 ? 'public, max-age=60' : 'no-cache',
   });
-  return {
-    status,
-    headers: {
-      ...securityHeaders('site'),
-      'content-type': 'text/html; charset=utf-8',
-      'cache-control': status === 200 ? 'public, max-age=60' : 'no-cache',
-      'content-security-policy': RESULTS_PAGE_CSP,
-    },
-    body,
-  };
 }
 
 const plain = (text: Text, lang: string): string =>
